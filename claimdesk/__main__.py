@@ -1,0 +1,5 @@
+import sys
+
+from claimdesk.cli import main
+
+sys.exit(main())

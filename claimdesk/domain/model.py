@@ -1,0 +1,167 @@
+"""The data of a claim: company, contract, outages, evidence and the claim itself.
+
+Money and rates are ``Decimal``; instants are aware datetimes; local opening hours are minutes
+after local midnight (an end of 1440 is ``24:00``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from decimal import Decimal
+
+SERVICES = ("phone", "internet", "email", "mobile", "tv")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+JURISDICTIONS = ("FR", "BE", "CH", "CA-QC", "CA-BC", "CA-AB", "CA-ON")
+LANGUAGES = ("fr", "en", "de", "nl", "it")
+CLAIM_KINDS = ("claim", "reminder", "formal_notice")
+DELIVERIES = ("registered", "post", "email")
+CLAIM_STATUSES = ("draft", "sent", "answered", "settled", "refused", "escalated")
+
+# The currency a jurisdiction uses unless the company says otherwise.
+DEFAULT_CURRENCY = {
+    "FR": "EUR",
+    "BE": "EUR",
+    "CH": "CHF",
+    "CA-QC": "CAD",
+    "CA-BC": "CAD",
+    "CA-AB": "CAD",
+    "CA-ON": "CAD",
+}
+
+MINUTES_PER_DAY = 24 * 60
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A local opening span of one day, in minutes after midnight; ``end`` may be 1440 (24:00)."""
+
+    start: int
+    end: int
+
+    @staticmethod
+    def minutes_text(minutes: int) -> str:
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+    @property
+    def start_text(self) -> str:
+        return self.minutes_text(self.start)
+
+    @property
+    def end_text(self) -> str:
+        return self.minutes_text(self.end)
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A way customers order, with the share of turnover it brings and the services it needs."""
+
+    name: str
+    share: Decimal
+    depends_on: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Baseline:
+    standard_turnover: dict[str, Decimal]
+    trend: Decimal
+    average_order_value: Decimal
+    gross_profit_rate: Decimal
+    recovery_rate: Decimal
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    address: tuple[str, ...]
+    signatory: Signatory
+    jurisdiction: str
+    timezone: str
+    currency: str
+    opening_hours: dict[str, tuple[Span, ...]]
+    channels: tuple[Channel, ...]
+    baseline: Baseline
+    closed_dates: tuple[date, ...] = ()
+    registration_id: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+    @property
+    def country(self) -> str:
+        """ISO country code of the jurisdiction (``CA-QC`` → ``CA``)."""
+        return self.jurisdiction.split("-")[0]
+
+
+@dataclass(frozen=True)
+class Contract:
+    provider: str
+    provider_address: tuple[str, ...]
+    customer_number: str
+    contract_reference: str
+    services: tuple[str, ...]
+    monthly_fee: Decimal
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A file that proves an outage; ``file`` is relative to the case file or a vault name."""
+
+    file: str
+    description: str | None = None
+    sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class Outage:
+    service: str
+    start: datetime
+    end: datetime
+    provider_reference: str | None = None
+    description: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def duration_seconds(self) -> int:
+        return int((self.end - self.start).total_seconds())
+
+
+@dataclass(frozen=True)
+class MoneyItem:
+    label: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class ClaimSpec:
+    """Which letter to write: kind, language, date and place, the answer delay and the delivery."""
+
+    kind: str
+    language: str
+    date: date
+    place: str
+    response_days: int
+    delivery: str
+
+
+@dataclass(frozen=True)
+class Case:
+    """One claim: everything a letter and its figures are made from."""
+
+    company: Company
+    contract: Contract
+    outages: tuple[Outage, ...]
+    claim: ClaimSpec
+    extra_costs: tuple[MoneyItem, ...] = ()
+    savings: tuple[MoneyItem, ...] = ()
+    credits_received: tuple[MoneyItem, ...] = ()
+    # Where relative evidence paths are resolved from (the case file's folder); not written out.
+    base_dir: str | None = field(default=None, compare=False)
+
+    def with_outages(self, outages) -> Case:
+        return replace(self, outages=tuple(outages))

@@ -1,0 +1,199 @@
+"""Rules a claim's data must follow, checked as a whole: every problem is reported with its path."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .model import (
+    CLAIM_KINDS,
+    DELIVERIES,
+    JURISDICTIONS,
+    LANGUAGES,
+    SERVICES,
+    WEEKDAYS,
+    Baseline,
+    Case,
+    Channel,
+    ClaimSpec,
+    Company,
+    Contract,
+    MoneyItem,
+    Outage,
+    Span,
+)
+from .problems import Problem, Problems
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+MAX_RESPONSE_DAYS = 365
+
+
+def known_timezone(name: str) -> bool:
+    if not name or name != name.strip() or name.startswith("/") or ".." in name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def _in_range(p: Problems, path: str, value: Decimal, low, high, *, low_open=False) -> None:
+    low_bad = value <= low if low_open else value < low
+    if low_bad or (high is not None and value > high):
+        if high is None:
+            p.add(path, f"must be {'above' if low_open else 'at least'} {low}", "range",
+                  value=str(value), low=str(low))
+        else:
+            bracket = "above" if low_open else "from"
+            p.add(path, f"must be {bracket} {low} {'and at most' if low_open else 'to'} {high}",
+                  "range", value=str(value), low=str(low), high=str(high))
+
+
+def check_opening_hours(hours: dict[str, tuple[Span, ...]], path: str = "company.opening_hours") -> list[Problem]:
+    p = Problems()
+    for day, spans in hours.items():
+        if day not in WEEKDAYS:
+            p.add(f"{path}.{day}", f"unknown weekday (use {', '.join(WEEKDAYS)})", "weekday")
+            continue
+        for i, span in enumerate(spans):
+            if not (0 <= span.start < 24 * 60) or not (0 < span.end <= 24 * 60):
+                p.add(f"{path}.{day}[{i}]", "times must be between 00:00 and 24:00", "time_range")
+            elif span.start >= span.end:
+                p.add(f"{path}.{day}[{i}]", f"must end after it starts ({span.start_text})",
+                      "span_order", start=span.start_text)
+        ordered = sorted(spans)
+        for a, b in zip(ordered, ordered[1:]):
+            if b.start < a.end:
+                p.add(f"{path}.{day}", f"spans {a.start_text}-{a.end_text} and {b.start_text}-{b.end_text} overlap",
+                      "span_overlap")
+    return p.items
+
+
+def check_baseline(b: Baseline, hours: dict[str, tuple[Span, ...]] | None,
+                   path: str = "company.baseline") -> list[Problem]:
+    p = Problems()
+    for day, amount in b.standard_turnover.items():
+        if day not in WEEKDAYS:
+            p.add(f"{path}.standard_turnover.{day}", f"unknown weekday (use {', '.join(WEEKDAYS)})", "weekday")
+        elif amount < ZERO:
+            p.add(f"{path}.standard_turnover.{day}", "must not be negative", "negative")
+    if hours is not None:
+        for day in WEEKDAYS:
+            if hours.get(day) and day not in b.standard_turnover:
+                p.add(f"{path}.standard_turnover.{day}", "missing: the business is open that day",
+                      "missing_turnover")
+    if not (Decimal(-1) < b.trend <= Decimal(10)):
+        p.add(f"{path}.trend", "must be above -1 and at most 10", "range", low="-1", high="10")
+    _in_range(p, f"{path}.average_order_value", b.average_order_value, ZERO, None, low_open=True)
+    _in_range(p, f"{path}.gross_profit_rate", b.gross_profit_rate, ZERO, ONE)
+    _in_range(p, f"{path}.recovery_rate", b.recovery_rate, ZERO, ONE)
+    return p.items
+
+
+def check_channels(channels: tuple[Channel, ...], path: str = "company.channels") -> list[Problem]:
+    p = Problems()
+    total = ZERO
+    for i, ch in enumerate(channels):
+        if not ch.name.strip():
+            p.add(f"{path}[{i}].name", "must not be empty", "empty")
+        _in_range(p, f"{path}[{i}].share", ch.share, ZERO, ONE)
+        total += ch.share
+        for j, service in enumerate(ch.depends_on):
+            if service not in SERVICES:
+                p.add(f"{path}[{i}].depends_on[{j}]", f"unknown service {service!r} (use {', '.join(SERVICES)})",
+                      "service", service=service)
+    if total > ONE:
+        p.add(path, f"the shares add up to {total}, more than 1", "share_total", total=str(total))
+    return p.items
+
+
+def check_company(c: Company, path: str = "company") -> list[Problem]:
+    p = Problems()
+    if not c.name.strip():
+        p.add(f"{path}.name", "must not be empty", "empty")
+    if c.jurisdiction not in JURISDICTIONS:
+        p.add(f"{path}.jurisdiction", f"unsupported jurisdiction {c.jurisdiction!r} (use {', '.join(JURISDICTIONS)})",
+              "jurisdiction", value=c.jurisdiction)
+    if not known_timezone(c.timezone):
+        p.add(f"{path}.timezone", f"unknown time zone {c.timezone!r}", "timezone", value=c.timezone)
+    if len(c.currency) != 3 or not c.currency.isascii() or not c.currency.isupper():
+        p.add(f"{path}.currency", f"not an ISO 4217 currency code: {c.currency!r}", "currency")
+    if not c.signatory.name.strip():
+        p.add(f"{path}.signatory.name", "must not be empty", "empty")
+    p.extend(check_opening_hours(c.opening_hours, f"{path}.opening_hours"))
+    p.extend(check_channels(c.channels, f"{path}.channels"))
+    p.extend(check_baseline(c.baseline, c.opening_hours, f"{path}.baseline"))
+    return p.items
+
+
+def check_contract(c: Contract, path: str = "contract") -> list[Problem]:
+    p = Problems()
+    if not c.provider.strip():
+        p.add(f"{path}.provider", "must not be empty", "empty")
+    if not c.services:
+        p.add(f"{path}.services", "must name at least one service", "empty")
+    for i, service in enumerate(c.services):
+        if service not in SERVICES:
+            p.add(f"{path}.services[{i}]", f"unknown service {service!r} (use {', '.join(SERVICES)})",
+                  "service", service=service)
+    if c.monthly_fee < ZERO:
+        p.add(f"{path}.monthly_fee", "must not be negative", "negative")
+    return p.items
+
+
+def check_outage(o: Outage, path: str, services: tuple[str, ...] | None) -> list[Problem]:
+    p = Problems()
+    if o.service not in SERVICES:
+        p.add(f"{path}.service", f"unknown service {o.service!r} (use {', '.join(SERVICES)})",
+              "service", service=o.service)
+    elif services is not None and o.service not in services:
+        p.add(f"{path}.service", f"the contract does not cover {o.service!r} (it covers {', '.join(services)})",
+              "service_not_covered", service=o.service)
+    if o.start.tzinfo is None or o.end.tzinfo is None:
+        p.add(path, "start and end must carry a UTC offset", "naive_time")
+    elif o.end <= o.start:
+        p.add(f"{path}.end", f"must be after start ({o.start.isoformat()})", "end_before_start",
+              start=o.start.isoformat())
+    return p.items
+
+
+def check_money_items(items: tuple[MoneyItem, ...], path: str) -> list[Problem]:
+    p = Problems()
+    for i, item in enumerate(items):
+        if item.amount < ZERO:
+            p.add(f"{path}[{i}].amount", "must not be negative", "negative")
+        if item.amount != item.amount.quantize(Decimal("0.01")):
+            p.add(f"{path}[{i}].amount", "at most 2 decimals", "decimals")
+    return p.items
+
+
+def check_claim(c: ClaimSpec, path: str = "claim") -> list[Problem]:
+    p = Problems()
+    if c.kind not in CLAIM_KINDS:
+        p.add(f"{path}.kind", f"unknown kind {c.kind!r} (use {', '.join(CLAIM_KINDS)})", "kind")
+    if c.language not in LANGUAGES:
+        p.add(f"{path}.language", f"unsupported letter language {c.language!r} (use {', '.join(LANGUAGES)})",
+              "language", value=c.language)
+    if c.delivery not in DELIVERIES:
+        p.add(f"{path}.delivery", f"unknown delivery {c.delivery!r} (use {', '.join(DELIVERIES)})", "delivery")
+    if not (1 <= c.response_days <= MAX_RESPONSE_DAYS):
+        p.add(f"{path}.response_days", f"must be from 1 to {MAX_RESPONSE_DAYS} days", "range",
+              low="1", high=str(MAX_RESPONSE_DAYS))
+    return p.items
+
+
+def check_case(case: Case) -> list[Problem]:
+    """Every rule of a whole case; an empty list means the case can be estimated and rendered."""
+    p = Problems()
+    p.extend(check_company(case.company))
+    p.extend(check_contract(case.contract))
+    if not case.outages:
+        p.add("outages", "list at least one outage", "empty")
+    for i, outage in enumerate(case.outages):
+        p.extend(check_outage(outage, f"outages[{i}]", case.contract.services))
+    for name in ("extra_costs", "savings", "credits_received"):
+        p.extend(check_money_items(getattr(case, name), name))
+    p.extend(check_claim(case.claim))
+    return p.items

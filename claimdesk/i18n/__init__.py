@@ -1,0 +1,1 @@
+"""Language and locale: babel formats for an explicit locale, letter texts, Qt translators (``qt`` only)."""

@@ -1,0 +1,80 @@
+"""Dates, times, amounts and percentages for one language in one country, through babel.
+
+The locale is always explicit (``fr_CH``, ``nl_BE``, ``en_CA``…): the letter's language and the
+interface's language are independent, and the company's country decides the conventions.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.core import UnknownLocaleError
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_currency, format_decimal, format_percent
+
+NNBSP = "\u202f"
+NBSP = "\u00a0"
+
+
+def locale_name(language: str, country: str) -> str:
+    """``fr`` + ``CA`` → ``fr_CA``; a pair babel does not know falls back to the language alone."""
+    name = f"{language}_{country}"
+    try:
+        Locale.parse(name)
+    except (UnknownLocaleError, ValueError):
+        return language
+    return name
+
+
+@lru_cache(maxsize=64)
+def _locale(name: str) -> Locale:
+    return Locale.parse(name)
+
+
+def _no_break(text: str) -> str:
+    # babel's narrow no-break space is treated as breakable by reportlab and missing from many
+    # fonts: a plain no-break space keeps an amount on one line everywhere.
+    return text.replace(NNBSP, NBSP)
+
+
+class Formats:
+    """Formatting for one locale; cheap to create, caches babel's parsed locale."""
+
+    def __init__(self, language: str, country: str, timezone: str | None = None):
+        self.language = language
+        self.country = country
+        self.name = locale_name(language, country)
+        self.locale = _locale(self.name)
+        self.tz = ZoneInfo(timezone) if timezone else None
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        return _no_break(format_currency(amount, currency, locale=self.locale))
+
+    def number(self, value: Decimal, decimals: int | None = None) -> str:
+        if decimals is None:
+            return _no_break(format_decimal(value, locale=self.locale))
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return _no_break(format_decimal(value, format=pattern, locale=self.locale, decimal_quantization=True))
+
+    def percent(self, rate: Decimal, decimals: int = 2) -> str:
+        """``0.55`` → ``55 %`` (fr) or ``55%`` (en); up to ``decimals`` decimals, none if not needed."""
+        pattern = self.locale.percent_formats[None].pattern
+        if decimals:
+            pattern = pattern.replace("0", "0." + "#" * decimals, 1) if "." not in pattern else pattern
+        return _no_break(format_percent(rate, format=pattern, locale=self.locale))
+
+    def date(self, day: date, style: str = "long") -> str:
+        return _no_break(format_date(day, style, locale=self.locale))
+
+    def datetime(self, instant: datetime, style: str = "medium") -> str:
+        return _no_break(format_datetime(instant, style, tzinfo=self.tz, locale=self.locale))
+
+    def time(self, instant: datetime, style: str = "short") -> str:
+        return _no_break(format_time(instant, style, tzinfo=self.tz, locale=self.locale))
+
+    def local(self, instant: datetime) -> datetime:
+        return instant.astimezone(self.tz) if self.tz else instant

@@ -1,0 +1,1 @@
+"""ClaimDesk letters layer (see docs/architecture.md)."""

@@ -1,0 +1,71 @@
+"""Where ClaimDesk finds its resources and keeps its data.
+
+Resources are found the same way from a checkout, an installed wheel and a PyInstaller bundle;
+data folders come from platformdirs unless ``--data-dir`` (or ``CLAIMDESK_DATA_DIR``) says
+otherwise. Nothing here touches the disk at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "ClaimDesk"
+APP_AUTHOR = "ClaimDesk"
+COMPANY_SUFFIX = ".claimdesk"
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the package in a checkout, inside it when installed or frozen."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def translations_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "translations"
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "translations", package.parent / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "translations"
+
+
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    """The folder for company files: ``--data-dir``, else ``CLAIMDESK_DATA_DIR``, else platformdirs."""
+    chosen = override or os.environ.get("CLAIMDESK_DATA_DIR")
+    if chosen:
+        return Path(chosen)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir(override: str | os.PathLike | None = None) -> Path:
+    chosen = override or os.environ.get("CLAIMDESK_DATA_DIR")
+    if chosen:
+        return Path(chosen) / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def settings_dir(override: str | os.PathLike | None = None) -> Path:
+    chosen = override or os.environ.get("CLAIMDESK_DATA_DIR")
+    if chosen:
+        return Path(chosen) / "settings"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))

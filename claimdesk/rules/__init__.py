@@ -1,0 +1,1 @@
+"""ClaimDesk rules layer (see docs/architecture.md)."""

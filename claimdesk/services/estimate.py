@@ -1,0 +1,88 @@
+"""Estimating a claim: the one path from a case to its figures, for the GUI, the CLI and letters."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..domain.loss import LossEstimate, estimate_case
+from ..domain.model import Case
+
+SUMMARY_FORMAT = "claimdesk-summary/1"
+
+
+def response_deadline(case: Case) -> date:
+    return case.claim.date + timedelta(days=case.claim.response_days)
+
+
+def summary(case: Case, estimate: LossEstimate | None = None, pages: int | None = None) -> dict:
+    """The summary object of the case-file spec; ``pages`` is added once a letter exists."""
+    estimate = estimate or estimate_case(case)
+    result: dict = {
+        "format": SUMMARY_FORMAT,
+        "currency": case.company.currency,
+        "jurisdiction": case.company.jurisdiction,
+        "language": case.claim.language,
+        "kind": case.claim.kind,
+    }
+    if pages is not None:
+        result["pages"] = pages
+    result.update(estimate.figures())
+    result["response_deadline"] = response_deadline(case).isoformat()
+    return result
+
+
+def breakdown_text(case: Case, estimate: LossEstimate | None = None) -> str:
+    """An itemised breakdown, each line with its formula, formatted for the letter's language in
+    the company's country."""
+    from ..i18n.formats import Formats
+
+    e = estimate or estimate_case(case)
+    c = case.company
+    f = Formats(case.claim.language, c.country, c.timezone)
+    cur = c.currency
+
+    def money(x):
+        return f.money(x, cur)
+
+    def num(x, d=2):
+        return f.number(x, d)
+
+    lines = [f"{c.name} — {case.contract.provider}", f"Loss method v1, {f.name}, {c.timezone}", ""]
+    lines.append("Outages (local time):")
+    for o in sorted(case.outages, key=lambda o: o.start):
+        hours = num(round(o.duration_seconds / 3600, 2))
+        ref = f"  [{o.provider_reference}]" if o.provider_reference else ""
+        lines.append(f"  {o.service:<9} {f.datetime(o.start, 'short')} → {f.datetime(o.end, 'short')}  "
+                     f"({hours} h){ref}")
+    lines.append("")
+    lines.append("Lost turnover by day = standard turnover × (1 + trend) × Σ(share lost × seconds) / open seconds:")
+    for d in e.days:
+        lines.append(
+            f"  {f.date(d.day, 'medium')} ({d.weekday})  {money(d.standard_turnover)} × (1 + {f.percent(e.trend)})"
+            f" × {num(d.weighted_seconds / 3600)} h / {num(d.open_seconds / 3600)} h = {money(d.amount_rounded)}"
+        )
+    lines.append(f"  G  lost turnover (gross)      = Σ days = {money(e.lost_turnover_gross)}")
+    lines.append(f"  O  lost orders                = G / {money(e.average_order_value)} = {num(e.lost_orders, 1)}")
+    lines.append(f"  R  recovered turnover         = G × {f.percent(e.recovery_rate)} = {money(e.recovered_turnover)}")
+    lines.append(f"  S  shortage in turnover       = G − R = {money(e.shortage_in_turnover)}")
+    lines.append(f"  P  loss of gross profit       = S × {f.percent(e.gross_profit_rate)} = "
+                 f"{money(e.loss_of_gross_profit)}")
+    lines.append("")
+    lines.append("Subscription refund = monthly fee × outage seconds / seconds in the month:")
+    for m in e.months:
+        lines.append(f"  {m.year}-{m.month:02d}  {money(e.monthly_fee)} × {num(m.outage_seconds / 3600)} h / "
+                     f"{num(m.month_seconds / 3600)} h = {money(m.amount_rounded)}")
+    lines.append(f"  F  subscription refund        = {money(e.subscription_refund)}")
+    for label, items, total, letter in (("increased cost of working", e.extra_costs, e.increased_cost_of_working, "C"),
+                                        ("savings", e.savings_items, e.savings, "V"),
+                                        ("credits received", e.credit_items, e.credits_received, "K")):
+        lines.append(f"  {letter}  {label:<27}= {money(total)}")
+        for item in items:
+            lines.append(f"       {item.label}: {money(item.amount)}")
+    lines.append("")
+    lines.append(f"  T  total claimed              = F + P + C − V − K = {money(e.total_claimed)}")
+    if e.credits_cover_everything:
+        lines.append("     (savings and credits already cover the loss: nothing more to claim)")
+    lines.append(f"  outage hours {num(e.outage_hours)} h; business hours affected {num(e.business_hours_affected)} h")
+    lines.append(f"  answer due by {f.date(response_deadline(case), 'long')}")
+    return "\n".join(lines) + "\n"

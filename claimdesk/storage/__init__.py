@@ -1,0 +1,1 @@
+"""ClaimDesk storage layer (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""ClaimDesk ui layer (see docs/architecture.md)."""
