@@ -162,10 +162,10 @@ class _Reader:
 
 
 def _company(r: _Reader, raw: Any) -> Company | None:
+    before = len(r.p.items)
     c = r.obj(raw, "company", _COMPANY_KEYS, _COMPANY_REQUIRED)
     if c is None:
         return None
-    before = len(r.p.items)
     name = r.str(c.get("name"), "company.name")
     address = r.str_list(c.get("address"), "company.address") if "address" in c else None
     registration_id = r.str(c.get("registration_id"), "company.registration_id", optional=True)
@@ -280,10 +280,10 @@ def _company_field_checks(r: _Reader, jurisdiction: str | None, tz: str | None) 
 
 
 def _contract(r: _Reader, raw: Any) -> Contract | None:
+    before = len(r.p.items)
     c = r.obj(raw, "contract", _CONTRACT_KEYS, _CONTRACT_KEYS)
     if c is None:
         return None
-    before = len(r.p.items)
     provider = r.str(c.get("provider"), "contract.provider")
     address = r.str_list(c.get("provider_address"), "contract.provider_address") if "provider_address" in c else None
     customer = r.str(c.get("customer_number"), "contract.customer_number")
@@ -298,10 +298,10 @@ def _contract(r: _Reader, raw: Any) -> Contract | None:
 
 
 def _outage(r: _Reader, raw: Any, path: str, services, base_dir: Path | None) -> Outage | None:
+    before = len(r.p.items)
     o = r.obj(raw, path, _OUTAGE_KEYS, {"service", "start", "end"})
     if o is None:
         return None
-    before = len(r.p.items)
     service = r.str(o.get("service"), f"{path}.service")
     start = r.instant(o.get("start"), f"{path}.start") if "start" in o else None
     end = r.instant(o.get("end"), f"{path}.end") if "end" in o else None
@@ -351,10 +351,10 @@ def _money_items(r: _Reader, raw: Any, path: str) -> tuple[MoneyItem, ...] | Non
 
 
 def _claim(r: _Reader, raw: Any) -> ClaimSpec | None:
+    before = len(r.p.items)
     c = r.obj(raw, "claim", _CLAIM_KEYS, _CLAIM_KEYS)
     if c is None:
         return None
-    before = len(r.p.items)
     kind = r.str(c.get("kind"), "claim.kind")
     language = r.str(c.get("language"), "claim.language")
     when = r.date(c.get("date"), "claim.date") if "date" in c else None
