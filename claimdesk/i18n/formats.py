@@ -70,6 +70,9 @@ class Formats:
     def date(self, day: date, style: str = "long") -> str:
         return _no_break(format_date(day, style, locale=self.locale))
 
+    def weekday(self, day: date) -> str:
+        return format_date(day, "EEEE", locale=self.locale)
+
     def datetime(self, instant: datetime, style: str = "medium") -> str:
         return _no_break(format_datetime(instant, style, tzinfo=self.tz, locale=self.locale))
 

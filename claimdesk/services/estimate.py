@@ -55,11 +55,14 @@ def breakdown_text(case: Case, estimate: LossEstimate | None = None) -> str:
         lines.append(f"  {o.service:<9} {f.datetime(o.start, 'short')} → {f.datetime(o.end, 'short')}  "
                      f"({hours} h){ref}")
     lines.append("")
-    lines.append("Lost turnover by day = standard turnover × (1 + trend) × Σ(share lost × seconds) / open seconds:")
+    factor = 1 + e.trend
+    lines.append(f"Lost turnover by day = standard turnover × {num(factor)} (trend {f.percent(e.trend)}) "
+                 f"× share lost × hours affected / hours open:")
     for d in e.days:
         lines.append(
-            f"  {f.date(d.day, 'medium')} ({d.weekday})  {money(d.standard_turnover)} × (1 + {f.percent(e.trend)})"
-            f" × {num(d.weighted_seconds / 3600)} h / {num(d.open_seconds / 3600)} h = {money(d.amount_rounded)}"
+            f"  {f.date(d.day, 'medium')} ({f.weekday(d.day)})  {money(d.standard_turnover)} × {num(factor)}"
+            f" × {f.percent(d.average_share)} × {num(d.affected_seconds / 3600)} h / {num(d.open_seconds / 3600)} h"
+            f" = {money(d.amount_rounded)}"
         )
     lines.append(f"  G  lost turnover (gross)      = Σ days = {money(e.lost_turnover_gross)}")
     lines.append(f"  O  lost orders                = G / {money(e.average_order_value)} = {num(e.lost_orders, 1)}")
@@ -68,7 +71,7 @@ def breakdown_text(case: Case, estimate: LossEstimate | None = None) -> str:
     lines.append(f"  P  loss of gross profit       = S × {f.percent(e.gross_profit_rate)} = "
                  f"{money(e.loss_of_gross_profit)}")
     lines.append("")
-    lines.append("Subscription refund = monthly fee × outage seconds / seconds in the month:")
+    lines.append("Subscription refund = monthly fee × outage hours / hours in the month:")
     for m in e.months:
         lines.append(f"  {m.year}-{m.month:02d}  {money(e.monthly_fee)} × {num(m.outage_seconds / 3600)} h / "
                      f"{num(m.month_seconds / 3600)} h = {money(m.amount_rounded)}")
