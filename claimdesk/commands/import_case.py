@@ -1,0 +1,33 @@
+"""``claimdesk import CASE.json --company FILE``: add a case file to a company file as a draft claim."""
+
+from __future__ import annotations
+
+from ._company import add_company_options
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "import",
+        help="add a case file to a company file (created if needed) as a draft claim",
+        description="Check a case file and add its contract, outages, evidence files and claim to a company "
+                    "file, creating the file if it does not exist. The last word printed is the new claim's id.",
+    )
+    p.add_argument("case", metavar="CASE.json", help="case file (claimdesk-case/1)")
+    add_company_options(p)
+    p.add_argument("--actor", default="", help="name recorded in the history (default: your user name)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..casefile import read
+    from ..services.company_io import import_case
+    from ._company import company_path, user_errors
+
+    case = read(args.case)
+    path = company_path(args)
+    created = not path.exists()
+    with user_errors():
+        claim_id = import_case(case, path, actor=args.actor)
+    verb = "Created" if created else "Updated"
+    print(f"{verb} {path} with {len(case.outages)} outage(s); new claim id: {claim_id}")
+    return 0

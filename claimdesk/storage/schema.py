@@ -1,0 +1,190 @@
+"""The schema of a company file and the steps that bring an older file up to date.
+
+``PRAGMA user_version`` holds the schema version. ``MIGRATIONS[n]`` turns a version-``n`` file
+into version ``n + 1`` (version 0 is a brand-new empty file), so a schema change is one more
+function appended to the list; the steps run in one transaction after a backup.
+
+Conventions: instants are INTEGER microseconds since 1970-01-01 UTC (they sort and index well);
+money and rates are TEXT decimals (exact); lists and per-weekday maps are JSON TEXT.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# Identifies a ClaimDesk company file among SQLite files ("CDsk").
+APPLICATION_ID = 0x4344736B
+
+_V1 = """
+CREATE TABLE company (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    address TEXT NOT NULL,             -- JSON list of lines
+    registration_id TEXT,
+    email TEXT,
+    phone TEXT,
+    signatory_name TEXT NOT NULL,
+    signatory_title TEXT NOT NULL DEFAULT '',
+    jurisdiction TEXT NOT NULL,
+    timezone TEXT NOT NULL,            -- IANA zone
+    currency TEXT NOT NULL,
+    opening_hours TEXT NOT NULL,       -- JSON {weekday: [[start_minute, end_minute], ...]}
+    closed_dates TEXT NOT NULL,        -- JSON list of ISO dates
+    standard_turnover TEXT NOT NULL,   -- JSON {weekday: "decimal"}
+    trend TEXT NOT NULL,
+    average_order_value TEXT NOT NULL,
+    gross_profit_rate TEXT NOT NULL,
+    recovery_rate TEXT NOT NULL
+);
+
+CREATE TABLE channel (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    share TEXT NOT NULL,
+    depends_on TEXT NOT NULL           -- JSON list of services
+);
+
+CREATE TABLE contract (
+    id INTEGER PRIMARY KEY,
+    provider TEXT NOT NULL,
+    provider_address TEXT NOT NULL,    -- JSON list of lines
+    customer_number TEXT NOT NULL,
+    contract_reference TEXT NOT NULL,
+    services TEXT NOT NULL,            -- JSON list of services
+    monthly_fee TEXT NOT NULL
+);
+CREATE INDEX contract_provider ON contract (provider COLLATE NOCASE);
+
+CREATE TABLE outage (
+    id INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contract (id) ON DELETE RESTRICT,
+    service TEXT NOT NULL,
+    start_us INTEGER NOT NULL,
+    end_us INTEGER,                    -- NULL while the outage is still running
+    timezone TEXT NOT NULL,            -- the company's zone when it was entered
+    provider_reference TEXT,
+    description TEXT,
+    CHECK (end_us IS NULL OR end_us > start_us)
+);
+CREATE INDEX outage_start ON outage (start_us DESC, id DESC);
+CREATE INDEX outage_service_start ON outage (service, start_us DESC, id DESC);
+CREATE INDEX outage_contract_start ON outage (contract_id, start_us DESC, id DESC);
+CREATE INDEX outage_running ON outage (start_us) WHERE end_us IS NULL;
+
+-- The vault: each distinct file once, by SHA-256, never changed.
+CREATE TABLE blob (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TRIGGER blob_never_changes BEFORE UPDATE ON blob
+BEGIN SELECT RAISE(ABORT, 'evidence files are never modified'); END;
+
+-- One piece of evidence attached to one outage; several may share a blob.
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    outage_id INTEGER NOT NULL REFERENCES outage (id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL REFERENCES blob (sha256) ON DELETE RESTRICT,
+    filename TEXT NOT NULL,
+    description TEXT,
+    added_us INTEGER NOT NULL
+);
+CREATE INDEX evidence_outage ON evidence (outage_id);
+CREATE INDEX evidence_sha256 ON evidence (sha256);
+
+CREATE TABLE claim (
+    id INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contract (id) ON DELETE RESTRICT,
+    kind TEXT NOT NULL,
+    language TEXT NOT NULL,
+    claim_date TEXT NOT NULL,          -- ISO date printed on the letter
+    place TEXT NOT NULL,
+    response_days INTEGER NOT NULL,
+    delivery TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft',
+    amount_claimed TEXT NOT NULL,
+    amount_received TEXT,
+    created_us INTEGER NOT NULL
+);
+
+CREATE TABLE claim_outage (
+    claim_id INTEGER NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
+    outage_id INTEGER NOT NULL REFERENCES outage (id) ON DELETE RESTRICT,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (claim_id, outage_id)
+) WITHOUT ROWID;
+CREATE INDEX claim_outage_outage ON claim_outage (outage_id);
+
+CREATE TABLE claim_money (
+    claim_id INTEGER NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('extra_cost', 'saving', 'credit')),
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    amount TEXT NOT NULL,
+    PRIMARY KEY (claim_id, kind, position)
+) WITHOUT ROWID;
+
+CREATE TABLE claim_status (
+    claim_id INTEGER NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    on_date TEXT NOT NULL,
+    PRIMARY KEY (claim_id, status)
+) WITHOUT ROWID;
+
+CREATE TABLE claim_pdf (
+    claim_id INTEGER PRIMARY KEY REFERENCES claim (id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    pdf BLOB NOT NULL,
+    attached_us INTEGER NOT NULL
+);
+
+-- Who changed what and when; rows are only ever added.
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    at_us INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    detail TEXT NOT NULL               -- JSON object
+);
+CREATE INDEX history_entity ON history (entity, entity_id);
+CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+"""
+
+
+def _to_v1(con: sqlite3.Connection) -> None:
+    for statement in _split(_V1):
+        con.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Statements of a script (executescript would commit the open transaction)."""
+    statements, current = [], []
+    for line in script.splitlines():
+        line = line.split("--", 1)[0].rstrip()
+        if not line:
+            continue
+        current.append(line)
+        text = "\n".join(current)
+        if text.endswith(";") and sqlite3.complete_statement(text) and (
+                not text.lstrip().upper().startswith("CREATE TRIGGER") or text.upper().endswith("END;")):
+            statements.append(text)
+            current = []
+    if current:
+        raise ValueError("unfinished statement in schema script")
+    return statements
+
+
+# MIGRATIONS[n] upgrades a version-n file to version n + 1.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1]
+
+
+def current_version() -> int:
+    return len(MIGRATIONS)
