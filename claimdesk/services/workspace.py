@@ -1,0 +1,415 @@
+"""The desktop app's use cases over one open company file.
+
+The GUI never talks to ``claimdesk.storage`` itself: it asks a :class:`Workspace` to open a file,
+page through the outage journal, record an outage as it happens, estimate the loss of selected
+outages and store a claim. Everything here is plain Python, so it is tested without a screen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+
+from .. import paths
+from ..domain import validation
+from ..domain.loss import LossEstimate, estimate
+from ..domain.model import Case, ClaimSpec, Company, Contract, MoneyItem, Outage
+from ..domain.problems import Problem, ValidationError
+
+DEMO_CASE = ("demo", "bakery-vancouver.json")
+RECENT_FILE = "recent.json"
+MAX_RECENT = 8
+# Outages of one claim are estimated together; more than this is refused (a claim letter lists
+# them all, and the live estimate must stay instant).
+MAX_ESTIMATE_OUTAGES = 2000
+
+
+def _storage():
+    # Imported on first use: the storage package pulls in sqlite3, which the start-up path of the
+    # command line does not need.
+    from .. import storage
+
+    return storage
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class OutageFilter:
+    """What the journal shows; ``None`` means "any"."""
+
+    service: str | None = None
+    provider: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    claimed: bool | None = None
+
+    def as_kwargs(self) -> dict:
+        return {k: v for k, v in (("service", self.service), ("provider", self.provider),
+                                  ("since", self.since), ("until", self.until),
+                                  ("claimed", self.claimed)) if v is not None}
+
+
+@dataclass(frozen=True)
+class UnclaimedSummary:
+    outages: int
+    running: int
+    claims_waiting: int
+    claims_overdue: int
+
+
+# ---- company files on disk -----------------------------------------------------------------
+
+
+def company_folder(data_dir: str | os.PathLike | None = None) -> Path:
+    return paths.data_dir(data_dir)
+
+
+def suggested_path(name: str, data_dir: str | os.PathLike | None = None) -> Path:
+    """A free file name in the data folder made from the company name."""
+    stem = "".join(ch if ch.isalnum() else "-" for ch in name.strip()).strip("-").lower() or "company"
+    stem = "-".join(part for part in stem.split("-") if part)[:60]
+    folder = company_folder(data_dir)
+    candidate = folder / f"{stem}{paths.COMPANY_SUFFIX}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}{paths.COMPANY_SUFFIX}"
+        n += 1
+    return candidate
+
+
+def recent_files(data_dir: str | os.PathLike | None = None) -> list[Path]:
+    """Company files opened lately, newest first, only those that still exist."""
+    try:
+        raw = json.loads((paths.settings_dir(data_dir) / RECENT_FILE).read_text("utf-8"))
+        names = [str(x) for x in raw.get("files", [])]
+    except (OSError, ValueError, AttributeError):
+        return []
+    return [Path(n) for n in names if Path(n).is_file()]
+
+
+def remember(path: Path, data_dir: str | os.PathLike | None = None) -> None:
+    path = Path(path).resolve()
+    files = [path] + [p for p in recent_files(data_dir) if p.resolve() != path]
+    folder = paths.settings_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / (RECENT_FILE + ".tmp")
+        tmp.write_text(json.dumps({"files": [str(p) for p in files[:MAX_RECENT]]}, indent=1), "utf-8")
+        os.replace(tmp, folder / RECENT_FILE)
+    except OSError:
+        pass  # a recent-files list is a convenience: never fail an open because of it
+
+
+def demo_case() -> Case:
+    from ..casefile import read
+
+    return read(paths.resource(*DEMO_CASE))
+
+
+# ---- the open company file -----------------------------------------------------------------
+
+
+class Workspace:
+    """One open company file and the use cases of the desktop app over it."""
+
+    def __init__(self, company_file):
+        self.file = company_file
+        self._company: Company | None = None
+        self._contracts: list | None = None
+
+    # opening and closing
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, actor: str = "",
+             data_dir: str | os.PathLike | None = None) -> Workspace:
+        ws = cls(_storage().CompanyFile.open(Path(path), actor=actor))
+        remember(ws.path, data_dir)
+        return ws
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, company: Company, contracts: tuple[Contract, ...] = (), *,
+               actor: str = "", data_dir: str | os.PathLike | None = None) -> Workspace:
+        problems = validation.check_company(company)
+        for i, contract in enumerate(contracts):
+            problems += validation.check_contract(contract, f"contracts[{i}]")
+        if problems:
+            raise ValidationError(problems)
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ws = cls(_storage().CompanyFile.create(path, company, actor=actor))
+        for contract in contracts:
+            ws.file.add_contract(contract)
+        remember(ws.path, data_dir)
+        return ws
+
+    @classmethod
+    def create_demo(cls, data_dir: str | os.PathLike | None = None, *, actor: str = "") -> Workspace:
+        """A company file built from the bakery example: its company, contract and outage, no claim yet."""
+        case = demo_case()
+        ws = cls.create(suggested_path("demo " + case.company.name, data_dir), case.company,
+                        (case.contract,), actor=actor, data_dir=data_dir)
+        contract_id = ws.contracts()[0].id
+        for o in case.outages:
+            ws.file.add_outage(contract_id, o.service, o.start.astimezone(timezone.utc),
+                               o.end.astimezone(timezone.utc), o.provider_reference, o.description)
+        return ws
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file.path)
+
+    def close(self) -> None:
+        self.file.close()
+
+    # company and contracts
+
+    def company(self) -> Company:
+        if self._company is None:
+            self._company = self.file.company()
+        return self._company
+
+    def save_company(self, company: Company) -> None:
+        problems = validation.check_company(company)
+        if problems:
+            raise ValidationError(problems)
+        self.file.save_company(company)
+        self._company = company
+
+    def contracts(self) -> list:
+        if self._contracts is None:
+            self._contracts = list(self.file.contracts())
+        return self._contracts
+
+    def contract(self, contract_id: int) -> Contract:
+        for rec in self.contracts():
+            if rec.id == contract_id:
+                return rec.contract
+        raise KeyError(contract_id)
+
+    def save_contract(self, contract_id: int | None, contract: Contract) -> int:
+        problems = validation.check_contract(contract)
+        if problems:
+            raise ValidationError(problems)
+        if contract_id is None:
+            contract_id = self.file.add_contract(contract)
+        else:
+            self.file.update_contract(contract_id, contract)
+        self._contracts = None
+        return contract_id
+
+    def providers(self) -> list[str]:
+        return sorted({rec.contract.provider for rec in self.contracts()})
+
+    def services(self) -> list[str]:
+        """Services covered by at least one contract, in the model's order."""
+        from ..domain.model import SERVICES
+
+        covered = {s for rec in self.contracts() for s in rec.contract.services}
+        return [s for s in SERVICES if s in covered]
+
+    def contract_for_service(self, service: str) -> int:
+        for rec in self.contracts():
+            if service in rec.contract.services:
+                return rec.id
+        raise ValidationError([Problem("outage.service", f"no contract covers {service!r}", "service_not_covered",
+                                       {"service": service})])
+
+    # the journal
+
+    def count_outages(self, flt: OutageFilter = OutageFilter()) -> int:
+        return self.file.count_outages(**flt.as_kwargs())
+
+    def outage_page(self, flt: OutageFilter, offset: int, limit: int) -> list:
+        return self.file.outages(**flt.as_kwargs(), limit=limit, offset=offset)
+
+    def outage(self, outage_id: int):
+        return self.file.outage(outage_id)
+
+    def running_outages(self) -> list:
+        return self.file.running_outages()
+
+    def claimable_outages(self, contract_id: int, limit: int = 500) -> list:
+        """Ended outages of a contract, unclaimed first, newest first within each group."""
+        records = [r for r in self.file.outages(contract_id=contract_id, limit=limit) if r.end is not None]
+        return sorted(records, key=lambda r: bool(r.claim_ids))
+
+    def start_outage(self, service: str, *, contract_id: int | None = None, at: datetime | None = None) -> int:
+        """"Outage started now": the time is taken now, the contract is the one covering the service."""
+        if contract_id is None:
+            contract_id = self.contract_for_service(service)
+        return self.file.add_outage(contract_id, service, (at or now_utc()).astimezone(timezone.utc))
+
+    def end_outage(self, outage_id: int, *, at: datetime | None = None,
+                   provider_reference: str | None = None) -> None:
+        """"Service is back": ends a running outage now (never before it started)."""
+        rec = self.file.outage(outage_id)
+        end = (at or now_utc()).astimezone(timezone.utc)
+        if end <= rec.start:
+            raise ValidationError([Problem("outage.end", "must be after the start", "end_before_start")])
+        fields = {"end": end}
+        if provider_reference:
+            fields["provider_reference"] = provider_reference.strip()
+        self.file.update_outage(outage_id, **fields)
+
+    def save_outage(self, outage_id: int | None, *, contract_id: int, service: str, start: datetime,
+                    end: datetime | None, provider_reference: str | None = None,
+                    description: str | None = None) -> int:
+        """Check an edited outage (every problem at its field) and store it."""
+        problems: list[Problem] = []
+        services = self.contract(contract_id).services
+        if service not in services:
+            problems.append(Problem("outage.service", "the contract does not cover this service",
+                                    "service_not_covered", {"service": service}))
+        if start.tzinfo is None or (end is not None and end.tzinfo is None):
+            problems.append(Problem("outage.start", "start and end must carry a time zone", "naive_time"))
+        elif end is not None and end <= start:
+            problems.append(Problem("outage.end", "must be after the start", "end_before_start"))
+        if start.tzinfo is not None and start > now_utc():
+            problems.append(Problem("outage.start", "lies in the future", "future"))
+        if problems:
+            raise ValidationError(problems)
+        fields = dict(contract_id=contract_id, service=service, start=start.astimezone(timezone.utc),
+                      end=end.astimezone(timezone.utc) if end else None,
+                      provider_reference=(provider_reference or "").strip() or None,
+                      description=(description or "").strip() or None)
+        if outage_id is None:
+            return self.file.add_outage(**fields)
+        self.file.update_outage(outage_id, **fields)
+        return outage_id
+
+    def delete_outage(self, outage_id: int) -> None:
+        self.file.delete_outage(outage_id)
+
+    def add_evidence(self, outage_id: int, source: str | os.PathLike, description: str | None = None):
+        return self.file.add_evidence(outage_id, Path(source), description)
+
+    def remove_evidence(self, outage_id: int, evidence_id: int) -> None:
+        self.file.remove_evidence(outage_id, evidence_id)
+
+    # estimating
+
+    def ended_outages(self, outage_ids) -> tuple[int, list[Outage]]:
+        """The domain outages of the given ids and their one contract; running outages are left out."""
+        records = [self.file.outage(i) for i in outage_ids]
+        contracts = {r.contract_id for r in records}
+        if len(contracts) > 1:
+            raise ValidationError([Problem("outages", "the outages belong to different contracts: "
+                                           "claim them one contract at a time", "several_contracts")])
+        if len(records) > MAX_ESTIMATE_OUTAGES:
+            raise ValidationError([Problem("outages", f"select at most {MAX_ESTIMATE_OUTAGES} outages",
+                                           "too_many")])
+        ended = [r.to_outage() for r in records if r.end is not None]
+        return (contracts.pop() if contracts else 0), ended
+
+    def estimate_outages(self, outage_ids, extra_costs=(), savings=(), credits_received=()
+                         ) -> tuple[int, LossEstimate]:
+        return self.estimate_records([self.file.outage(i) for i in outage_ids], extra_costs, savings,
+                                     credits_received)
+
+    def estimate_records(self, records, extra_costs=(), savings=(), credits_received=()
+                         ) -> tuple[int, LossEstimate]:
+        """The loss estimate of outage records already loaded (no file access once the company and
+        contracts are cached, so it may run in a worker thread)."""
+        contracts = {r.contract_id for r in records}
+        if len(contracts) > 1:
+            raise ValidationError([Problem("outages", "the outages belong to different contracts: "
+                                           "claim them one contract at a time", "several_contracts")])
+        outages = [r.to_outage() for r in records if r.end is not None]
+        contract_id = contracts.pop() if contracts else 0
+        if not outages:
+            raise ValidationError([Problem("outages", "select at least one outage that has ended", "empty")])
+        return contract_id, estimate(self.company(), self.contract(contract_id), outages,
+                                     extra_costs, savings, credits_received)
+
+    def build_case(self, contract_id: int, outage_ids, spec: ClaimSpec, extra_costs=(), savings=(),
+                   credits_received=()) -> Case:
+        got, outages = self.ended_outages(outage_ids)
+        if got and got != contract_id:
+            raise ValidationError([Problem("outages", "belong to another contract", "several_contracts")])
+        case = Case(self.company(), self.contract(contract_id), tuple(outages), spec,
+                    tuple(extra_costs), tuple(savings), tuple(credits_received))
+        problems = validation.check_case(case)
+        if problems:
+            raise ValidationError(problems)
+        return case
+
+    # claims
+
+    def store_claim(self, contract_id: int, outage_ids, case: Case, amount: Decimal, pdf: bytes | None) -> int:
+        return self.file.add_claim(contract_id, tuple(outage_ids), case.claim, amount,
+                                   extra_costs=case.extra_costs, savings=case.savings,
+                                   credits_received=case.credits_received, pdf=pdf)
+
+    def claims(self) -> list:
+        return self.file.claims()
+
+    def set_claim_status(self, claim_id: int, status: str, on: date | None = None) -> None:
+        self.file.set_claim_status(claim_id, status, on or date.today())
+
+    def claim_pdf(self, claim_id: int) -> bytes | None:
+        return self.file.claim_pdf(claim_id)
+
+    def summary(self, today: date | None = None) -> UnclaimedSummary:
+        today = today or date.today()
+        claims = self.claims()
+        waiting = [c for c in claims if c.status == "sent"]
+        return UnclaimedSummary(
+            outages=self.file.count_outages(claimed=False),
+            running=len(self.running_outages()),
+            claims_waiting=len(waiting),
+            claims_overdue=sum(1 for c in waiting if is_overdue(c, today)),
+        )
+
+
+def is_overdue(claim, today: date | None = None) -> bool:
+    """A sent claim whose answer deadline has passed without an answer."""
+    return claim.status == "sent" and claim.response_deadline < (today or date.today())
+
+
+def money_items(rows) -> tuple[MoneyItem, ...]:
+    """``(label, amount text)`` pairs typed by the user → MoneyItems; empty rows are skipped."""
+    items, problems = [], []
+    for i, (label, amount) in enumerate(rows):
+        label, amount = (label or "").strip(), (amount or "").strip().replace(",", ".")
+        if not label and not amount:
+            continue
+        try:
+            value = Decimal(amount)
+            if not value.is_finite():
+                raise ArithmeticError
+        except ArithmeticError:
+            problems.append(Problem(f"[{i}].amount", "not an amount", "number"))
+            continue
+        items.append(MoneyItem(label or "—", value))
+    problems += validation.check_money_items(tuple(items), "")
+    if problems:
+        raise ValidationError(problems)
+    return tuple(items)
+
+
+def with_claim_defaults(company: Company, language: str | None = None) -> ClaimSpec:
+    """The claim settings a wizard starts from: today, the company's town, 30 days, registered post."""
+    words = [w for line in company.address[1:2] for w in line.split() if w.isalpha() and len(w) > 2]
+    town = words[0] if words else ""
+    lang = language or {"FR": "fr", "BE": "fr", "CH": "fr"}.get(company.country, "en")
+    return ClaimSpec("claim", lang, date.today(), town, 30, "registered")
+
+
+def replace_spec(spec: ClaimSpec, **changes) -> ClaimSpec:
+    return replace(spec, **changes)
+
+
+def claim_file_name(company: Company, contract: Contract, spec: ClaimSpec) -> str:
+    """``2019-08-07 claim - TELUS Communications Inc - Fraser Street Bakery Ltd.pdf``, safe on every OS."""
+    def clean(text: str) -> str:
+        return "".join(ch for ch in text if ch not in '<>:"/\\|?*' and ch.isprintable()).strip(" .")
+
+    kind = spec.kind.replace("_", " ")
+    return f"{spec.date.isoformat()} {kind} - {clean(contract.provider)} - {clean(company.name)}.pdf"

@@ -1,0 +1,95 @@
+"""Starting the desktop app: logging, crash dialog, translators, the company file, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+log = logging.getLogger("claimdesk.ui")
+
+
+def _application(argv):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("ClaimDesk")
+    app.setOrganizationName("ClaimDesk")
+    app.setApplicationDisplayName("ClaimDesk")
+    from .icons import icon
+
+    app.setWindowIcon(icon("claimdesk"))
+    return app
+
+
+def open_start_workspace(data_dir=None, company_file=None, parent=None):
+    """The company file to start with: the one asked for, else the last one used, else the
+    first-run assistant. Returns None when the user cancels."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services.workspace import Workspace, recent_files
+    from .main_window import user_message
+
+    candidates = [company_file] if company_file else recent_files(data_dir)[:1]
+    for path in candidates:
+        try:
+            return Workspace.open(path, data_dir=data_dir)
+        except Exception as exc:  # noqa: BLE001 - a file that will not open leads to the assistant
+            log.warning("could not open %s: %s", path, exc)
+            QMessageBox.warning(parent, QMessageBox.tr("Cannot open this company file"),
+                                f"{path}\n\n{user_message(exc)}")
+    from .company_wizard import CompanyWizard
+
+    wizard = CompanyWizard(data_dir, parent)
+    if wizard.exec():
+        return wizard.workspace
+    return None
+
+
+def smoke_test(app, data_dir) -> int:
+    """Open the main window on the demo company, render a letter, quit: 0 if all went well."""
+    from ..services.workspace import Workspace, with_claim_defaults
+    from .main_window import MainWindow
+
+    ws = Workspace.create_demo(data_dir, actor="smoke-test")
+    window = MainWindow(ws, data_dir=data_dir)
+    window.show()
+    app.processEvents()
+    ids = [r.id for r in ws.outage_page(window.model.filter, 0, 10) if r.end is not None]
+    contract_id = ws.contracts()[0].id
+    case = ws.build_case(contract_id, ids, with_claim_defaults(ws.company(), "en"))
+    from ..services.render import render_pdf
+
+    rendered = render_pdf(case)
+    ok = rendered.pdf.startswith(b"%PDF") and rendered.pages >= 1 and window.model.rowCount() >= 1
+    print(f"smoke test: {'ok' if ok else 'FAILED'} — {window.model.rowCount()} outage(s), "
+          f"letter of {rendered.pages} page(s), {len(rendered.pdf)} bytes", flush=True)
+    window.close()
+    return 0 if ok else 1
+
+
+def run_gui(args) -> int:
+    data_dir = getattr(args, "data_dir", None)
+    smoke = getattr(args, "smoke_test", False)
+    if smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .crash import install_excepthook, setup_logging
+
+    log_path = setup_logging(data_dir)
+    log.info("ClaimDesk starting (smoke test: %s)", smoke)
+    app = _application(sys.argv[:1])
+    from ..i18n.qt import install_translators, interface_language
+
+    language = interface_language(os.environ.get("CLAIMDESK_LANG"))
+    app._translators = install_translators(app, language)  # kept alive with the app
+    if smoke:
+        return smoke_test(app, data_dir)
+    install_excepthook(log_path)
+    ws = open_start_workspace(data_dir, getattr(args, "company_file", None))
+    if ws is None:
+        return 0
+    from .main_window import MainWindow
+
+    window = MainWindow(ws, ui_language=language, data_dir=data_dir)
+    window.show()
+    return app.exec()

@@ -1,0 +1,484 @@
+"""Forms for the company's profile, opening hours, sales channels, baseline and contracts.
+
+The first-run assistant shows them as pages, the settings dialog as tabs. Each form turns what
+was typed into domain values; a value that is not valid is reported at its field, and the text
+typed stays where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.model import (
+    DEFAULT_CURRENCY,
+    JURISDICTIONS,
+    SERVICES,
+    WEEKDAYS,
+    Baseline,
+    Channel,
+    Company,
+    Contract,
+    Signatory,
+    Span,
+)
+from ..domain.problems import Problem, ValidationError
+from .forms import Field, add_row, parse_decimal, plain, show_problems
+from .outage_model import service_label
+
+HUNDRED = Decimal(100)
+_SPAN_RE = re.compile(r"^\s*(\d{1,2})[:h.](\d{2})\s*[-–]\s*(\d{1,2})[:h.](\d{2})\s*$")
+
+JURISDICTION_ZONES = {"FR": "Europe/Paris", "BE": "Europe/Brussels", "CH": "Europe/Zurich",
+                      "CA-QC": "America/Toronto", "CA-BC": "America/Vancouver", "CA-AB": "America/Edmonton",
+                      "CA-ON": "America/Toronto"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CompanyForms", text)
+
+
+def weekday_label(day: str) -> str:
+    return {"mon": tr("Monday"), "tue": tr("Tuesday"), "wed": tr("Wednesday"), "thu": tr("Thursday"),
+            "fri": tr("Friday"), "sat": tr("Saturday"), "sun": tr("Sunday")}[day]
+
+
+def jurisdiction_label(code: str) -> str:
+    return {"FR": tr("France"), "BE": tr("Belgium"), "CH": tr("Switzerland"), "CA-QC": tr("Canada — Québec"),
+            "CA-BC": tr("Canada — British Columbia"), "CA-AB": tr("Canada — Alberta"),
+            "CA-ON": tr("Canada — Ontario")}.get(code, code)
+
+
+HELP = {
+    "standard_turnover": "Standard turnover: what you usually sell on that day of the week, all channels "
+                         "together (look at the same weekdays in the months before the outage).",
+    "trend": "How much your business has grown (or shrunk) since that reference period, as a percentage. "
+             "Growth of 4 % → type 4; a decline of 3 % → type -3.",
+    "average_order_value": "What a typical customer order is worth. Used to say how many orders were lost.",
+    "gross_profit_rate": "Rate of gross profit: of each 100 you sell, what is left after paying for the goods "
+                         "and other costs that rise and fall with sales. A bakery that spends 38 on flour, "
+                         "butter and packaging for 100 of sales has a rate of 62 %.",
+    "recovery_rate": "Recovery rate: the part of the lost sales that came back later, for example customers "
+                     "who ordered again once the line worked. 10 % if one order in ten was only delayed.",
+    "channels": "How customers buy from you, the share of your turnover each way brings, and the services it "
+                "needs. A channel stops when one of its services is down. Shares add up to at most 100 %; "
+                "the rest (counter sales, say) needs no telecom.",
+    "monthly_fee": "What this contract costs you per month; part of it is refunded for the time it did not work.",
+    "closed_dates": "Days you were closed anyway (holidays, leave): no loss is counted on them.",
+}
+
+
+def _raise(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationError(problems)
+
+
+class ProfileForm(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(72)
+        self.address.setPlaceholderText(tr("Street\nPostcode and town\nCountry"))
+        self.signatory = QLineEdit()
+        self.title = QLineEdit()
+        self.jurisdiction = QComboBox()
+        for code in JURISDICTIONS:
+            self.jurisdiction.addItem(jurisdiction_label(code), code)
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        for zone in sorted(set(JURISDICTION_ZONES.values()) | {"America/Montreal", "America/Winnipeg"}):
+            self.timezone.addItem(zone)
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.registration = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.fields = {
+            "company.name": add_row(form, tr("Business &name:"), self.name),
+            "company.address": add_row(form, tr("&Address:"), self.address,
+                                       tr("As it should appear at the top of your letters.")),
+            "company.signatory.name": add_row(form, tr("&Signed by:"), self.signatory,
+                                              tr("The person who signs the claim letters.")),
+            "company.signatory.title": add_row(form, tr("Their &role:"), self.title),
+            "company.jurisdiction": add_row(form, tr("&Where you trade:"), self.jurisdiction,
+                                            tr("Decides which consumer and contract law the letters quote.")),
+            "company.timezone": add_row(form, tr("&Time zone:"), self.timezone),
+            "company.currency": add_row(form, tr("&Currency:"), self.currency),
+            "company.registration_id": add_row(form, tr("&Registration no.:"), self.registration,
+                                               tr("Optional: SIRET, BN, UID, company number.")),
+            "company.email": add_row(form, tr("E-&mail:"), self.email),
+            "company.phone": add_row(form, tr("&Phone:"), self.phone),
+        }
+        self.jurisdiction.currentIndexChanged.connect(self._jurisdiction_changed)
+        self._jurisdiction_changed()
+
+    def _jurisdiction_changed(self) -> None:
+        code = self.jurisdiction.currentData()
+        self.timezone.setCurrentText(JURISDICTION_ZONES.get(code, self.timezone.currentText()))
+        self.currency.setText(DEFAULT_CURRENCY.get(code, self.currency.text()))
+
+    def set_company(self, c: Company) -> None:
+        self.name.setText(c.name)
+        self.address.setPlainText("\n".join(c.address))
+        self.signatory.setText(c.signatory.name)
+        self.title.setText(c.signatory.title)
+        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(c.jurisdiction)))
+        self.timezone.setCurrentText(c.timezone)
+        self.currency.setText(c.currency)
+        self.registration.setText(c.registration_id or "")
+        self.email.setText(c.email or "")
+        self.phone.setText(c.phone or "")
+
+    def values(self) -> dict:
+        return dict(
+            name=self.name.text().strip(),
+            address=tuple(line.strip() for line in self.address.toPlainText().splitlines() if line.strip()),
+            signatory=Signatory(self.signatory.text().strip(), self.title.text().strip()),
+            jurisdiction=self.jurisdiction.currentData(),
+            timezone=self.timezone.currentText().strip(),
+            currency=self.currency.text().strip().upper(),
+            registration_id=self.registration.text().strip() or None,
+            email=self.email.text().strip() or None,
+            phone=self.phone.text().strip() or None,
+        )
+
+
+def parse_spans(text: str) -> tuple[Span, ...] | None:
+    """``07:00-12:00, 14:00-18:30`` → spans; ``""`` → closed; None when it cannot be read."""
+    spans = []
+    for part in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
+        m = _SPAN_RE.match(part)
+        if not m:
+            return None
+        h1, m1, h2, m2 = (int(x) for x in m.groups())
+        spans.append(Span(h1 * 60 + m1, h2 * 60 + m2))
+    return tuple(spans)
+
+
+class HoursForm(QWidget):
+    """Opening hours and the usual turnover of each weekday, and the dates you were closed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("For each day: the hours you are open (empty = closed; two spans like "
+                          "“08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(tr("<b>Open</b>")), 0, 1)
+        head = QLabel(tr("<b>Usual turnover</b> ⓘ"))
+        head.setToolTip(tr(HELP["standard_turnover"]))
+        grid.addWidget(head, 0, 2)
+        self.hours: dict[str, QLineEdit] = {}
+        self.turnover: dict[str, QLineEdit] = {}
+        self.fields: dict[str, Field] = {}
+        for row, day in enumerate(WEEKDAYS, start=1):
+            label = QLabel(weekday_label(day))
+            hours, money = QLineEdit(), QLineEdit()
+            hours.setPlaceholderText(tr("closed"))
+            hours.setAccessibleName(tr("{0} opening hours").format(weekday_label(day)))
+            money.setPlaceholderText("0.00")
+            money.setAccessibleName(tr("{0} usual turnover").format(weekday_label(day)))
+            label.setBuddy(hours)
+            hf, mf = Field(hours), Field(money)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(hf, row, 1)
+            grid.addWidget(mf, row, 2)
+            self.hours[day], self.turnover[day] = hours, money
+            self.fields[f"company.opening_hours.{day}"] = hf
+            self.fields[f"company.baseline.standard_turnover.{day}"] = mf
+        layout.addLayout(grid)
+        help_label = QLabel(tr(HELP["standard_turnover"]))
+        help_label.setWordWrap(True)
+        help_label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(help_label)
+
+        closed = QLabel(tr("&Closed dates:"))
+        layout.addWidget(closed)
+        row = QHBoxLayout()
+        self.closed_list = QListWidget()
+        self.closed_list.setAccessibleName(tr("Closed dates"))
+        self.closed_list.setMaximumHeight(90)
+        closed.setBuddy(self.closed_list)
+        self.closed_date = QDateEdit(QDate.currentDate())
+        self.closed_date.setCalendarPopup(True)
+        self.closed_date.setDisplayFormat("yyyy-MM-dd")
+        self.closed_date.setAccessibleName(tr("Date to add"))
+        add, remove = QPushButton(tr("Add date")), QPushButton(tr("Remove"))
+        add.clicked.connect(self._add_closed)
+        remove.clicked.connect(lambda: [self.closed_list.takeItem(self.closed_list.row(i))
+                                        for i in self.closed_list.selectedItems()])
+        col = QVBoxLayout()
+        col.addWidget(self.closed_date)
+        col.addWidget(add)
+        col.addWidget(remove)
+        col.addStretch(1)
+        row.addWidget(self.closed_list, 1)
+        row.addLayout(col)
+        layout.addLayout(row)
+        hint = QLabel(tr(HELP["closed_dates"]))
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def _add_closed(self) -> None:
+        text = self.closed_date.date().toString("yyyy-MM-dd")
+        if not self.closed_list.findItems(text, Qt.MatchFlag.MatchExactly):
+            self.closed_list.addItem(text)
+            self.closed_list.sortItems()
+
+    def set_company(self, c: Company) -> None:
+        for day in WEEKDAYS:
+            spans = c.opening_hours.get(day, ())
+            self.hours[day].setText(", ".join(f"{s.start_text}-{s.end_text}" for s in spans))
+            amount = c.baseline.standard_turnover.get(day)
+            self.turnover[day].setText(plain(amount) if amount is not None else "")
+        self.closed_list.clear()
+        for d in c.closed_dates:
+            self.closed_list.addItem(d.isoformat())
+
+    def values(self) -> tuple[dict, dict, tuple[date, ...]]:
+        problems, hours, turnover = [], {}, {}
+        for day in WEEKDAYS:
+            spans = parse_spans(self.hours[day].text())
+            if spans is None:
+                problems.append(Problem(f"company.opening_hours.{day}",
+                                        tr("Write the hours like 07:00-18:00 (or leave empty if closed)."), "format"))
+            elif spans:
+                hours[day] = spans
+            text = self.turnover[day].text().strip()
+            if text:
+                amount = parse_decimal(text)
+                if amount is None:
+                    problems.append(Problem(f"company.baseline.standard_turnover.{day}",
+                                            tr("Type an amount such as 1400.00."), "number"))
+                else:
+                    turnover[day] = amount
+        closed = tuple(sorted(date.fromisoformat(self.closed_list.item(i).text())
+                              for i in range(self.closed_list.count())))
+        _raise(problems)
+        return hours, turnover, closed
+
+
+class ChannelsForm(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr(HELP["channels"]))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 2 + len(SERVICES))
+        self.table.setAccessibleName(tr("Sales channels"))
+        self.table.setHorizontalHeaderLabels([tr("Channel"), tr("Share %")] + [service_label(s) for s in SERVICES])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table, 1)
+        self.field = Field(QLabel(""))
+        layout.addWidget(self.field)
+        row = QHBoxLayout()
+        add, remove = QPushButton(tr("&Add channel")), QPushButton(tr("&Remove channel"))
+        add.clicked.connect(lambda: self.add_channel(Channel("", Decimal(0), ())))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.fields = {"company.channels": self.field}
+
+    def add_channel(self, ch: Channel) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        self.table.setItem(r, 0, QTableWidgetItem(ch.name))
+        self.table.setItem(r, 1, QTableWidgetItem(plain((ch.share * HUNDRED).normalize()) if ch.share else "0"))
+        for i, s in enumerate(SERVICES):
+            item = QTableWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if s in ch.depends_on else Qt.CheckState.Unchecked)
+            self.table.setItem(r, 2 + i, item)
+
+    def set_channels(self, channels) -> None:
+        self.table.setRowCount(0)
+        for ch in channels:
+            self.add_channel(ch)
+
+    def values(self) -> tuple[Channel, ...]:
+        channels, problems = [], []
+        for r in range(self.table.rowCount()):
+            name = (self.table.item(r, 0).text() if self.table.item(r, 0) else "").strip()
+            share = parse_decimal(self.table.item(r, 1).text() if self.table.item(r, 1) else "")
+            if share is None:
+                problems.append(Problem(f"company.channels[{r}].share",
+                                        tr("Row {0}: type the share as a percentage, like 55.").format(r + 1)))
+                continue
+            deps = tuple(s for i, s in enumerate(SERVICES)
+                         if self.table.item(r, 2 + i).checkState() == Qt.CheckState.Checked)
+            channels.append(Channel(name, share / HUNDRED, deps))
+        _raise(problems)
+        return tuple(channels)
+
+
+PERCENT_KEYS = ("trend", "gross_profit_rate", "recovery_rate")
+
+
+class BaselineForm(QWidget):
+    LABELS = {"trend": "&Growth since then (%):", "average_order_value": "Average &order value:",
+              "gross_profit_rate": "Rate of &gross profit (%):", "recovery_rate": "&Recovery rate (%):"}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.edits: dict[str, QLineEdit] = {}
+        self.fields: dict[str, Field] = {}
+        for key, label in self.LABELS.items():
+            edit = QLineEdit()
+            self.edits[key] = edit
+            self.fields[f"company.baseline.{key}"] = add_row(form, tr(label), edit, tr(HELP[key]))
+        self.edits["trend"].setText("0")
+
+    def set_baseline(self, b: Baseline) -> None:
+        for key in self.LABELS:
+            value = getattr(b, key)
+            self.edits[key].setText(plain((value * HUNDRED).normalize() if key in PERCENT_KEYS else value))
+
+    def values(self) -> dict:
+        result, problems = {}, []
+        for key in self.LABELS:
+            value = parse_decimal(self.edits[key].text())
+            if value is None:
+                problems.append(Problem(f"company.baseline.{key}", tr("Type a number."), "number"))
+                continue
+            result[key] = value / HUNDRED if key in PERCENT_KEYS else value
+        _raise(problems)
+        return result
+
+    @staticmethod
+    def explain(problem: Problem) -> Problem:
+        """Rates are typed as percentages: say the range in percent too."""
+        for key in ("gross_profit_rate", "recovery_rate"):
+            if problem.path.endswith(key) and problem.code == "range":
+                return Problem(problem.path, tr("Type a percentage from 0 to 100."), problem.code)
+        if problem.path.endswith("trend") and problem.code == "range":
+            return Problem(problem.path, tr("Type a percentage above -100 and at most 1000."), problem.code)
+        return problem
+
+
+class ContractForm(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.provider = QLineEdit()
+        self.provider_address = QPlainTextEdit()
+        self.provider_address.setTabChangesFocus(True)
+        self.provider_address.setFixedHeight(72)
+        self.customer = QLineEdit()
+        self.reference = QLineEdit()
+        services = QWidget()
+        row = QHBoxLayout(services)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.services: dict[str, QCheckBox] = {}
+        for s in SERVICES:
+            box = QCheckBox(service_label(s))
+            self.services[s] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        self.fee = QLineEdit()
+        self.fields = {
+            "contract.provider": add_row(form, tr("&Provider:"), self.provider,
+                                         tr("The company you pay for the line, as on your bill.")),
+            "contract.provider_address": add_row(form, tr("Provider's &address:"), self.provider_address,
+                                                 tr("Where claims go: see your contract or bill.")),
+            "contract.customer_number": add_row(form, tr("&Customer no.:"), self.customer),
+            "contract.contract_reference": add_row(form, tr("Contract &reference:"), self.reference),
+            "contract.services": add_row(form, tr("&Services:"), services,
+                                         tr("What this contract provides."), accessible=tr("Services")),
+            "contract.monthly_fee": add_row(form, tr("&Monthly fee:"), self.fee, tr(HELP["monthly_fee"])),
+        }
+
+    def set_contract(self, c: Contract) -> None:
+        self.provider.setText(c.provider)
+        self.provider_address.setPlainText("\n".join(c.provider_address))
+        self.customer.setText(c.customer_number)
+        self.reference.setText(c.contract_reference)
+        for s, box in self.services.items():
+            box.setChecked(s in c.services)
+        self.fee.setText(plain(c.monthly_fee))
+
+    def value(self) -> Contract:
+        fee = parse_decimal(self.fee.text())
+        if fee is None:
+            raise ValidationError([Problem("contract.monthly_fee", tr("Type an amount such as 129.00."), "number")])
+        return Contract(
+            provider=self.provider.text().strip(),
+            provider_address=tuple(x.strip() for x in self.provider_address.toPlainText().splitlines() if x.strip()),
+            customer_number=self.customer.text().strip(),
+            contract_reference=self.reference.text().strip(),
+            services=tuple(s for s, box in self.services.items() if box.isChecked()),
+            monthly_fee=fee,
+        )
+
+    def show(self, problems) -> list[Problem]:  # noqa: A003 - mirrors the other forms
+        return show_problems(self.fields, problems)
+
+
+def build_company(profile: ProfileForm, hours: HoursForm, channels: ChannelsForm, baseline: BaselineForm,
+                  base: Company | None = None) -> Company:
+    """Gather the four forms into a Company; raises ValidationError with every problem found."""
+    from ..domain.validation import check_company
+
+    problems, parts = [], {}
+    for name, form in (("hours", hours), ("channels", channels), ("baseline", baseline)):
+        try:
+            parts[name] = form.values()
+        except ValidationError as exc:
+            problems += exc.problems
+    if problems:
+        raise ValidationError(problems)
+    opening, turnover, closed = parts["hours"]
+    p = profile.values()
+    company = Company(
+        name=p["name"], address=p["address"], signatory=p["signatory"], jurisdiction=p["jurisdiction"],
+        timezone=p["timezone"], currency=p["currency"], opening_hours=opening, channels=parts["channels"],
+        baseline=Baseline(standard_turnover=turnover, **parts["baseline"]), closed_dates=closed,
+        registration_id=p["registration_id"], email=p["email"], phone=p["phone"],
+    )
+    problems = [BaselineForm.explain(x) for x in check_company(company)]
+    if problems:
+        raise ValidationError(problems)
+    return company
+
+
+def show_company_problems(forms, problems) -> list[Problem]:
+    """Spread problems over the forms' fields; returns those none of them took."""
+    left = list(problems)
+    for form in forms:
+        fields = form.fields
+        taken = [p for p in left if any(p.path == k or p.path.startswith((k + ".", k + "[")) for k in fields)]
+        show_problems(fields, taken)
+        left = [p for p in left if p not in taken]
+    return left

@@ -1,0 +1,163 @@
+"""The first-run assistant: create the company in a few steps, or open the demo bakery."""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ..domain.model import Channel
+from ..domain.problems import ValidationError
+from .company_forms import (
+    BaselineForm,
+    ChannelsForm,
+    ContractForm,
+    HoursForm,
+    ProfileForm,
+    build_company,
+    show_company_problems,
+)
+from .icons import icon
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CompanyWizard", text)
+
+
+PAGE_WELCOME, PAGE_PROFILE, PAGE_HOURS, PAGE_CHANNELS, PAGE_BASELINE, PAGE_CONTRACT = range(6)
+
+
+class _FormPage(QWizardPage):
+    def __init__(self, title: str, subtitle: str, form, check=None):
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.form = form
+        self._check = check
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+
+    def validatePage(self) -> bool:
+        return self._check() if self._check else True
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(tr("Welcome to ClaimDesk"))
+        self.setSubTitle(tr("ClaimDesk keeps a journal of your telephone and internet outages, works out what "
+                            "they cost your business and writes the claim letter to your provider."))
+        layout = QVBoxLayout(self)
+        self.create = QRadioButton(tr("&Set up my business (about five minutes)"))
+        self.demo = QRadioButton(tr("&Try it with a demo bakery first"))
+        self.create.setChecked(True)
+        group = QButtonGroup(self)
+        for b in (self.create, self.demo):
+            group.addButton(b)
+            layout.addWidget(b)
+        hint = QLabel(tr("You can create more company files later (File ▸ New company) and switch between them."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addSpacing(12)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return -1 if self.demo.isChecked() else PAGE_PROFILE
+
+
+class CompanyWizard(QWizard):
+    def __init__(self, data_dir=None, parent=None, offer_demo: bool = True):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.workspace = None
+        self.setWindowTitle(tr("New company — ClaimDesk"))
+        self.setWindowIcon(icon("claimdesk"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.resize(760, 640)
+        self.profile, self.hours, self.channels = ProfileForm(), HoursForm(), ChannelsForm()
+        self.baseline, self.contract = BaselineForm(), ContractForm()
+        for ch in (Channel(tr("Phone orders"), Decimal("0.2"), ("phone",)),
+                   Channel(tr("Online and e-mail orders"), Decimal("0.3"), ("internet", "email")),
+                   Channel(tr("Counter sales"), Decimal("0.5"), ())):
+            self.channels.add_channel(ch)
+        self.welcome = WelcomePage()
+        self.setPage(PAGE_WELCOME, self.welcome)
+        self.setPage(PAGE_PROFILE, _FormPage(tr("Your business"), tr("Who is claiming, and where."),
+                                             self.profile, lambda: self._check_company(self.profile)))
+        self.setPage(PAGE_HOURS, _FormPage(tr("Opening hours and usual turnover"),
+                                           tr("Only time you are open counts as lost business."), self.hours,
+                                           lambda: self._check_company(self.hours)))
+        self.setPage(PAGE_CHANNELS, _FormPage(tr("How customers buy"), tr("Which sales stop when a line is down."),
+                                              self.channels, lambda: self._check_company(self.channels)))
+        self.setPage(PAGE_BASELINE, _FormPage(tr("Your figures"), tr("Ask your accountant if unsure; you can "
+                                                                     "change them later."), self.baseline,
+                                              lambda: self._check_company(self.baseline)))
+        self.setPage(PAGE_CONTRACT, _FormPage(tr("Your provider"), tr("The contract you will claim under."),
+                                              self.contract, self._check_contract))
+        if not offer_demo:
+            self.welcome.demo.hide()
+
+    def _check_company(self, upto) -> bool:
+        """Validate what has been typed so far; only problems of forms already seen stop the step."""
+        order = [self.profile, self.hours, self.channels, self.baseline]
+        seen = order[: order.index(upto) + 1]
+        try:
+            build_company(self.profile, self.hours, self.channels, self.baseline)
+        except ValidationError as exc:
+            problems = [p for p in exc.problems if self._belongs(p, seen)]
+            show_company_problems(seen, problems)
+            return not problems
+        show_company_problems(seen, [])
+        return True
+
+    @staticmethod
+    def _belongs(problem, forms) -> bool:
+        return any(problem.path == k or problem.path.startswith((k + ".", k + "["))
+                   for f in forms for k in f.fields)
+
+    def _check_contract(self) -> bool:
+        from ..domain.validation import check_contract
+
+        try:
+            contract = self.contract.value()
+            problems = check_contract(contract)
+        except ValidationError as exc:
+            problems = exc.problems
+        self.contract.show(problems)
+        return not problems
+
+    def accept(self) -> None:
+        from ..services.workspace import Workspace, suggested_path
+
+        try:
+            if self.welcome.demo.isChecked():
+                self.workspace = Workspace.create_demo(self.data_dir)
+            else:
+                company = build_company(self.profile, self.hours, self.channels, self.baseline)
+                self.workspace = Workspace.create(suggested_path(company.name, self.data_dir), company,
+                                                  (self.contract.value(),), data_dir=self.data_dir)
+        except ValidationError as exc:
+            left = show_company_problems([self.profile, self.hours, self.channels, self.baseline], exc.problems)
+            QMessageBox.warning(self, tr("Something is missing"),
+                                "\n".join(str(p) for p in left) or tr("Please check the fields marked in red."))
+            return
+        except Exception as exc:  # noqa: BLE001 - a file that cannot be created is a message
+            log.warning("could not create the company file: %s", exc)
+            QMessageBox.warning(self, tr("Cannot create the company file"),
+                                getattr(exc, "message", None) or str(exc))
+            return
+        super().accept()

@@ -1,0 +1,68 @@
+"""Logging to a file, and a calm dialog for bugs: what happened, the details, where the log is."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import paths
+
+log = logging.getLogger("claimdesk")
+LOG_NAME = "claimdesk.log"
+
+
+def setup_logging(data_dir=None) -> Path:
+    """Log to ``<log dir>/claimdesk.log`` (rotated); returns the file's path."""
+    folder = paths.log_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    root = logging.getLogger()
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CrashDialog", text)
+
+
+def crash_box(exc_type, exc, tb, log_path: Path | None) -> QMessageBox:
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("ClaimDesk ran into a problem"))
+    box.setText(_tr("Something went wrong inside ClaimDesk. Your saved data is safe; "
+                    "what you were doing may not have finished."))
+    where = str(log_path) if log_path else _tr("(no log file)")
+    box.setInformativeText(_tr("The details below are also in the log file:\n{0}\n"
+                               "Please send that file to your support contact.").format(where))
+    box.setDetailedText(details)
+    box.setAccessibleName(_tr("Error report"))
+    return box
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """Show a dialog for any uncaught exception instead of letting the app vanish."""
+    showing = []
+
+    def hook(exc_type, exc, tb):
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None or showing:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        showing.append(True)
+        try:
+            crash_box(exc_type, exc, tb, log_path).exec()
+        finally:
+            showing.clear()
+
+    sys.excepthook = hook

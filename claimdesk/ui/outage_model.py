@@ -1,0 +1,165 @@
+"""The outage journal as a lazily paged table model.
+
+Only the rows in view are fetched (a page at a time, from the company file, newest first) and
+formatted (when Qt asks for a cell); a company with 100,000 outages costs a count query and a
+page of records, never 100,000 widgets or strings. Filtering happens in the query.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..services.workspace import OutageFilter
+
+PAGE_SIZE = 200
+MAX_PAGES = 20  # pages kept in memory (4,000 records)
+
+COLUMNS = ("service", "provider", "start", "end", "duration", "ticket", "evidence", "claimed")
+RUNNING_COLOR = QColor("#c0392b")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OutageModel", text)
+
+
+def service_label(service: str) -> str:
+    return {
+        "phone": tr("Phone"), "internet": tr("Internet"), "email": tr("E-mail"),
+        "mobile": tr("Mobile"), "tv": tr("TV"),
+    }.get(service, service)
+
+
+def duration_text(seconds: int) -> str:
+    hours, rest = divmod(max(0, int(seconds)), 3600)
+    days, hours = divmod(hours, 24)
+    minutes = rest // 60
+    if days:
+        return tr("{0} d {1} h").format(days, hours)
+    return tr("{0} h {1:02d} min").format(hours, minutes)
+
+
+class OutageTableModel(QAbstractTableModel):
+    def __init__(self, workspace, formats, parent=None):
+        super().__init__(parent)
+        self.ws = workspace
+        self.formats = formats
+        self.filter = OutageFilter()
+        self._count = 0
+        self._pages: OrderedDict[int, list] = OrderedDict()
+        self._providers: dict[int, str] = {}
+        self.reload()
+
+    # loading
+
+    def set_workspace(self, workspace, formats) -> None:
+        self.ws, self.formats = workspace, formats
+        self.filter = OutageFilter()
+        self.reload()
+
+    def set_filter(self, flt: OutageFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._providers = {rec.id: rec.contract.provider for rec in self.ws.contracts()} if self.ws else {}
+        self._count = self.ws.count_outages(self.filter) if self.ws else 0
+        self.endResetModel()
+
+    def record(self, row: int):
+        """The OutageRecord shown in ``row``; fetches its page if needed."""
+        if not 0 <= row < self._count:
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self.ws.outage_page(self.filter, page_no * PAGE_SIZE, PAGE_SIZE)
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        i = row - page_no * PAGE_SIZE
+        return page[i] if i < len(page) else None
+
+    def row_of(self, outage_id: int) -> int:
+        """The row of an outage among the pages already loaded, or -1."""
+        for page_no, page in self._pages.items():
+            for i, rec in enumerate(page):
+                if rec.id == outage_id:
+                    return page_no * PAGE_SIZE + i
+        return -1
+
+    def loaded_pages(self) -> int:
+        return len(self._pages)
+
+    # Qt model interface: every unknown role returns None from Python (perf-baseline §0)
+
+    def rowCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else self._count
+
+    def columnCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        return (tr("Service"), tr("Provider"), tr("Started"), tr("Ended"), tr("Duration"),
+                tr("Ticket no."), tr("Evidence"), tr("Claimed"))[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        rec = self.record(index.row())
+        if rec is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(rec, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return rec.id
+        if role == Qt.ItemDataRole.ForegroundRole and rec.end is None and column in ("service", "end", "duration"):
+            return QBrush(RUNNING_COLOR)
+        if role == Qt.ItemDataRole.FontRole and rec.end is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "ticket" and not rec.provider_reference:
+                return tr("No ticket number yet: ask your provider for one and note it here.")
+            if column == "service" and rec.description:
+                return rec.description
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("duration", "evidence"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, rec, column: str):
+        f = self.formats
+        if column == "service":
+            return service_label(rec.service)
+        if column == "provider":
+            return self._providers.get(rec.contract_id, "")
+        if column == "start":
+            return f.datetime(rec.start, "short")
+        if column == "end":
+            return f.datetime(rec.end, "short") if rec.end else tr("still down")
+        if column == "duration":
+            if rec.end is None:
+                from ..services.workspace import now_utc
+
+                return duration_text((now_utc() - rec.start).total_seconds())
+            return duration_text((rec.end - rec.start).total_seconds())
+        if column == "ticket":
+            return rec.provider_reference or "—"
+        if column == "evidence":
+            return str(len(rec.evidence)) if rec.evidence else ""
+        if column == "claimed":
+            return tr("yes") if rec.claim_ids else tr("no")
+        return None

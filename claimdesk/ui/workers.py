@@ -1,0 +1,74 @@
+"""Running slow work (rendering, import, hashing, estimating many outages) off the GUI thread.
+
+A :class:`Task` runs a plain function on the global QThreadPool; its result or its exception
+comes back through a queued signal, so only the GUI thread ever touches widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+# Tasks still running: keeps their signal objects alive until the result is delivered.
+_running: set[Task] = set()
+
+
+class TaskSignals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable, *args, **kwargs):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = TaskSignals()
+
+    def run(self) -> None:  # runs in a worker thread
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
+            log.debug("task %s failed", getattr(self.fn, "__name__", self.fn), exc_info=True)
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+def run_task(fn: Callable, *args, on_done: Callable | None = None, on_failed: Callable | None = None,
+             context: QObject | None = None, **kwargs) -> Task:
+    """Start ``fn(*args, **kwargs)`` in the pool; ``on_done(result)`` / ``on_failed(exc)`` run on the
+    GUI thread (not at all if ``context`` was destroyed meanwhile)."""
+    task = Task(fn, *args, **kwargs)
+    _running.add(task)
+
+    def finish(_=None):
+        _running.discard(task)
+
+    if on_done is not None:
+        task.signals.done.connect(on_done if context is None else _guarded(on_done, context))
+    if on_failed is not None:
+        task.signals.failed.connect(on_failed if context is None else _guarded(on_failed, context))
+    task.signals.done.connect(finish)
+    task.signals.failed.connect(finish)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def _guarded(fn: Callable, context: QObject) -> Callable:
+    import shiboken6
+
+    def call(value):
+        if shiboken6.isValid(context):
+            fn(value)
+
+    return call
+
+
+def wait_for_all(msecs: int = 30000) -> bool:
+    return QThreadPool.globalInstance().waitForDone(msecs)
