@@ -96,7 +96,7 @@ def corrupt(path: Path) -> CorruptFileError:
     offer = (f" The latest backup is from {_when(backup)}: {backup.name}." if backup
              else " No backup of it was found.")
     return CorruptFileError(f"{path.name} is damaged and cannot be opened safely.{offer}", backup,
-                            path=str(path), backup=str(backup) if backup else None)
+                            path=str(path), backup_file=str(backup) if backup else None)
 
 
 def _when(backup: Path) -> str:
@@ -109,10 +109,14 @@ def migrate(con: sqlite3.Connection, path: Path, version: int) -> Path | None:
     if version >= target:
         return None
     backup_path = backup(con, path, f"before-v{target}") if version > 0 else None
-    with transaction(con):
-        for step in schema.MIGRATIONS[version:target]:
-            step(con)
-        con.execute(f"PRAGMA user_version = {int(target)}")
+    try:
+        with transaction(con):
+            for step in schema.MIGRATIONS[version:target]:
+                step(con)
+            con.execute(f"PRAGMA user_version = {int(target)}")
+    except (sqlite3.Error, ValueError) as exc:
+        raise StorageError(f"{path.name} could not be upgraded for this version of ClaimDesk; it was left as it "
+                           "was.", "upgrade_failed", path=str(path), detail=str(exc)) from exc
     return backup_path
 
 

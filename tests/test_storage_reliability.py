@@ -1,0 +1,177 @@
+"""The company file survives crashes, damage, a second process and files from a newer ClaimDesk."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from claimdesk.casefile import read
+from claimdesk.storage import (
+    CompanyFile,
+    CorruptFileError,
+    FileLockedError,
+    NewerFileError,
+    restore_backup,
+    schema_version,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def company_file(tmp_path, bakery_path):
+    case = read(bakery_path)
+    path = tmp_path / "bakery.claimdesk"
+    with CompanyFile.create(path, case.company) as cf:
+        cf.add_contract(case.contract)
+    return path
+
+
+def _child(code: str, *args) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), *map(str, args)], cwd=ROOT,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+WRITER = """
+    import sys
+    from datetime import datetime, timedelta, timezone
+    from claimdesk.storage import CompanyFile
+    cf = CompanyFile.open(sys.argv[1])
+    (contract,) = cf.contracts()
+    start = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    print("ready", flush=True)
+    for i in range(1000):
+        s = start + timedelta(hours=3 * i)
+        oid = cf.add_outage(contract.id, "internet", s, s + timedelta(hours=1), f"T-{i}")
+        print(oid, flush=True)  # printed only once the outage is committed
+    print("done", flush=True)
+"""
+
+
+def test_sigkill_while_adding_outages_keeps_every_committed_outage(company_file):
+    child = _child(WRITER, company_file)
+    assert child.stdout.readline().strip() == "ready", child.stderr.read()
+    committed = []
+    while len(committed) < 300:
+        line = child.stdout.readline().strip()
+        assert line and line != "done", child.stderr.read()
+        committed.append(int(line))
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert child.returncode == -signal.SIGKILL
+
+    # The dead writer's lock is gone with it; the file opens, passes the check, misses nothing.
+    with CompanyFile.open(company_file) as cf:
+        assert cf._con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = {o.id for o in cf.outages()}
+        assert set(committed) <= stored
+        assert len(stored) < 1000  # killed in the middle, not after the end
+        assert all(o.provider_reference == f"T-{o.id - 1}" for o in cf.outages())
+
+
+HOLDER = """
+    import sys
+    from claimdesk.storage import CompanyFile
+    cf = CompanyFile.open(sys.argv[1])
+    print("open", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def test_a_second_process_is_told_the_file_is_already_open(company_file):
+    child = _child(HOLDER, company_file)
+    try:
+        assert child.stdout.readline().strip() == "open", child.stderr.read()
+        with pytest.raises(FileLockedError) as err:
+            CompanyFile.open(company_file)
+        assert "already open" in err.value.message
+        assert f"process {child.pid}" in err.value.message
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    CompanyFile.open(company_file).close()  # a crashed holder leaves no stale lock
+
+
+def _files(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in path.parent.iterdir() if p.is_file()}
+
+
+def test_a_newer_file_is_refused_and_left_byte_for_byte_untouched(company_file):
+    con = sqlite3.connect(company_file)
+    con.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    con.commit()
+    con.close()
+    before = company_file.read_bytes()
+    backups = company_file.parent / f"{company_file.name}-backups"
+    backups_before = sorted(backups.iterdir())
+    with pytest.raises(NewerFileError) as err:
+        CompanyFile.open(company_file)
+    assert "newer version of ClaimDesk" in err.value.message
+    assert "Traceback" not in err.value.message and "sqlite" not in err.value.message.lower()
+    assert company_file.read_bytes() == before
+    assert sorted(backups.iterdir()) == backups_before
+
+
+def _damage(path: Path) -> None:
+    """Overwrite pages in the middle of the file, as a failing disk would."""
+    size = path.stat().st_size
+    page = 4096
+    with open(path, "r+b") as f:
+        for n in range(2, size // page - 1, 3):
+            f.seek(n * page + 100)
+            f.write(os.urandom(600))
+
+
+def test_a_damaged_file_is_reported_with_its_latest_backup(company_file, bakery_path):
+    case = read(bakery_path)
+    with CompanyFile.open(company_file) as cf:
+        (k,) = cf.contracts()
+        with cf.transaction():
+            for i in range(300):
+                cf.add_outage(k.id, "email", case.outages[0].start, case.outages[0].end, f"T-{i}")
+        backup = cf.backup()
+    _damage(company_file)
+    with pytest.raises(CorruptFileError) as err:
+        CompanyFile.open(company_file)
+    assert err.value.backup == backup
+    assert backup.name in err.value.message and "damaged" in err.value.message
+
+    kept = restore_backup(err.value.backup, company_file)
+    assert kept.exists() and kept != company_file  # the damaged file is kept aside, not deleted
+    with CompanyFile.open(company_file) as cf:
+        assert cf.count_outages() == 300
+
+
+def test_a_damaged_file_without_backup_says_so(company_file):
+    with CompanyFile.open(company_file) as cf:
+        (k,) = cf.contracts()
+        cf._con.execute("BEGIN")
+        cf._con.executemany("INSERT INTO history (at_us, actor, action, entity, detail) VALUES (0, ?, 'x', 'y', '{}')",
+                            [(str(i) * 50,) for i in range(2000)])
+        cf._con.execute("COMMIT")
+    shutil.rmtree(company_file.parent / f"{company_file.name}-backups")
+    _damage(company_file)
+    with pytest.raises(CorruptFileError) as err:
+        CompanyFile.open(company_file)
+    assert err.value.backup is None and "No backup" in err.value.message
+
+
+def test_backups_open_on_their_own_and_hold_what_was_committed(company_file, bakery_path):
+    case = read(bakery_path)
+    with CompanyFile.open(company_file) as cf:
+        (k,) = cf.contracts()
+        cf.add_outage(k.id, "email", case.outages[0].start, case.outages[0].end)
+        backup = cf.backup("manual")  # taken while the change may still sit in the WAL
+        assert not Path(f"{backup}-wal").exists()
+    copy = backup.with_name("copy.claimdesk")
+    copy.write_bytes(backup.read_bytes())
+    with CompanyFile.open(copy) as restored:
+        assert restored.count_outages() == 1
