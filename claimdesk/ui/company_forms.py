@@ -452,13 +452,22 @@ def build_company(profile: ProfileForm, hours: HoursForm, channels: ChannelsForm
     from ..domain.validation import check_company
 
     problems, parts = [], {}
+    # A form that cannot be read stands in with neutral values, so the other forms are still checked.
+    fallback = {"hours": ({}, {}, ()), "channels": (),
+                "baseline": {"trend": Decimal(0), "average_order_value": Decimal(1),
+                             "gross_profit_rate": Decimal(0), "recovery_rate": Decimal(0)}}
     for name, form in (("hours", hours), ("channels", channels), ("baseline", baseline)):
         try:
             parts[name] = form.values()
         except ValidationError as exc:
             problems += exc.problems
-    if problems:
-        raise ValidationError(problems)
+            parts[name] = fallback[name]
+            if name == "baseline":
+                # keep what could be read
+                for key, edit in baseline.edits.items():
+                    value = parse_decimal(edit.text())
+                    if value is not None:
+                        parts[name][key] = value / HUNDRED if key in PERCENT_KEYS else value
     opening, turnover, closed = parts["hours"]
     p = profile.values()
     company = Company(
@@ -467,7 +476,8 @@ def build_company(profile: ProfileForm, hours: HoursForm, channels: ChannelsForm
         baseline=Baseline(standard_turnover=turnover, **parts["baseline"]), closed_dates=closed,
         registration_id=p["registration_id"], email=p["email"], phone=p["phone"],
     )
-    problems = [BaselineForm.explain(x) for x in check_company(company)]
+    unreadable = {x.path for x in problems}
+    problems += [BaselineForm.explain(x) for x in check_company(company) if x.path not in unreadable]
     if problems:
         raise ValidationError(problems)
     return company
