@@ -87,7 +87,7 @@ def import_case(case: Case, path: str | os.PathLike, *, actor: str = "") -> int:
             outage_ids = []
             for i, outage in enumerate(case.outages):
                 # The same outage claimed again (a reminder, a formal notice) is the same journal entry.
-                oid = cf.find_outage(contract_id, outage)
+                oid = cf.find_outage(contract_id, outage, exclude=outage_ids)
                 if oid is None:
                     oid = cf._insert_outage(contract_id, outage.service, outage.start, outage.end,
                                             outage.provider_reference, outage.description, path=f"outages[{i}]")

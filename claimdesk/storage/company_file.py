@@ -322,15 +322,16 @@ class CompanyFile:
                 **{k: iso(x) for k, x in before.items()},
                 "evidence": [{"id": e[0], "sha256": e[1], "filename": e[2]} for e in evidence]})
 
-    def find_outage(self, contract_id: int, outage) -> int | None:
-        """The id of a stored outage identical to a domain ``Outage`` (evidence aside), if any."""
+    def find_outage(self, contract_id: int, outage, exclude=()) -> int | None:
+        """The id of a stored outage identical to a domain ``Outage`` (evidence aside), if any,
+        other than those in ``exclude``."""
         with self._mutex:
-            row = self._db().execute(
+            rows = self._db().execute(
                 "SELECT id FROM outage WHERE contract_id = ? AND service = ? AND start_us = ? AND end_us = ? "
-                "AND provider_reference IS ? AND description IS ? ORDER BY id LIMIT 1",
+                "AND provider_reference IS ? AND description IS ? ORDER BY id",
                 (contract_id, outage.service, to_us(outage.start), to_us(outage.end), outage.provider_reference,
-                 outage.description)).fetchone()
-            return None if row is None else row[0]
+                 outage.description)).fetchall()
+            return next((r[0] for r in rows if r[0] not in exclude), None)
 
     def _outage_fields(self, outage_id: int) -> dict:
         row = self._db().execute(
