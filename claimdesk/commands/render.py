@@ -1,0 +1,29 @@
+"""``claimdesk render CASE.json --out LETTER.pdf [--summary FIGURES.json]``: write the claim letter."""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "render",
+        help="write the PDF claim letter of a case file",
+        description="Check a case file and write its claim letter as a PDF, in the claim's language for "
+                    "the company's jurisdiction. Nothing is written when the case is invalid (exit 2) or "
+                    "anything fails (exit 1). With --summary, also write the figures as JSON "
+                    "(claimdesk-summary/1, with the page count and the response deadline).",
+    )
+    p.add_argument("case", metavar="CASE.json", help="case file (claimdesk-case/1)")
+    p.add_argument("--out", required=True, metavar="LETTER.pdf", help="where to write the PDF")
+    p.add_argument("--summary", metavar="FIGURES.json", help="also write the figures as JSON")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..casefile import read
+
+    case = read(args.case)
+    # reportlab loads only once the case is known to be valid.
+    from ..services.render import render_to_file
+
+    render_to_file(case, args.out, args.summary)
+    return 0

@@ -1,0 +1,28 @@
+"""Every string of a claim letter, in each letter language (one module per language).
+
+The letter language is chosen per claim, independently of the interface language. German for a
+Swiss company drops ß (Swiss Standard German writes ss).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from ...domain.model import LANGUAGES
+
+
+@cache
+def texts(language: str, country: str = "") -> dict[str, str]:
+    if language not in LANGUAGES:
+        raise ValueError(f"no letter texts for language {language!r}")
+    table = dict(importlib.import_module(f"{__name__}.{language}").TEXTS)
+    if language == "de" and country == "CH":
+        table = {k: v.replace("ß", "ss") for k, v in table.items()}
+    return table
+
+
+def missing_keys() -> dict[str, set[str]]:
+    """Keys some language lacks compared with English (the reference); empty when complete."""
+    reference = set(texts("en"))
+    return {lang: reference - set(texts(lang)) for lang in LANGUAGES if reference - set(texts(lang))}

@@ -1,0 +1,77 @@
+"""The outage timeline chart of annex 1, drawn with reportlab.graphics.
+
+One row per service; a bar for each (merged) outage, over light bands for the company's opening
+hours, on a local-time axis whose ticks are chosen so at most about eight labels fit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+
+from .fonts import BOLD, REGULAR
+
+BAR = colors.HexColor("#8c2f39")
+BAND = colors.HexColor("#eef1f5")
+AXIS = colors.HexColor("#555555")
+GRID = colors.HexColor("#d5d9de")
+_STEPS = [timedelta(hours=h) for h in (1, 2, 3, 6, 12)] + [timedelta(days=d) for d in (1, 2, 7, 14, 28, 91, 182, 364)]
+
+
+def _tick_step(span: timedelta, max_ticks: int = 8) -> timedelta:
+    for step in _STEPS:
+        if span / step <= max_ticks:
+            return step
+    return _STEPS[-1]
+
+
+def _first_tick(start_local: datetime, step: timedelta) -> datetime:
+    day = start_local.replace(hour=0, minute=0, second=0, microsecond=0)
+    if step >= timedelta(days=1):
+        return day if day >= start_local else day + timedelta(days=1)
+    t = day
+    while t < start_local:
+        t += step
+    return t
+
+
+def timeline(rows, start, end, opening, width, fmt, tz, label_width=90):
+    """``rows``: [(label, [(start, end), ...])]; ``opening``: [(start, end)] UTC bands to shade;
+    ``fmt(local_datetime, with_time)`` gives a tick label. Returns a Drawing ``width`` wide."""
+    row_h, top_pad, axis_h = 24, 6, 28
+    height = top_pad + row_h * len(rows) + axis_h
+    d = Drawing(width, height)
+    x0, x1 = label_width, width - 8
+    total = (end - start).total_seconds() or 1.0
+
+    def x(t):
+        return x0 + (x1 - x0) * max(0.0, min(1.0, (t - start).total_seconds() / total))
+
+    plot_bottom = axis_h
+    plot_top = height - top_pad
+    for band_start, band_end in opening:
+        if band_end > start and band_start < end:
+            d.add(Rect(x(band_start), plot_bottom, x(band_end) - x(band_start), plot_top - plot_bottom,
+                       fillColor=BAND, strokeColor=None))
+    step = _tick_step(end - start)
+    with_time = step < timedelta(days=1)
+    t = _first_tick(start.astimezone(tz), step)
+    while t <= end:
+        xt = x(t)
+        d.add(Line(xt, plot_bottom, xt, plot_top, strokeColor=GRID, strokeWidth=0.4))
+        d.add(Line(xt, plot_bottom - 3, xt, plot_bottom, strokeColor=AXIS, strokeWidth=0.6))
+        lines = fmt(t, with_time)
+        for i, text in enumerate(lines):
+            d.add(String(xt, plot_bottom - 11 - 8 * i, text, fontName=REGULAR, fontSize=6.5,
+                         textAnchor="middle", fillColor=AXIS))
+        # Step in local days so ticks stay at midnight across a DST change.
+        t = (t + step).astimezone(tz) if with_time else (t.replace(tzinfo=None) + step).replace(tzinfo=tz)
+    d.add(Line(x0, plot_bottom, x1, plot_bottom, strokeColor=AXIS, strokeWidth=0.6))
+    for i, (label, spans) in enumerate(rows):
+        y = plot_top - (i + 1) * row_h + 5
+        d.add(String(x0 - 6, y + 3, label, fontName=BOLD, fontSize=7.5, textAnchor="end", fillColor=AXIS))
+        for s, e in spans:
+            d.add(Rect(x(s), y, max(x(e) - x(s), 1.2), row_h - 10, fillColor=BAR, strokeColor=None))
+    return d

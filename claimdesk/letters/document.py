@@ -1,0 +1,515 @@
+"""The claim letter as a PDF: the letter itself, then its three annexes.
+
+Input is the domain (case, loss estimate), the jurisdiction pack and the letter texts; every
+figure is formatted by ``claimdesk.i18n.formats.Formats`` for the letter's language in the
+company's country. The output is deterministic: reportlab's invariant mode with the claim's date
+as the document date, so the same case always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from functools import partial
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_skeleton
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..domain.loss import LossEstimate, opening_spans_utc
+from ..domain.model import WEEKDAYS, Case
+from ..i18n.formats import Formats
+from ..i18n.letter_texts import texts
+from ..rules.packs import Pack
+from . import chart, fonts
+from .evidence import EvidenceRow
+from .markup import para, plain
+
+INK = colors.HexColor("#1d1d1f")
+ACCENT = colors.HexColor("#1f3a5f")
+RULE = colors.HexColor("#9aa5b1")
+SHADE = colors.HexColor("#f2f4f7")
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25 * mm, 20 * mm, 20 * mm, 22 * mm
+LANGUAGE_TAGS = {"fr": "fr", "en": "en", "de": "de", "nl": "nl", "it": "it"}
+
+
+@dataclass(frozen=True)
+class Letter:
+    pdf: bytes
+    pages: int
+
+
+def _styles():
+    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.6, textColor=INK,
+                          alignment=TA_JUSTIFY, spaceAfter=6)
+    return {
+        "body": base,
+        "left": ParagraphStyle("left", parent=base, alignment=0),
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT, spaceAfter=10),
+        "strong": ParagraphStyle("strong", parent=base, fontName=fonts.BOLD, alignment=0, spaceAfter=2),
+        "subject": ParagraphStyle("subject", parent=base, fontName=fonts.BOLD, alignment=0, spaceBefore=6,
+                                  spaceAfter=1),
+        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=10.5, leading=14,
+                             textColor=ACCENT, spaceBefore=8, spaceAfter=3, alignment=0, keepWithNext=1),
+        "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17,
+                             textColor=ACCENT, spaceAfter=8, alignment=0),
+        "h3": ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, fontSize=9.5, leading=12.5,
+                             spaceBefore=8, spaceAfter=3, alignment=0, keepWithNext=1),
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, alignment=0, spaceAfter=3),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, alignment=0, spaceAfter=0),
+        "cellb": ParagraphStyle("cellb", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=10.5,
+                                alignment=0, spaceAfter=0),
+        "cellbr": ParagraphStyle("cellbr", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=10.5,
+                                 alignment=TA_RIGHT, spaceAfter=0),
+        "mono": ParagraphStyle("mono", parent=base, fontName=fonts.MONO, fontSize=7, leading=9, alignment=0,
+                               spaceAfter=0),
+        "block": ParagraphStyle("block", parent=base, fontSize=9.5, leading=12.5, alignment=0, spaceAfter=0),
+        "header": ParagraphStyle("header", parent=base, fontSize=7.5, leading=9.5, textColor=RULE,
+                                 alignment=0, spaceAfter=0),
+    }
+
+
+def _table(data, widths, *, header=True, money_cols=(), total_row=False, split=False):
+    style = [
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5, 10.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+    ]
+    if header:
+        style += [("FONT", (0, 0), (-1, 0), fonts.BOLD, 8, 10), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE)]
+    for col in money_cols:
+        style.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    if total_row:
+        style += [("FONT", (0, -1), (-1, -1), fonts.BOLD, 8.5, 10.5), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]
+    return Table(data, colWidths=widths, style=TableStyle(style), repeatRows=1 if header else 0,
+                 hAlign="LEFT", splitInRow=1 if split else 0)
+
+
+class _LetterCanvas(Canvas):
+    """Keeps every page until the end, so each can say "page n/total"; dates the file by the claim."""
+
+    def __init__(self, *args, page_label: str, claim_date: date, **kwargs):
+        super().__init__(*args, **kwargs)
+        stamp = TimeStamp(invariant=True)
+        moment = datetime(claim_date.year, claim_date.month, claim_date.day, tzinfo=timezone.utc)
+        stamp.t = moment.timestamp()
+        stamp.lt = moment.timetuple()
+        stamp.YMDhms = tuple(stamp.lt)[:6]
+        self._doc._timeStamp = stamp
+        self._page_label = page_label
+        self._pages: list[dict] = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self.setFont(fonts.REGULAR, 7.5)
+            self.setFillColor(RULE)
+            self.drawRightString(self._pagesize[0] - MARGIN_RIGHT, 10 * mm,
+                                 self._page_label.format(page=number, pages=total))
+            super().showPage()
+        super().save()
+
+
+class LetterBuilder:
+    def __init__(self, case: Case, estimate: LossEstimate, pack: Pack, evidence: list[EvidenceRow],
+                 deadline: date):
+        self.case, self.e, self.pack, self.evidence, self.deadline = case, estimate, pack, evidence, deadline
+        self.covered = fonts.register()
+        c = case.company
+        self.f = Formats(case.claim.language, c.country, c.timezone)
+        self.t = texts(case.claim.language, c.country)
+        self.pt = pack.text(case.claim.language)
+        self.tz = ZoneInfo(c.timezone)
+        self.cur = c.currency
+        self.s = _styles()
+        self.pagesize = LETTER if pack.paper == "LETTER" else A4
+        self.width = self.pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
+        self.outages = sorted(case.outages, key=lambda o: (o.start, o.end, o.service))
+
+    # -- small helpers -------------------------------------------------------------------------
+    def u(self, text) -> str:
+        """User text as paragraph markup."""
+        return para(text, self.covered)
+
+    def tx(self, key: str, **values) -> str:
+        """A letter text with user values, as paragraph markup (escaped after formatting)."""
+        return para(self.t[key].format(**values), self.covered)
+
+    def money(self, amount: Decimal) -> str:
+        return self.f.money(amount, self.cur)
+
+    def minus(self, amount: Decimal) -> str:
+        """A deducted amount; zero stays "0.00", never "-0.00"."""
+        return self.money(-amount if amount else amount)
+
+    def head(self, keys, right=()) -> list:
+        """A table's header row; money columns are right-aligned like their figures."""
+        return [self.P(self.tx(k), "cellbr" if i in right else "cellb") for i, k in enumerate(keys)]
+
+    def hours(self, seconds: int | Decimal) -> str:
+        return self.f.number(Decimal(seconds) / 3600, 2)
+
+    def duration(self, seconds: int) -> str:
+        minutes = round(seconds / 60)
+        return self.t["hours_minutes"].format(h=self.f.number(Decimal(minutes // 60), 0), m=minutes % 60)
+
+    def when(self, instant: datetime) -> str:
+        return self.f.datetime(instant, "short")
+
+    def service(self, name: str) -> str:
+        return self.t[f"service.{name}"]
+
+    def P(self, markup: str, style: str = "body") -> Paragraph:
+        return Paragraph(markup, self.s[style])
+
+    # -- page furniture --------------------------------------------------------------------------
+    def _first_page(self, canv, doc):
+        c, k = self.case.company, self.case.contract
+        w, page_h = self.pack.window, self.pagesize[1]
+        lines = [f"<b>{self.u(c.name)}</b>"] + [self.u(line) for line in c.address]
+        if c.registration_id:
+            lines.append(self.u(c.registration_id))
+        if c.phone:
+            lines.append(f"{self.tx('phone')} {self.u(c.phone)}")
+        if c.email:
+            lines.append(f"{self.tx('email')} {self.u(c.email)}")
+        sender = Paragraph("<br/>".join(lines), self.s["block"])
+        sender_w = (w.left * mm - MARGIN_LEFT - 8 * mm) if w.left * mm > 90 * mm else 80 * mm
+        _, h = sender.wrap(sender_w, w.top * mm - 16 * mm)
+        sender.drawOn(canv, MARGIN_LEFT, page_h - 14 * mm - h)
+        recipient = Paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] +
+                                           [self.u(line) for line in k.provider_address]), self.s["block"])
+        _, h = recipient.wrap(w.width * mm - 4 * mm, w.height * mm)
+        recipient.drawOn(canv, w.left * mm + 2 * mm, page_h - w.top * mm - 3 * mm - h)
+
+    def _later_page(self, canv, doc):
+        header = Paragraph(f"{self.u(self.case.company.name)} – {self.tx(self.subject_key)} – "
+                           f"{self.u(self.case.contract.provider)}", self.s["header"])
+        _, h = header.wrap(self.width, 12 * mm)
+        header.drawOn(canv, MARGIN_LEFT, self.pagesize[1] - 12 * mm - h)
+
+    @property
+    def subject_key(self) -> str:
+        return f"subject.{self.case.claim.kind}"
+
+    def _doc(self, buffer) -> BaseDocTemplate:
+        page_w, page_h = self.pagesize
+        w = self.pack.window
+        first_top = (w.top + w.height + 8) * mm
+        first = Frame(MARGIN_LEFT, MARGIN_BOTTOM, self.width, page_h - first_top - MARGIN_BOTTOM, id="first",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        later = Frame(MARGIN_LEFT, MARGIN_BOTTOM, self.width, page_h - MARGIN_TOP - MARGIN_BOTTOM, id="later",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        c, claim = self.case.company, self.case.claim
+        subject = self.t[self.subject_key]
+        doc = BaseDocTemplate(
+            buffer, pagesize=self.pagesize, invariant=1,
+            title=plain(f"{subject} – {c.name}", self.covered),
+            author=plain(c.name, self.covered),
+            subject=plain(self.t["meta.subject"].format(subject=subject, provider=self.case.contract.provider),
+                          self.covered),
+            creator="ClaimDesk", producer="ClaimDesk (reportlab)",
+            lang=f"{LANGUAGE_TAGS[claim.language]}-{c.country}",
+            leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        )
+        doc.addPageTemplates([PageTemplate("first", [first], onPage=self._first_page),
+                              PageTemplate("later", [later], onPage=self._later_page)])
+        return doc
+
+    # -- the letter --------------------------------------------------------------------------------
+    def letter(self) -> list:
+        claim, c, k, e = self.case.claim, self.case.company, self.case.contract, self.e
+        story: list = [NextPageTemplate("later")]
+        story.append(self.P(self.tx("place_date", place=claim.place, date=self.f.date(claim.date, "long")), "right"))
+        delivery = claim.delivery
+        if delivery == "registered" and self.pack.registered_also_by_ordinary_mail:
+            delivery = "registered_ordinary"
+        story.append(self.P(self.tx(f"delivery.{delivery}"), "strong"))
+        if self.pt.heading:
+            story.append(self.P(para(self.pt.heading, self.covered), "strong"))
+        story.append(self.P(f"{self.tx('subject_label')} {self.tx(self.subject_key)}", "subject"))
+        story.append(self.P(self.tx("references", customer=k.customer_number, contract=k.contract_reference),
+                            "strong"))
+        story.append(Spacer(1, 6))
+        story.append(self.P(self.tx("salutation"), "left"))
+        services = ", ".join(self.service(s) for s in k.services)
+        story.append(self.P(self.tx(f"intro.{claim.kind}", company=c.name, contract=k.contract_reference,
+                                    customer=k.customer_number, services=services)))
+
+        story.append(self.P(self.tx("facts"), "h2"))
+        story.append(self._facts_table())
+        story.append(Spacer(1, 4))
+        for number, o in enumerate(self.outages, 1):
+            if o.description:
+                note = self.tx("outage_note", service=self.service(o.service), start=self.when(o.start),
+                               description="")
+                story.append(self.P(f"{number}. {note}{self.u(o.description)}", "small"))
+        story.append(self.P(self.tx("facts_total", hours=self.f.number(e.outage_hours, 2),
+                                    business=self.f.number(e.business_hours_affected, 2))))
+
+        story.append(self.P(self.tx("basis"), "h2"))
+        for paragraph in self.pt.basis:
+            story.append(self.P(para(paragraph, self.covered)))
+
+        story.append(KeepTogether([self.P(self.tx("amounts"), "h2"), self.P(self.tx("amounts_intro")),
+                                   self._amounts_table()]))
+        story.append(Spacer(1, 6))
+        if e.credits_cover_everything:
+            story.append(self.P(self.tx("credits_cover")))
+        deadline = self.f.date(self.deadline, "long")
+        if e.total_claimed > 0:
+            story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
+                                        deadline=deadline)))
+        else:
+            story.append(self.P(self.tx("demand.none", deadline=deadline)))
+        if claim.kind == "formal_notice":
+            story.append(self.P(para(self.pt.formal_notice, self.covered)))
+            if e.total_claimed > 0:
+                story.append(self.P(self.tx("consequence")))
+
+        story.append(self.P(self.tx("next_step"), "h2"))
+        story.append(self.P(para(self.pt.escalation, self.covered)))
+
+        signatory = c.signatory
+        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 26),
+                   self.P(f"<b>{self.u(signatory.name)}</b>", "block")]
+        if signatory.title:
+            closing.append(self.P(self.u(signatory.title), "block"))
+        closing.append(self.P(self.tx("for_company", company=c.name), "block"))
+        story.append(KeepTogether(closing))
+        story.append(Spacer(1, 14))
+        annexes = "<br/>".join(self.tx(key) for key in ("annex1", "annex2", "annex3"))
+        story.append(self.P(f"<b>{self.tx('annexes')}</b><br/>{annexes}", "small"))
+        return story
+
+    def _facts_table(self) -> Table:
+        s = self.s["cell"]
+        head = [self.P(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration",
+                                                          "col.ticket")]
+        rows = [head]
+        for number, o in enumerate(self.outages, 1):
+            ticket = self.u(o.provider_reference) if o.provider_reference else f"<i>{self.tx('no_ticket')}</i>"
+            rows.append([Paragraph(f"{number}. {self.tx('service.' + o.service)}", s),
+                         Paragraph(self.when(o.start), s), Paragraph(self.when(o.end), s),
+                         Paragraph(self.duration(o.duration_seconds), s), Paragraph(ticket, s)])
+        w = self.width
+        return _table(rows, [w * 0.22, w * 0.2, w * 0.2, w * 0.14, w * 0.24], split=True)
+
+    def _amounts_table(self) -> Table:
+        e = self.e
+        rows = [
+            [self.P(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
+            [self.P(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
+            [self.P(self.tx("row.extra_costs"), "cell"), self.money(e.increased_cost_of_working)],
+            [self.P(self.tx("row.savings"), "cell"), self.minus(e.savings)],
+            [self.P(self.tx("row.credits"), "cell"), self.minus(e.credits_received)],
+            [self.P(self.tx("row.total"), "cellb"), self.money(e.total_claimed)],
+        ]
+        return _table(rows, [self.width * 0.72, self.width * 0.28], header=False, money_cols=(1,),
+                      total_row=True)
+
+    # -- annexes -----------------------------------------------------------------------------------
+    def annex_timeline(self) -> list:
+        story: list = [PageBreak(), self.P(self.tx("annex1"), "h1")]
+        e = self.e
+        rows_chart = []
+        for service in sorted(e.service_intervals, key=lambda s: self.case.contract.services.index(s)
+                              if s in self.case.contract.services else 99):
+            rows_chart.append((plain(self.service(service), self.covered), list(e.service_intervals[service])))
+        if rows_chart:
+            start = min(s for _, spans in rows_chart for s, _ in spans)
+            end = max(x for _, spans in rows_chart for _, x in spans)
+            pad = max((end - start) * 0.04, timedelta(minutes=30))
+            start, end = start - pad, end + pad
+            story.append(self.P(self.tx("chart_caption", timezone=self.case.company.timezone), "h3"))
+            story.append(chart.timeline(rows_chart, start, end, self._opening_bands(start, end), self.width,
+                                        self._tick_label, self.tz))
+            story.append(Spacer(1, 8))
+        s = self.s["cell"]
+        head = [self.P(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration")]
+        rows = [head]
+        for service, spans in sorted(e.service_intervals.items(), key=lambda kv: (kv[1][0][0], kv[0])):
+            for a, b in spans:
+                rows.append([Paragraph(self.tx("service." + service), s), Paragraph(self.when(a), s),
+                             Paragraph(self.when(b), s),
+                             Paragraph(self.duration(int((b - a).total_seconds())), s)])
+        w = self.width
+        story.append(_table(rows, [w * 0.28, w * 0.26, w * 0.26, w * 0.2]))
+        return story
+
+    def _tick_label(self, t: datetime, with_time: bool) -> list[str]:
+        day = format_skeleton("MMMd", t, locale=self.f.locale)
+        return [day, self.f.time(t)] if with_time else [day]
+
+    def _opening_bands(self, start: datetime, end: datetime) -> list:
+        c = self.case.company
+        first, last = start.astimezone(self.tz).date(), end.astimezone(self.tz).date()
+        if (last - first).days > 62:
+            return []  # bands would be thinner than a hairline
+        bands, d = [], first
+        closed = set(c.closed_dates)
+        while d <= last:
+            if d not in closed:
+                bands += opening_spans_utc(d, c.opening_hours.get(WEEKDAYS[d.weekday()], ()), self.tz)
+            d += timedelta(days=1)
+        return bands
+
+    def annex_loss(self) -> list:
+        e, c, f = self.e, self.case.company, self.f
+        w = self.width
+        story: list = [Spacer(1, 14), CondPageBreak(90 * mm), self.P(self.tx("annex2"), "h1"),
+                       self.P(self.tx("inputs"), "h3")]
+        rows = [
+            [self.P(self.tx("input.monthly_fee"), "cell"), self.money(e.monthly_fee)],
+            [self.P(self.tx("input.trend"), "cell"), f.percent(e.trend)],
+            [self.P(self.tx("input.aov"), "cell"), self.money(e.average_order_value)],
+            [self.P(self.tx("input.gp_rate"), "cell"), f.percent(e.gross_profit_rate)],
+            [self.P(self.tx("input.recovery"), "cell"), f.percent(e.recovery_rate)],
+            [self.P(self.tx("input.timezone"), "cell"), plain(c.timezone, self.covered)],
+        ]
+        story.append(_table(rows, [w * 0.7, w * 0.3], header=False, money_cols=(1,)))
+
+        story.append(self.P(self.tx("standard_turnover"), "h3"))
+        day_names = f.locale.days["format"]["wide"]
+        rows = [self.head(("col.weekday", "col.hours", "col.standard"), right=(2,))]
+        for i, wd in enumerate(WEEKDAYS):
+            spans = c.opening_hours.get(wd) or ()
+            hours = ", ".join(f"{s.start_text}–{s.end_text}" for s in spans) or self.t["closed"]
+            standard = c.baseline.standard_turnover.get(wd)
+            rows.append([day_names[i].capitalize(), hours, self.money(standard) if standard is not None else "–"])
+        story.append(_table(rows, [w * 0.3, w * 0.4, w * 0.3], money_cols=(2,)))
+        if c.closed_dates:
+            dates = ", ".join(f.date(d, "medium") for d in c.closed_dates)
+            story.append(Spacer(1, 3))
+            story.append(self.P(self.tx("closed_dates", dates=dates), "small"))
+
+        story.append(self.P(self.tx("channels"), "h3"))
+        rows = [self.head(("col.channel", "col.share", "col.depends"), right=(1,))]
+        for ch in c.channels:
+            depends = ", ".join(self.service(s) for s in ch.depends_on) or self.t["none"]
+            rows.append([self.P(self.u(ch.name), "cell"), f.percent(ch.share), self.P(self.tx_raw(depends), "cell")])
+        story.append(_table(rows, [w * 0.45, w * 0.2, w * 0.35], money_cols=(1,), split=True))
+
+        story.append(self.P(self.tx("by_day"), "h3"))
+        keys = ("col.day", "col.standard", "col.adjusted", "col.open_hours", "col.affected", "col.weighted",
+                "col.lost")
+        rows = [self.head(keys, right=(1, 2, 3, 4, 5, 6))]
+        for d in e.days:
+            rows.append([f.date(d.day, "medium"), self.money(d.standard_turnover),
+                         self.money(d.adjusted_turnover.quantize(Decimal("0.01"))), self.hours(d.open_seconds),
+                         self.hours(d.affected_seconds), self.hours(d.weighted_seconds),
+                         self.money(d.amount_rounded)])
+        rows.append(["G", "", "", "", "", "", self.money(e.lost_turnover_gross)])
+        story.append(_table(rows, [w * 0.16, w * 0.15, w * 0.15, w * 0.12, w * 0.12, w * 0.13, w * 0.17],
+                            money_cols=(1, 2, 3, 4, 5, 6), total_row=True))
+
+        story.append(Spacer(1, 8))
+        rows = [
+            ["G", self.P(self.tx("calc.G"), "cell"), self.money(e.lost_turnover_gross)],
+            ["O", self.P(self.tx("calc.O"), "cell"), f.number(e.lost_orders, 1)],
+            ["R", self.P(self.tx("calc.R", rate=f.percent(e.recovery_rate)), "cell"), self.money(e.recovered_turnover)],
+            ["S", self.P(self.tx("calc.S"), "cell"), self.money(e.shortage_in_turnover)],
+            ["P", self.P(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
+             self.money(e.loss_of_gross_profit)],
+        ]
+        story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,)))
+
+        story.append(self.P(self.tx("by_month"), "h3"))
+        rows = [self.head(("col.month", "col.outage_hours", "col.month_hours", "col.refund"), right=(1, 2, 3))]
+        for m in e.months:
+            rows.append([f.date(date(m.year, m.month, 1), "MMMM y"), self.hours(m.outage_seconds),
+                         self.hours(m.month_seconds), self.money(m.amount_rounded)])
+        rows.append(["F", "", "", self.money(e.subscription_refund)])
+        story.append(_table(rows, [w * 0.34, w * 0.22, w * 0.22, w * 0.22], money_cols=(1, 2, 3), total_row=True))
+
+        story.append(Spacer(1, 8))
+        rows = [["F", self.P(self.tx("calc.F"), "cell"), self.money(e.subscription_refund)],
+                ["P", self.P(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
+                 self.money(e.loss_of_gross_profit)]]
+        for letter, key, items, total, sign in (("C", "calc.C", e.extra_costs, e.increased_cost_of_working, 1),
+                                                ("V", "calc.V", e.savings_items, e.savings, -1),
+                                                ("K", "calc.K", e.credit_items, e.credits_received, -1)):
+            amount = self.money if sign > 0 else self.minus
+            rows.append([letter, self.P(self.tx(key), "cell"), amount(total)])
+            for item in items:
+                rows.append(["", self.P("– " + self.u(item.label), "cell"), amount(item.amount)])
+        rows.append(["T", self.P(self.tx("calc.T"), "cellb"), self.money(e.total_claimed)])
+        story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,), total_row=True,
+                            split=True))
+        if e.credits_cover_everything:
+            story.append(Spacer(1, 4))
+            story.append(self.P(self.tx("calc.T_floor", amount=self.money(e.total_before_floor))))
+        return story
+
+    def tx_raw(self, text: str) -> str:
+        return para(text, self.covered)
+
+    def annex_evidence(self) -> list:
+        story: list = [Spacer(1, 14), CondPageBreak(50 * mm), self.P(self.tx("annex3"), "h1")]
+        if not self.evidence:
+            story.append(self.P(self.tx("no_evidence")))
+        else:
+            story.append(self.P(self.tx("evidence_intro")))
+            s = self.s["cell"]
+            rows = [[self.P("#", "cellb"), self.P(self.tx("col.file"), "cellb"), self.P("SHA-256", "cellb")]]
+            for row in self.evidence:
+                label = f"<b>{self.u(row.name)}</b>"
+                if row.description:
+                    label += f"<br/>{self.u(row.description)}"
+                digest = (f"{row.sha256[:32]}<br/>{row.sha256[32:]}" if row.sha256
+                          else f"<i>{self.tx('missing')}</i>")
+                rows.append([Paragraph(str(row.outage), s), Paragraph(label, s),
+                             Paragraph(digest, self.s["mono"] if row.sha256 else s)])
+            w = self.width
+            story.append(_table(rows, [w * 0.07, w * 0.55, w * 0.38], split=True))
+        story.append(Spacer(1, 14))
+        story.append(self.P(self.tx("pack", id=self.pack.id, date=self.f.date(self.pack.last_checked, "long")),
+                            "small"))
+        story.append(self.P(para(self.pt.limitation, self.covered), "small"))
+        story.append(self.P(f"<b>{self.tx('notice')}</b>", "small"))
+        return story
+
+    def build(self) -> Letter:
+        buffer = io.BytesIO()
+        doc = self._doc(buffer)
+        story = self.letter() + self.annex_timeline() + self.annex_loss() + self.annex_evidence()
+        maker = partial(_LetterCanvas, page_label=self.t["page"], claim_date=self.case.claim.date)
+        doc.build(story, canvasmaker=maker)
+        return Letter(buffer.getvalue(), doc.page)
+
+
+def build_letter(case: Case, estimate: LossEstimate, pack: Pack, evidence: list[EvidenceRow],
+                 deadline: date) -> Letter:
+    return LetterBuilder(case, estimate, pack, evidence, deadline).build()

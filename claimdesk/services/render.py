@@ -1,0 +1,74 @@
+"""Rendering a claim's letter: the one path from a case to its PDF, for the GUI and the CLI.
+
+Importing this module loads reportlab (about 0.1 s): import it lazily, off the GUI start-up path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.loss import LossEstimate, estimate_case
+from ..domain.model import Case
+from ..domain.problems import ValidationError
+from ..domain.validation import check_case
+from ..letters.document import build_letter
+from ..letters.evidence import evidence_rows
+from ..rules.packs import load as load_pack
+from .estimate import response_deadline, summary
+
+
+@dataclass(frozen=True)
+class RenderedLetter:
+    pdf: bytes
+    pages: int
+    summary: dict  # the claimdesk-summary/1 object, with ``pages``
+
+
+def render_pdf(case: Case, estimate: LossEstimate | None = None) -> RenderedLetter:
+    """The letter of a case as PDF bytes; raises ValidationError for a case that is not valid."""
+    problems = check_case(case)
+    if problems:
+        raise ValidationError(problems)
+    estimate = estimate or estimate_case(case)
+    pack = load_pack(case.company.jurisdiction)
+    outages = sorted(case.outages, key=lambda o: (o.start, o.end, o.service))
+    letter = build_letter(case, estimate, pack, evidence_rows(case, outages), response_deadline(case))
+    return RenderedLetter(letter.pdf, letter.pages, summary(case, estimate, pages=letter.pages))
+
+
+def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
+
+
+def render_to_file(case: Case, out_path, summary_path=None) -> RenderedLetter:
+    """Render and write the PDF (and the summary JSON) atomically: each is written to a temporary
+    file in its target folder and renamed into place only once everything has been produced, so
+    a failure leaves no partial or empty file behind."""
+    rendered = render_pdf(case)
+    targets = [(Path(out_path), rendered.pdf)]
+    if summary_path is not None:
+        text = json.dumps(rendered.summary, ensure_ascii=False, indent=2) + "\n"
+        targets.append((Path(summary_path), text.encode("utf-8")))
+    temps: list[tuple[Path, Path]] = []
+    try:
+        for target, data in targets:
+            temps.append((_write_temp(target.parent, target.name, data), target))
+        for temp, target in temps:
+            os.replace(temp, target)
+    finally:
+        for temp, _ in temps:
+            temp.unlink(missing_ok=True)
+    return rendered
