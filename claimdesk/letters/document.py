@@ -44,7 +44,7 @@ from ..i18n.letter_texts import texts
 from ..rules.packs import Pack
 from . import chart, fonts
 from .evidence import EvidenceRow
-from .markup import para, plain
+from .markup import metadata, para, plain
 
 INK = colors.HexColor("#1d1d1f")
 ACCENT = colors.HexColor("#1f3a5f")
@@ -236,10 +236,9 @@ class LetterBuilder:
         subject = self.t[self.subject_key]
         doc = BaseDocTemplate(
             buffer, pagesize=self.pagesize, invariant=1,
-            title=plain(f"{subject} – {c.name}", self.covered),
-            author=plain(c.name, self.covered),
-            subject=plain(self.t["meta.subject"].format(subject=subject, provider=self.case.contract.provider),
-                          self.covered),
+            title=metadata(f"{subject} – {c.name}"),
+            author=metadata(c.name),
+            subject=metadata(self.t["meta.subject"].format(subject=subject, provider=self.case.contract.provider)),
             creator="ClaimDesk", producer="ClaimDesk (reportlab)",
             lang=f"{LANGUAGE_TAGS[claim.language]}-{c.country}",
             leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,

@@ -9,16 +9,25 @@ visible substitute, rather than an invisible gap.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from xml.sax.saxutils import escape
 
 SUBSTITUTE = "\ufffd"
+# Hebrew and Arabic letters; reportlab draws left to right, so a run of them is reversed into
+# visual order (digits and Latin text keep theirs). Arabic is not shaped: letters stay isolated.
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_RTL_RUN = re.compile(f"[{_RTL}]+(?:[ \u00a0.,'\"-]+[{_RTL}]+)*")
+
+
+def visual_order(text: str) -> str:
+    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
 
 
 def clean(text: str, covered: frozenset[int]) -> str:
     """Drop control characters (tabs become spaces) and replace glyphs the font lacks."""
     if all(ord(ch) in covered and (ch >= " " or ch == "\n") for ch in text):
-        return text  # the usual case: nothing to do
+        return visual_order(text) if _RTL_RUN.search(text) else text  # usually nothing to do
     out = []
     for ch in text:
         category = unicodedata.category(ch)
@@ -32,7 +41,7 @@ def clean(text: str, covered: frozenset[int]) -> str:
             out.append(ch)
         elif category != "Cf":  # invisible format marks (bidi, zero-width) are dropped
             out.append(SUBSTITUTE)
-    return "".join(out)
+    return visual_order("".join(out))
 
 
 def para(text: str | None, covered: frozenset[int]) -> str:
@@ -47,3 +56,10 @@ def plain(text: str | None, covered: frozenset[int]) -> str:
     if not text:
         return ""
     return " ".join(clean(text, covered).split())
+
+
+def metadata(text: str | None) -> str:
+    """Text for the PDF's metadata: logical order and every character kept (viewers do the rest)."""
+    if not text:
+        return ""
+    return " ".join("".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs")).split())
