@@ -120,12 +120,12 @@ def test_a_newer_file_is_refused_and_left_byte_for_byte_untouched(company_file):
     assert sorted(backups.iterdir()) == backups_before
 
 
-def _damage(path: Path) -> None:
+def _damage(path: Path, first_page: int = 2) -> None:
     """Overwrite pages in the middle of the file, as a failing disk would."""
     size = path.stat().st_size
     page = 4096
     with open(path, "r+b") as f:
-        for n in range(2, size // page - 1, 3):
+        for n in range(max(2, first_page), size // page - 1, 3):
             f.seek(n * page + 100)
             f.write(os.urandom(600))
 
@@ -175,3 +175,33 @@ def test_backups_open_on_their_own_and_hold_what_was_committed(company_file, bak
     copy.write_bytes(backup.read_bytes())
     with CompanyFile.open(copy) as restored:
         assert restored.count_outages() == 1
+
+
+def test_big_files_are_fully_checked_after_a_crash_and_by_verify(company_file, monkeypatch):
+    """Above the size limit the full check is not run at every opening, but never skipped after
+    a session that did not end cleanly, and verify() always runs it."""
+    from claimdesk.storage import database
+
+    monkeypatch.setattr(database, "FULL_CHECK_MAX_BYTES", 0)
+    with CompanyFile.open(company_file) as cf:
+        (k,) = cf.contracts()
+        cf._con.execute("BEGIN")
+        cf._con.executemany("INSERT INTO history (at_us, actor, action, entity, detail) VALUES (0, ?, 'x', 'y', '{}')",
+                            [(str(i) * 50,) for i in range(2000)])
+        cf._con.execute("COMMIT")
+    shutil.rmtree(company_file.parent / f"{company_file.name}-backups")
+    # Leaf pages of the history added last, away from the first rows the cheap checks read.
+    _damage(company_file, first_page=company_file.stat().st_size // 4096 // 2)
+    checked = []
+    real_check = database.check_integrity
+    monkeypatch.setattr(database, "check_integrity", lambda con, path: checked.append(path) or real_check(con, path))
+    # Closed cleanly and checked recently: only the cheap checks, which miss damage deep inside.
+    cf = CompanyFile.open(company_file)
+    assert checked == []
+    with pytest.raises(CorruptFileError):
+        cf.verify()
+    cf._con.close()  # as a crash would: no clean close recorded
+    cf._lock.release()
+    with pytest.raises(CorruptFileError):
+        CompanyFile.open(company_file)
+    assert checked[-1] == company_file

@@ -113,8 +113,14 @@ class CompanyFile:
             except sqlite3.DatabaseError:
                 raise db.corrupt(path) from None
             try:
-                db.check_integrity(con, path)
+                started = now_us()
+                full = version < schema.current_version() or db.full_check_due(con, path, started)
+                if full:
+                    db.check_integrity(con, path)
+                else:
+                    db.check_structure(con, path)
                 backup = db.migrate(con, path, version)
+                _session_started(con, started if full else None)
                 if not con.execute("SELECT 1 FROM company").fetchone():
                     raise NotACompanyFileError(f"{path.name} has no company profile.", path=str(path))
             except BaseException:
@@ -135,6 +141,7 @@ class CompanyFile:
                 if self.changed:
                     self._auto_backup()
                 self._con.execute("PRAGMA optimize")
+                self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '1')")
             finally:
                 self._con.close()
                 self._con = None
@@ -160,6 +167,15 @@ class CompanyFile:
             db.prune_auto_backups(self.path)
         except (OSError, sqlite3.Error):
             pass  # the file itself is saved; a failed extra copy must not stop closing
+
+    def verify(self) -> None:
+        """The full integrity check (every page); raises CorruptFileError with the latest backup.
+
+        Opening runs it for small files; for big ones the GUI calls this in the background."""
+        with self._mutex:
+            db.check_integrity(self._db(), self.path)
+            self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_full_check_us', ?)",
+                              (str(now_us()),))
 
     def backup(self, reason: str = "manual") -> Path:
         with self._mutex:
@@ -690,6 +706,15 @@ _OUTAGE_SELECT = ("SELECT o.id, o.contract_id, o.service, o.start_us, o.end_us, 
 _CLAIM_SELECT = ("SELECT c.id, c.contract_id, c.kind, c.language, c.claim_date, c.place, c.response_days, "
                  "c.delivery, c.status, c.amount_claimed, c.amount_received, c.created_us, "
                  "EXISTS (SELECT 1 FROM claim_pdf p WHERE p.claim_id = c.id) FROM claim c")
+
+
+def _session_started(con, checked_us: int | None) -> None:
+    """Mark the file as in use until close() (a crash leaves the mark: next opening checks fully)."""
+    with db.transaction(con):
+        con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '0')")
+        if checked_us is not None:
+            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_full_check_us', ?)",
+                        (str(checked_us),))
 
 
 def _log(con, actor: str, action: str, entity: str, entity_id, detail: dict) -> None:

@@ -17,6 +17,12 @@ from collections.abc import Callable
 APPLICATION_ID = 0x4344736B
 
 _V1 = """
+-- Bookkeeping of the file itself: when it was last fully checked, whether it was closed cleanly.
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE company (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -72,6 +78,8 @@ CREATE INDEX outage_start ON outage (start_us DESC, id DESC);
 CREATE INDEX outage_service_start ON outage (service, start_us DESC, id DESC);
 CREATE INDEX outage_contract_start ON outage (contract_id, start_us DESC, id DESC);
 CREATE INDEX outage_running ON outage (start_us) WHERE end_us IS NULL;
+-- The longest outage bounds the index range of a date filter (see CompanyFile._filters).
+CREATE INDEX outage_length ON outage (end_us - start_us);
 
 -- The vault: each distinct file once, by SHA-256, never changed.
 CREATE TABLE blob (
