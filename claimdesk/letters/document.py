@@ -324,7 +324,7 @@ class LetterBuilder:
                          Paragraph(self.when(o.start), s), Paragraph(self.when(o.end), s),
                          Paragraph(self.duration(o.duration_seconds), s), Paragraph(ticket, s)])
         w = self.width
-        return _table(rows, [w * 0.22, w * 0.2, w * 0.2, w * 0.14, w * 0.24], split=True)
+        return _table(rows, [w * 0.2, w * 0.2, w * 0.2, w * 0.16, w * 0.24], split=True)
 
     def _amounts_table(self) -> Table:
         e = self.e
