@@ -135,7 +135,7 @@ class ExtrasForm(QGroupBox):
     }
     LABELS = {"extra_costs": "Extra costs:", "savings": "Savings:", "credits_received": "Credits received:"}
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, compact: bool = False):
         super().__init__(tr("Costs and credits"), parent)
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
@@ -145,7 +145,8 @@ class ExtrasForm(QGroupBox):
             edit.setPlaceholderText("0.00")
             edit.setAccessibleName(tr(self.LABELS[key]).rstrip(":"))
             edit.textChanged.connect(self.changed)
-            field = Field(edit, tr(self.HELP[key]))
+            field = Field(edit, "" if compact else tr(self.HELP[key]))
+            edit.setToolTip(tr(self.HELP[key]))
             label = QLabel(tr(self.LABELS[key]))
             label.setBuddy(edit)
             form.addRow(label, field)
@@ -182,5 +183,5 @@ class EstimatePanel(QWidget):
         layout.addWidget(title)
         self.view = EstimateView()
         layout.addWidget(self.view, 1)
-        self.extras = ExtrasForm()
+        self.extras = ExtrasForm(compact=True)
         layout.addWidget(self.extras)

@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, width in enumerate((90, 170, 175, 175, 85, 140, 70, 70)):
+        for col, width in enumerate((90, 170, 135, 135, 85, 130, 70, 70)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_outage())
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
             parts = [tr("{0} down since {1}").format(service_label(r.service), self.formats.datetime(r.start, "short"))
                      for r in running]
             missing = any(not r.provider_reference for r in running)
-            text = "; ".join(parts) + "."
+            text = "; ".join(parts).rstrip(".") + "."
             if missing:
                 text += " " + tr("Have you called your provider? Note the ticket number they give you.")
             self.banner_label.setText(text)

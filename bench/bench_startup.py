@@ -1,0 +1,101 @@
+"""Cold start of the desktop app to a painted main window, with a company file of N outages.
+
+    .venv/bin/python bench/bench_startup.py prepare /tmp/cd-bench 10000   # once: builds the file
+    .venv/bin/python bench/bench_startup.py run /tmp/cd-bench              # one cold start, prints ms
+    .venv/bin/python bench/bench_startup.py repeat /tmp/cd-bench 15        # median of fresh processes
+
+``run`` measures from process start (before any import) to the end of the first paint of the main
+window, then scrolls the journal through all its rows and reports the slowest event-loop pass,
+and prints the peak RSS of the process.
+"""
+
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()
+
+import os  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+def prepare(folder: Path, n: int) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from claimdesk.services.workspace import Workspace
+
+    ws = Workspace.create_demo(folder)
+    cid = ws.contracts()[0].id
+    t0 = datetime(2021, 1, 1, tzinfo=timezone.utc)
+    with ws.file.transaction():
+        for i in range(n - 1):
+            s = t0 + timedelta(hours=5 * i)
+            ws.file.add_outage(cid, ("phone", "internet", "email")[i % 3], s, s + timedelta(minutes=30 + i % 90),
+                               f"T-{i}" if i % 4 else None, None)
+    print(ws.path, ws.count_outages())
+    ws.close()
+
+
+def run(folder: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import resource
+
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtWidgets import QApplication
+
+    from claimdesk.services.workspace import Workspace, recent_files
+    from claimdesk.ui.main_window import MainWindow
+
+    app = QApplication([])
+    ws = Workspace.open(recent_files(folder)[0], data_dir=folder)
+    window = MainWindow(ws, data_dir=folder)
+    window.show()
+    app.processEvents()
+    window.repaint()
+    painted = time.perf_counter() - T0
+    modules = {m for m in ("reportlab", "PySide6.QtPdf", "pypdf") if m in sys.modules}
+    # scroll the whole journal in steps of a page; the slowest pass is what a user would feel
+    bar = window.table.verticalScrollBar()
+    worst = 0.0
+    timer = QElapsedTimer()
+    for value in range(0, bar.maximum() + 1, max(1, bar.pageStep())):
+        timer.start()
+        bar.setValue(value)
+        app.processEvents()
+        worst = max(worst, timer.nsecsElapsed() / 1e6)
+    timer.start()
+    window.table.selectRow(0)
+    window.update_estimate()
+    app.processEvents()
+    select_ms = timer.nsecsElapsed() / 1e6
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"painted {painted * 1000:.0f} ms; rows {window.model.rowCount()}; slowest scroll step {worst:.1f} ms; "
+          f"select+estimate {select_ms:.1f} ms; peak RSS {rss:.1f} MiB; heavy modules at start: "
+          f"{sorted(modules) or 'none'}", flush=True)
+    os._exit(0)
+
+
+def repeat(folder: Path, times: int) -> None:
+    painted, rss = [], []
+    for _ in range(times):
+        out = subprocess.run([sys.executable, __file__, "run", str(folder)], capture_output=True, text=True,
+                             check=True).stdout
+        parts = out.split()
+        painted.append(float(parts[1]))
+        rss.append(float(out.split("peak RSS ")[1].split()[0]))
+    print(f"{times} cold starts: painted median {statistics.median(painted):.0f} ms "
+          f"(min {min(painted):.0f}, max {max(painted):.0f}); peak RSS median {statistics.median(rss):.1f} MiB")
+    print(out.strip())
+
+
+if __name__ == "__main__":
+    command, folder = sys.argv[1], Path(sys.argv[2])
+    if command == "prepare":
+        prepare(folder, int(sys.argv[3]))
+    elif command == "run":
+        run(folder)
+    else:
+        repeat(folder, int(sys.argv[3]))
