@@ -191,7 +191,7 @@ class HoursForm(QWidget):
         layout.addWidget(intro)
         grid = QGridLayout()
         grid.addWidget(QLabel(tr("<b>Open</b>")), 0, 1)
-        head = QLabel(tr("<b>Usual turnover</b> ⓘ"))
+        head = QLabel(tr("<b>Usual turnover</b> (?)"))
         head.setToolTip(tr(HELP["standard_turnover"]))
         grid.addWidget(head, 0, 2)
         self.hours: dict[str, QLineEdit] = {}
