@@ -23,7 +23,8 @@ def version() -> str:
 
 def version_tuple(text: str | None = None) -> tuple[int, int, int, int]:
     """``0.1.0`` → (0, 1, 0, 0); a pre-release suffix (``1.2.0rc1``) is dropped for Windows."""
-    numbers = [int(n) for n in re.findall(r"\d+", (text or version()).split("+")[0])[:4]]
+    release = re.match(r"\d+(?:\.\d+)*", text or version())
+    numbers = [int(n) for n in release.group(0).split(".")[:4]] if release else []
     return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 
