@@ -66,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # A file manager opens a document as ``claimdesk FILE.claimdesk``; argparse would take the file
     # for a command, so it becomes ``--open FILE``.
-    if args_list and args_list[-1].lower().endswith(".claimdesk") and not any(
-            a in COMMAND_NAMES for a in args_list):
+    if args_list and args_list[-1].lower().endswith(".claimdesk") and args_list[-2:-1] != ["--open"] \
+            and not any(a in COMMAND_NAMES for a in args_list):
         args_list[-1:] = ["--open", args_list[-1]]
     args = parser.parse_args(args_list)
     from .domain.problems import ValidationError
