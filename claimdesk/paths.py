@@ -16,16 +16,21 @@ APP_AUTHOR = "ClaimDesk"
 COMPANY_SUFFIX = ".claimdesk"
 
 
-def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout, inside it when installed or frozen."""
+def _shipped_dir(name: str) -> Path:
+    """A folder shipped with the app: in the bundle, inside the package (a wheel), or beside it (a checkout)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen) / "resources"
+        return Path(frozen) / name
     package = Path(__file__).resolve().parent
-    for candidate in (package / "resources", package.parent / "resources"):
+    for candidate in (package / name, package.parent / name):
         if candidate.is_dir():
             return candidate
-    return package.parent / "resources"
+    return package.parent / name
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder (fonts, jurisdiction packs, icons, the demo company)."""
+    return _shipped_dir("resources")
 
 
 def resource(*parts: str) -> Path:
@@ -33,14 +38,8 @@ def resource(*parts: str) -> Path:
 
 
 def translations_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "translations"
-    package = Path(__file__).resolve().parent
-    for candidate in (package / "translations", package.parent / "translations"):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / "translations"
+    """The compiled Qt catalogs (``claimdesk_<lang>.qm``)."""
+    return _shipped_dir("translations")
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:

@@ -35,3 +35,28 @@ def user_errors():
             raise UserError(exc.message) from None
 
     return guard()
+
+
+def register_listing(sub, name: str, *, help: str, description: str, table: str, csv: str) -> None:
+    """A listing command (``outages``, ``claims``): a readable table, or CSV with ``--csv``.
+
+    ``table`` and ``csv`` name the functions of services.company_io that write each form.
+    """
+    p = sub.add_parser(name, help=help, description=description)
+    add_company_options(p)
+    p.add_argument("--csv", action="store_true", help="print CSV for a spreadsheet")
+    p.set_defaults(run=lambda args: _run_listing(args, table, csv))
+
+
+def _run_listing(args, table: str, csv: str) -> int:
+    import sys
+
+    from ..services import company_io
+
+    with user_errors():
+        path = company_path(args)
+        if args.csv:
+            getattr(company_io, csv)(path, sys.stdout)
+        else:
+            sys.stdout.write(getattr(company_io, table)(path))
+    return 0
