@@ -31,3 +31,11 @@ def test_nothing_touches_the_disk_at_import(tmp_path):
                                  "XDG_CONFIG_HOME": str(env_home / "c"), "XDG_STATE_HOME": str(env_home / "s")})
     assert result.returncode == 0, result.stderr
     assert list(env_home.iterdir()) == []
+
+
+def test_ruff_finds_nothing():
+    exe = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    assert exe, "ruff is part of the test extra"
+    result = subprocess.run([exe, "check", "--no-cache", "claimdesk", "tests", "bench", "scripts", "packaging"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:]
