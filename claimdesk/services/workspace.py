@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,6 +26,8 @@ MAX_RECENT = 8
 # Outages of one claim are estimated together; more than this is refused (a claim letter lists
 # them all, and the live estimate must stay instant).
 MAX_ESTIMATE_OUTAGES = 2000
+# What the journal can be sorted by (each one an ORDER BY of the company file's query).
+JOURNAL_ORDERS = ("service", "provider", "start", "end", "duration", "ticket", "claimed")
 
 
 def _storage():
@@ -226,8 +228,13 @@ class Workspace:
     def count_outages(self, flt: OutageFilter = OutageFilter()) -> int:
         return self.file.count_outages(**flt.as_kwargs())
 
-    def outage_page(self, flt: OutageFilter, offset: int, limit: int) -> list:
-        return self.file.outages(**flt.as_kwargs(), limit=limit, offset=offset)
+    def outage_page(self, flt: OutageFilter, offset: int, limit: int, *, order_by: str = "start",
+                    descending: bool = True) -> list:
+        """One page of the journal, sorted by the file's query (``order_by`` in ``JOURNAL_ORDERS``)."""
+        if order_by not in JOURNAL_ORDERS:
+            raise ValueError(f"cannot sort the journal by {order_by!r}")
+        return self.file.outages(**flt.as_kwargs(), limit=limit, offset=offset, order=order_by,
+                                 descending=descending)
 
     def outage(self, outage_id: int):
         return self.file.outage(outage_id)
@@ -251,6 +258,10 @@ class Workspace:
         """"Service is back": ends a running outage now (never before it started)."""
         rec = self.file.outage(outage_id)
         end = (at or now_utc()).astimezone(timezone.utc)
+        if at is None and end <= rec.start:
+            # Pressed in the same second as "Outage started now" (times are kept to the second),
+            # or the clock was set back meanwhile: the outage lasted less than a second.
+            end = rec.start + timedelta(seconds=1)
         if end <= rec.start:
             raise ValidationError([Problem("outage.end", "must be after the start", "end_before_start")])
         fields = {"end": end}

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from ..domain.model import SERVICES
 from ..domain.problems import ValidationError
 from ..i18n.formats import Formats
-from ..services.workspace import MAX_ESTIMATE_OUTAGES, OutageFilter, now_utc
+from ..services.workspace import JOURNAL_ORDERS, MAX_ESTIMATE_OUTAGES, OutageFilter, now_utc
 from .claims_view import ClaimsView
 from .estimate_view import EstimatePanel
 from .icons import icon
-from .outage_model import OutageTableModel, service_label
+from .outage_model import COLUMNS, OutageTableModel, service_label
 from .workers import run_task
 
 log = logging.getLogger(__name__)
@@ -130,6 +130,12 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(tr("&View"))
         for act in (self.act_journal, self.act_claims, self.act_refresh):
             m.addAction(act)
+        self.sort_menu = m.addMenu(tr("&Sort the journal by"))
+        self.sort_actions = {}
+        for key in JOURNAL_ORDERS:
+            act = self.sort_menu.addAction(key)
+            act.triggered.connect(lambda _=False, k=key: self.sort_journal(k))
+            self.sort_actions[key] = act
         m = bar.addMenu(tr("C&ompany"))
         m.addAction(self.act_settings)
 
@@ -232,6 +238,11 @@ class MainWindow(QMainWindow):
         for col, width in enumerate((90, 170, 135, 135, 85, 130, 70, 70)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Clicking a header sorts in the company file's query, so 100,000 rows stay paged.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_outage())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self.edit_outage())
@@ -302,6 +313,27 @@ class MainWindow(QMainWindow):
             parts.append(tr("<span style='color:#c0392b'><b>{0} answer(s) overdue</b></span>").format(s.claims_overdue))
         self.summary_label.setText(" · ".join(parts))
         self._selection_changed()
+
+    def _sort_changed(self, column: int, order) -> None:
+        header = self.table.horizontalHeader()
+        if COLUMNS[column] not in JOURNAL_ORDERS:  # e.g. the evidence count: keep the current sort
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder
+                                    if self.model.descending else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.model.sort(column, order)
+        self.refresh_state()
+
+    def sort_journal(self, key: str) -> None:
+        """The keyboard path to a header click: sort by ``key``, or flip the order if already sorted by it."""
+        column = COLUMNS.index(key)
+        header = self.table.horizontalHeader()
+        if self.model.order_by == key:
+            order = Qt.SortOrder.AscendingOrder if self.model.descending else Qt.SortOrder.DescendingOrder
+        else:
+            order = Qt.SortOrder.DescendingOrder if key == "start" else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(column, order)
 
     def apply_filter(self) -> None:
         since = None
@@ -491,6 +523,10 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.formats = self._formats()
         self.model.set_workspace(ws, self.formats)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        header.blockSignals(False)
         self.estimate.view.clear(tr("Select one or more outages in the journal to see what they cost you."))
         self.refresh_company()
         if old is not None and old is not ws:

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..services.workspace import OutageFilter
+from ..services.workspace import JOURNAL_ORDERS, OutageFilter
 
 PAGE_SIZE = 200
 MAX_PAGES = 20  # pages kept in memory (4,000 records)
@@ -47,6 +47,7 @@ class OutageTableModel(QAbstractTableModel):
         self.ws = workspace
         self.formats = formats
         self.filter = OutageFilter()
+        self.order_by, self.descending = "start", True
         self._count = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._providers: dict[int, str] = {}
@@ -57,10 +58,25 @@ class OutageTableModel(QAbstractTableModel):
     def set_workspace(self, workspace, formats) -> None:
         self.ws, self.formats = workspace, formats
         self.filter = OutageFilter()
+        self.order_by, self.descending = "start", True
         self.reload()
 
     def set_filter(self, flt: OutageFilter) -> None:
         self.filter = flt
+        self.reload()
+
+    def sort_column(self) -> int:
+        return COLUMNS.index(self.order_by)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column in the company file's query; columns it cannot sort by are ignored."""
+        key = COLUMNS[column] if 0 <= column < len(COLUMNS) else None
+        if key not in JOURNAL_ORDERS:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.order_by, self.descending):
+            return
+        self.order_by, self.descending = key, descending
         self.reload()
 
     def reload(self) -> None:
@@ -77,7 +93,8 @@ class OutageTableModel(QAbstractTableModel):
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            page = self.ws.outage_page(self.filter, page_no * PAGE_SIZE, PAGE_SIZE)
+            page = self.ws.outage_page(self.filter, page_no * PAGE_SIZE, PAGE_SIZE, order_by=self.order_by,
+                                       descending=self.descending)
             self._pages[page_no] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
