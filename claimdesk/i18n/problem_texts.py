@@ -1,0 +1,373 @@
+"""Validation messages in the interface languages, from a Problem's code and parameters.
+
+The domain and the company file describe each problem with a ``code`` (and ``params``) beside
+their English ``message``; here they become sentences in English, French, German, Dutch or
+Italian that say which field is wrong in words. A code this module does not know falls back to
+the problem's own message, so nothing is ever hidden.
+
+* :func:`problem_detail` — what is wrong, for display right under the field concerned;
+* :func:`problem_message` — the same, preceded by the field's name, for lists of problems.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from ..domain.problems import Problem
+
+LANGUAGES = ("en", "fr", "de", "nl", "it")
+
+WEEKDAY_NAMES = {
+    "mon": ("Monday", "lundi", "Montag", "maandag", "lunedì"),
+    "tue": ("Tuesday", "mardi", "Dienstag", "dinsdag", "martedì"),
+    "wed": ("Wednesday", "mercredi", "Mittwoch", "woensdag", "mercoledì"),
+    "thu": ("Thursday", "jeudi", "Donnerstag", "donderdag", "giovedì"),
+    "fri": ("Friday", "vendredi", "Freitag", "vrijdag", "venerdì"),
+    "sat": ("Saturday", "samedi", "Samstag", "zaterdag", "sabato"),
+    "sun": ("Sunday", "dimanche", "Sonntag", "zondag", "domenica"),
+}
+
+# Field names by path with the list indices removed: en, fr, de, nl, it.
+FIELDS = {
+    "(document)": ("File", "Fichier", "Datei", "Bestand", "File"),
+    "format": ("File format", "Format du fichier", "Dateiformat", "Bestandsformaat", "Formato del file"),
+    "company": ("Company", "Entreprise", "Unternehmen", "Onderneming", "Azienda"),
+    "company.name": ("Company name", "Nom de l'entreprise", "Name des Unternehmens", "Naam van de onderneming",
+                     "Nome dell'azienda"),
+    "company.address": ("Address", "Adresse", "Adresse", "Adres", "Indirizzo"),
+    "company.registration_id": ("Company number", "Numéro d'entreprise", "Unternehmensnummer",
+                                "Ondernemingsnummer", "Numero d'impresa"),
+    "company.email": ("E-mail", "Courriel", "E-Mail", "E-mail", "E-mail"),
+    "company.phone": ("Phone", "Téléphone", "Telefon", "Telefoon", "Telefono"),
+    "company.signatory": ("Signatory", "Signataire", "Unterzeichnende Person", "Ondertekenaar", "Firmatario"),
+    "company.signatory.name": ("Name of the signatory", "Nom du signataire", "Name der unterzeichnenden Person",
+                               "Naam van de ondertekenaar", "Nome del firmatario"),
+    "company.signatory.title": ("Signatory's title", "Fonction du signataire", "Funktion der unterzeichnenden Person",
+                                "Functie van de ondertekenaar", "Funzione del firmatario"),
+    "company.jurisdiction": ("Jurisdiction", "Juridiction", "Rechtsordnung", "Rechtsgebied", "Giurisdizione"),
+    "company.timezone": ("Time zone", "Fuseau horaire", "Zeitzone", "Tijdzone", "Fuso orario"),
+    "company.currency": ("Currency", "Monnaie", "Währung", "Munt", "Valuta"),
+    "company.opening_hours": ("Opening hours", "Heures d'ouverture", "Öffnungszeiten", "Openingsuren",
+                              "Orari di apertura"),
+    "company.closed_dates": ("Closed dates", "Jours de fermeture", "Schliesstage", "Sluitingsdagen",
+                             "Giorni di chiusura"),
+    "company.channels": ("Sales channels", "Canaux de vente", "Verkaufskanäle", "Verkoopkanalen",
+                         "Canali di vendita"),
+    "company.channels.name": ("Channel name", "Nom du canal", "Name des Kanals", "Naam van het kanaal",
+                              "Nome del canale"),
+    "company.channels.share": ("Share of turnover", "Part du chiffre d'affaires", "Umsatzanteil",
+                               "Aandeel in de omzet", "Quota del fatturato"),
+    "company.channels.depends_on": ("Depends on", "Dépend de", "Hängt ab von", "Afhankelijk van", "Dipende da"),
+    "company.baseline": ("Baseline", "Base de calcul", "Berechnungsgrundlage", "Berekeningsbasis",
+                         "Base di calcolo"),
+    "company.baseline.standard_turnover": ("Standard turnover", "Chiffre d'affaires de référence",
+                                           "Standardumsatz", "Standaardomzet", "Fatturato di riferimento"),
+    "company.baseline.trend": ("Trend against the standard turnover",
+                               "Tendance par rapport au chiffre d'affaires de référence",
+                               "Trend gegenüber dem Standardumsatz", "Trend ten opzichte van de standaardomzet",
+                               "Tendenza rispetto al fatturato di riferimento"),
+    "company.baseline.average_order_value": ("Average order value", "Panier moyen", "Durchschnittlicher Bestellwert",
+                                             "Gemiddelde orderwaarde", "Valore medio dell'ordine"),
+    "company.baseline.gross_profit_rate": ("Gross profit rate", "Taux de marge brute", "Bruttogewinnsatz",
+                                           "Brutowinstmarge", "Tasso di margine lordo"),
+    "company.baseline.recovery_rate": ("Share of turnover recovered later",
+                                       "Part du chiffre d'affaires récupérée ensuite",
+                                       "Später nachgeholter Umsatzanteil", "Later ingehaald deel van de omzet",
+                                       "Quota del fatturato recuperata in seguito"),
+    "contract": ("Contract", "Contrat", "Vertrag", "Contract", "Contratto"),
+    "contract.provider": ("Provider", "Opérateur", "Anbieter", "Operator", "Operatore"),
+    "contract.provider_address": ("Provider's address", "Adresse de l'opérateur", "Adresse des Anbieters",
+                                  "Adres van de operator", "Indirizzo dell'operatore"),
+    "contract.customer_number": ("Customer number", "Numéro de client", "Kundennummer", "Klantnummer",
+                                 "Numero cliente"),
+    "contract.contract_reference": ("Contract reference", "Référence du contrat", "Vertragsnummer",
+                                    "Contractnummer", "Riferimento del contratto"),
+    "contract.services": ("Services", "Services", "Dienste", "Diensten", "Servizi"),
+    "contract.monthly_fee": ("Monthly subscription fee", "Abonnement mensuel", "Monatliche Abonnementsgebühr",
+                             "Maandelijks abonnement", "Canone mensile"),
+    "outages": ("Outages", "Pannes", "Störungen", "Storingen", "Guasti"),
+    "outages.service": ("Service", "Service", "Dienst", "Dienst", "Servizio"),
+    "outages.start": ("Start", "Début", "Beginn", "Begin", "Inizio"),
+    "outages.end": ("End", "Fin", "Ende", "Einde", "Fine"),
+    "outages.provider_reference": ("Provider's ticket number", "Numéro d'incident de l'opérateur",
+                                   "Störungsnummer des Anbieters", "Storingsnummer van de operator",
+                                   "Numero di guasto dell'operatore"),
+    "outages.description": ("Description", "Description", "Beschreibung", "Omschrijving", "Descrizione"),
+    "outages.evidence": ("Evidence", "Pièces justificatives", "Belege", "Bewijsstukken", "Documenti probatori"),
+    "outages.evidence.file": ("Evidence file", "Fichier justificatif", "Belegdatei", "Bestand met bewijs",
+                              "File probatorio"),
+    "outages.evidence.description": ("Evidence description", "Description de la pièce", "Beschreibung des Belegs",
+                                     "Omschrijving van het bewijsstuk", "Descrizione del documento"),
+    "extra_costs": ("Extra costs", "Frais supplémentaires", "Mehrkosten", "Bijkomende kosten",
+                    "Costi aggiuntivi"),
+    "savings": ("Savings", "Charges économisées", "Eingesparte Kosten", "Bespaarde kosten", "Costi risparmiati"),
+    "credits_received": ("Credits received", "Avoirs reçus", "Erhaltene Gutschriften", "Ontvangen creditnota's",
+                         "Accrediti ricevuti"),
+    "amount": ("Amount", "Montant", "Betrag", "Bedrag", "Importo"),
+    "claim": ("Claim", "Réclamation", "Forderung", "Vordering", "Richiesta"),
+    "claim.kind": ("Kind of letter", "Type de lettre", "Art des Briefs", "Soort brief", "Tipo di lettera"),
+    "claim.language": ("Letter language", "Langue de la lettre", "Sprache des Briefs", "Taal van de brief",
+                       "Lingua della lettera"),
+    "claim.date": ("Date of the letter", "Date de la lettre", "Datum des Briefs", "Datum van de brief",
+                   "Data della lettera"),
+    "claim.place": ("Place", "Lieu", "Ort", "Plaats", "Luogo"),
+    "claim.response_days": ("Days to answer", "Délai de réponse", "Antwortfrist", "Antwoordtermijn",
+                            "Termine di risposta"),
+    "claim.delivery": ("Delivery", "Mode d'envoi", "Versandart", "Verzendwijze", "Modalità di invio"),
+    "claim.status": ("Status", "Statut", "Status", "Status", "Stato"),
+}
+# The outage editor and the company file's journal say "outage", a case file says "outages[i]".
+ALIASES = {"outage": "outages"}
+PERCENT_FIELDS = ("gross_profit_rate", "recovery_rate", "trend", "share")
+
+# Messages by code (or code.variant): en, fr, de, nl, it. ``{…}`` are filled from the params.
+MESSAGES = {
+    "empty": ("must not be empty", "ne peut pas être vide", "darf nicht leer sein", "mag niet leeg zijn",
+              "non può essere vuoto"),
+    "empty.services": ("name at least one service", "indiquez au moins un service",
+                       "geben Sie mindestens einen Dienst an", "kies minstens één dienst",
+                       "indicate almeno un servizio"),
+    "empty.outages": ("select at least one outage that has ended", "sélectionnez au moins une panne terminée",
+                      "wählen Sie mindestens eine beendete Störung", "selecteer minstens één beëindigde storing",
+                      "selezionate almeno un guasto terminato"),
+    "range.between": ("must be from {low} to {high}", "doit être compris entre {low} et {high}",
+                      "muss zwischen {low} und {high} liegen", "moet tussen {low} en {high} liggen",
+                      "deve essere compreso tra {low} e {high}"),
+    "range.above_at_most": ("must be above {low} and at most {high}",
+                            "doit être supérieur à {low} et au plus égal à {high}",
+                            "muss grösser als {low} und höchstens {high} sein",
+                            "moet groter zijn dan {low} en hoogstens {high}",
+                            "deve essere superiore a {low} e al massimo {high}"),
+    "range.at_least": ("must be at least {low}", "doit être au moins égal à {low}", "muss mindestens {low} sein",
+                       "moet minstens {low} zijn", "deve essere almeno {low}"),
+    "range.above": ("must be above {low}", "doit être supérieur à {low}", "muss grösser als {low} sein",
+                    "moet groter zijn dan {low}", "deve essere superiore a {low}"),
+    "range.days": ("must be from {low} to {high} days", "doit être compris entre {low} et {high} jours",
+                   "muss zwischen {low} und {high} Tagen liegen", "moet tussen {low} en {high} dagen liggen",
+                   "deve essere compreso tra {low} e {high} giorni"),
+    "negative": ("must not be negative", "ne peut pas être négatif", "darf nicht negativ sein",
+                 "mag niet negatief zijn", "non può essere negativo"),
+    "decimals": ("at most 2 decimals", "au plus 2 décimales", "höchstens 2 Dezimalstellen",
+                 "hoogstens 2 decimalen", "al massimo 2 decimali"),
+    "number": ("not an amount: type a number such as 129.00", "ce n'est pas un montant : tapez par exemple 129.00",
+               "kein Betrag: Geben Sie z. B. 129.00 ein", "geen bedrag: typ bijvoorbeeld 129.00",
+               "non è un importo: digitate per esempio 129.00"),
+    "weekday": ("unknown weekday", "jour de la semaine inconnu", "unbekannter Wochentag", "onbekende weekdag",
+                "giorno della settimana sconosciuto"),
+    "time_range": ("times must be between 00:00 and 24:00", "les heures doivent être comprises entre 00:00 et 24:00",
+                   "die Zeiten müssen zwischen 00:00 und 24:00 liegen", "de uren moeten tussen 00:00 en 24:00 liggen",
+                   "gli orari devono essere compresi tra 00:00 e 24:00"),
+    "span_order": ("a period must end after it starts ({start})", "une plage doit finir après son début ({start})",
+                   "ein Zeitraum muss nach seinem Beginn enden ({start})",
+                   "een periode moet eindigen na het begin ({start})",
+                   "una fascia deve finire dopo il suo inizio ({start})"),
+    "span_overlap": ("two periods overlap", "deux plages se chevauchent", "zwei Zeiträume überschneiden sich",
+                     "twee periodes overlappen", "due fasce si sovrappongono"),
+    "missing_turnover": ("missing: the business is open that day",
+                         "manquant : l'entreprise est ouverte ce jour-là",
+                         "fehlt: Das Geschäft ist an diesem Tag geöffnet",
+                         "ontbreekt: de zaak is die dag open", "manca: l'attività è aperta quel giorno"),
+    "service": ("unknown service “{service}”", "service « {service} » inconnu", "unbekannter Dienst «{service}»",
+                "onbekende dienst ‘{service}’", "servizio «{service}» sconosciuto"),
+    "service_not_covered": ("the contract does not cover this service ({service_name})",
+                            "le contrat ne couvre pas ce service ({service_name})",
+                            "der Vertrag deckt diesen Dienst nicht ab ({service_name})",
+                            "het contract dekt deze dienst niet ({service_name})",
+                            "il contratto non copre questo servizio ({service_name})"),
+    "service_not_covered.plain": ("the contract does not cover this service",
+                                  "le contrat ne couvre pas ce service",
+                                  "der Vertrag deckt diesen Dienst nicht ab", "het contract dekt deze dienst niet",
+                                  "il contratto non copre questo servizio"),
+    "share_total": ("the shares add up to {total}, more than 100 %",
+                    "les parts totalisent {total}, soit plus de 100 %",
+                    "die Anteile ergeben zusammen {total}, mehr als 100 %",
+                    "de aandelen komen samen op {total}, meer dan 100 %",
+                    "le quote sommano a {total}, più del 100 %"),
+    "jurisdiction": ("unsupported jurisdiction “{value}”", "juridiction « {value} » non prise en charge",
+                     "Rechtsordnung «{value}» wird nicht unterstützt", "rechtsgebied ‘{value}’ wordt niet ondersteund",
+                     "giurisdizione «{value}» non supportata"),
+    "timezone": ("unknown time zone “{value}”", "fuseau horaire « {value} » inconnu", "unbekannte Zeitzone «{value}»",
+                 "onbekende tijdzone ‘{value}’", "fuso orario «{value}» sconosciuto"),
+    "currency": ("not an ISO 4217 currency code (e.g. EUR, CHF, CAD)",
+                 "pas un code de monnaie ISO 4217 (p. ex. EUR, CHF, CAD)",
+                 "kein Währungscode nach ISO 4217 (z. B. EUR, CHF, CAD)",
+                 "geen ISO 4217-muntcode (bv. EUR, CHF, CAD)",
+                 "non è un codice valuta ISO 4217 (p. es. EUR, CHF, CAD)"),
+    "naive_time": ("start and end must carry a time zone", "le début et la fin doivent indiquer un fuseau horaire",
+                   "Beginn und Ende brauchen eine Zeitzone", "begin en einde moeten een tijdzone hebben",
+                   "inizio e fine devono indicare un fuso orario"),
+    "end_before_start": ("must be after the start", "doit être postérieure au début", "muss nach dem Beginn liegen",
+                         "moet na het begin liggen", "deve essere successiva all'inizio"),
+    "future": ("lies in the future", "se situe dans le futur", "liegt in der Zukunft", "ligt in de toekomst",
+               "è nel futuro"),
+    "several_contracts": ("the outages belong to different contracts: claim them one contract at a time",
+                          "les pannes relèvent de contrats différents : réclamez un contrat à la fois",
+                          "die Störungen gehören zu verschiedenen Verträgen: Fordern Sie je Vertrag einzeln",
+                          "de storingen horen bij verschillende contracten: vorder per contract",
+                          "i guasti riguardano contratti diversi: chiedete un contratto alla volta"),
+    "too_many": ("too many outages selected for one estimate", "trop de pannes sélectionnées pour une estimation",
+                 "zu viele Störungen für eine Schätzung ausgewählt", "te veel storingen geselecteerd voor één raming",
+                 "troppi guasti selezionati per una stima"),
+    "duplicate": ("an outage is listed twice", "une panne figure deux fois", "eine Störung ist doppelt aufgeführt",
+                  "een storing staat er twee keer in", "un guasto figura due volte"),
+    "kind": ("unknown kind of letter", "type de lettre inconnu", "unbekannte Art von Brief", "onbekende soort brief",
+             "tipo di lettera sconosciuto"),
+    "language": ("unsupported letter language “{value}”", "langue de lettre « {value} » non prise en charge",
+                 "Briefsprache «{value}» wird nicht unterstützt", "brieftaal ‘{value}’ wordt niet ondersteund",
+                 "lingua della lettera «{value}» non supportata"),
+    "delivery": ("unknown delivery", "mode d'envoi inconnu", "unbekannte Versandart", "onbekende verzendwijze",
+                 "modalità di invio sconosciuta"),
+    "status": ("unknown status", "statut inconnu", "unbekannter Status", "onbekende status", "stato sconosciuto"),
+    "type.object": ("has the wrong form (a group of fields is expected)",
+                    "n'a pas la bonne forme (un groupe de champs est attendu)",
+                    "hat die falsche Form (eine Gruppe von Feldern wird erwartet)",
+                    "heeft de verkeerde vorm (een groep velden wordt verwacht)",
+                    "ha la forma sbagliata (è atteso un gruppo di campi)"),
+    "type.string": ("must be text", "doit être du texte", "muss Text sein", "moet tekst zijn", "deve essere un testo"),
+    "type.list": ("must be a list", "doit être une liste", "muss eine Liste sein", "moet een lijst zijn",
+                  "deve essere un elenco"),
+    "type.decimal": ("must be a decimal number written as text, e.g. \"129.00\"",
+                     "doit être un nombre décimal écrit comme texte, p. ex. \"129.00\"",
+                     "muss eine als Text geschriebene Dezimalzahl sein, z. B. \"129.00\"",
+                     "moet een decimaal getal als tekst zijn, bv. \"129.00\"",
+                     "deve essere un numero decimale scritto come testo, p. es. \"129.00\""),
+    "type.integer": ("must be a whole number", "doit être un nombre entier", "muss eine ganze Zahl sein",
+                     "moet een geheel getal zijn", "deve essere un numero intero"),
+    "type.pair": ("must be a pair of times [\"HH:MM\", \"HH:MM\"]",
+                  "doit être une paire d'heures [\"HH:MM\", \"HH:MM\"]",
+                  "muss ein Paar von Zeiten sein [\"HH:MM\", \"HH:MM\"]",
+                  "moet een paar tijden zijn [\"HH:MM\", \"HH:MM\"]",
+                  "deve essere una coppia di orari [\"HH:MM\", \"HH:MM\"]"),
+    "unknown_key": ("unknown field", "champ inconnu", "unbekanntes Feld", "onbekend veld", "campo sconosciuto"),
+    "missing": ("missing", "manquant", "fehlt", "ontbreekt", "mancante"),
+    "float": ("write the number as text in quotes so no digit is lost",
+              "écrivez le nombre comme texte entre guillemets pour ne perdre aucun chiffre",
+              "schreiben Sie die Zahl als Text in Anführungszeichen, damit keine Ziffer verloren geht",
+              "schrijf het getal als tekst tussen aanhalingstekens zodat geen cijfer verloren gaat",
+              "scrivete il numero come testo tra virgolette perché nessuna cifra vada persa"),
+    "decimal_comma": ("decimal written with a comma ({value}): use a point",
+                      "nombre décimal écrit avec une virgule ({value}) : utilisez un point",
+                      "Dezimalzahl mit Komma geschrieben ({value}): Verwenden Sie einen Punkt",
+                      "decimaal getal met een komma geschreven ({value}): gebruik een punt",
+                      "numero decimale scritto con la virgola ({value}): usate il punto"),
+    "decimal": ("not a decimal number: {value}", "pas un nombre décimal : {value}", "keine Dezimalzahl: {value}",
+                "geen decimaal getal: {value}", "non è un numero decimale: {value}"),
+    "date": ("not a date YYYY-MM-DD: {value}", "pas une date AAAA-MM-JJ : {value}", "kein Datum JJJJ-MM-TT: {value}",
+             "geen datum JJJJ-MM-DD: {value}", "non è una data AAAA-MM-GG: {value}"),
+    "datetime": ("not a date and time: {value}", "pas une date et heure : {value}",
+                 "kein Datum mit Uhrzeit: {value}", "geen datum en tijd: {value}", "non è una data e ora: {value}"),
+    "time": ("not a time HH:MM: {value}", "pas une heure HH:MM : {value}", "keine Uhrzeit HH:MM: {value}",
+             "geen tijd UU:MM: {value}", "non è un orario HH:MM: {value}"),
+    "missing_file": ("file not found: {file}", "fichier introuvable : {file}", "Datei nicht gefunden: {file}",
+                     "bestand niet gevonden: {file}", "file non trovato: {file}"),
+    "format": ("not a ClaimDesk case file of a format this version reads",
+               "pas un dossier ClaimDesk dans un format que cette version sait lire",
+               "keine ClaimDesk-Falldatei in einem Format, das diese Version lesen kann",
+               "geen ClaimDesk-dossier in een formaat dat deze versie kan lezen",
+               "non è una pratica ClaimDesk in un formato leggibile da questa versione"),
+    "json": ("the file is damaged or is not a case file (not valid JSON)",
+             "le fichier est endommagé ou n'est pas un dossier (JSON non valide)",
+             "die Datei ist beschädigt oder keine Falldatei (kein gültiges JSON)",
+             "het bestand is beschadigd of geen dossier (geen geldige JSON)",
+             "il file è danneggiato o non è una pratica (JSON non valido)"),
+    "too_large": ("the file is larger than 50 MB", "le fichier dépasse 50 Mo", "die Datei ist grösser als 50 MB",
+                  "het bestand is groter dan 50 MB", "il file supera i 50 MB"),
+    "io": ("the file cannot be read", "le fichier ne peut pas être lu", "die Datei kann nicht gelesen werden",
+           "het bestand kan niet worden gelezen", "il file non può essere letto"),
+    "encoding": ("the file is not UTF-8 text", "le fichier n'est pas du texte UTF-8",
+                 "die Datei ist kein UTF-8-Text", "het bestand is geen UTF-8-tekst", "il file non è testo UTF-8"),
+}
+
+SERVICE_NAMES = {
+    "phone": ("phone", "téléphone", "Telefon", "telefoon", "telefono"),
+    "internet": ("internet", "Internet", "Internet", "internet", "Internet"),
+    "email": ("e-mail", "courriel", "E-Mail", "e-mail", "e-mail"),
+    "mobile": ("mobile", "mobile", "Mobilfunk", "mobiel", "cellulare"),
+    "tv": ("TV", "télévision", "Fernsehen", "tv", "TV"),
+}
+# French puts a no-break space before a colon; the others do not.
+_FIELD_SEPARATOR = {"fr": "\u00a0: "}
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def _pick(table: tuple[str, ...], language: str) -> str:
+    return table[LANGUAGES.index(language) if language in LANGUAGES else 0]
+
+
+def field_name(path: str, language: str = "en") -> str:
+    """``company.baseline.gross_profit_rate`` → ``Taux de marge brute``; the path itself if unknown."""
+    key = _INDEX.sub("", path).lstrip(".")
+    head, _, rest = key.partition(".")
+    key = f"{ALIASES.get(head, head)}.{rest}" if rest else ALIASES.get(head, head)
+    parts = key.split(".")
+    day = None
+    if parts and parts[-1] in WEEKDAY_NAMES:
+        day = _pick(WEEKDAY_NAMES[parts[-1]], language)
+        parts = parts[:-1]
+    while parts:
+        table = FIELDS.get(".".join(parts))
+        if table:
+            name = _pick(table, language)
+            return f"{name} ({day})" if day else name
+        parts = parts[:-1]
+    return path
+
+
+def _percent(text: str, language: str) -> str:
+    try:
+        value = Decimal(text) * 100
+    except (InvalidOperation, TypeError):
+        return text
+    shown = format(value.normalize(), "f")
+    if language in ("fr", "de", "nl", "it"):
+        shown = shown.replace(".", ",")
+    return f"{shown}\u00a0%"
+
+
+def _variant(problem: Problem) -> str:
+    code = problem.code
+    last = _INDEX.sub("", problem.path).split(".")[-1]
+    if code == "empty" and last in ("services", "outages"):
+        return f"empty.{last}"
+    if code == "service_not_covered" and "service" not in problem.params:
+        return "service_not_covered.plain"
+    if code == "type":
+        return f"type.{problem.params.get('expected', '')}"
+    if code == "range":
+        if last == "response_days":
+            return "range.days"
+        above = "above" in problem.message
+        if problem.params.get("high") is None:
+            return "range.above" if above else "range.at_least"
+        return "range.above_at_most" if above else "range.between"
+    return code
+
+
+def problem_detail(problem: Problem, language: str = "en") -> str:
+    """What is wrong, in ``language``, for display under the field; the English message if unknown."""
+    table = MESSAGES.get(_variant(problem))
+    if table is None:
+        return problem.message
+    params = {k: str(v) for k, v in problem.params.items()}
+    last = _INDEX.sub("", problem.path).split(".")[-1]
+    if last in PERCENT_FIELDS or problem.code == "share_total":
+        for key in ("low", "high", "total", "value"):
+            if key in params:
+                params[key] = _percent(params[key], language)
+    if "service" in params:
+        service = params["service"]
+        params["service_name"] = _pick(SERVICE_NAMES[service], language) if service in SERVICE_NAMES else service
+    try:
+        return _pick(table, language).format(**params)
+    except (KeyError, IndexError):
+        return problem.message
+
+
+def problem_message(problem: Problem, language: str = "en") -> str:
+    """The field's name in words and what is wrong with it, e.g. ``Taux de marge brute : …``."""
+    detail = problem_detail(problem, language)
+    if not problem.path:
+        return detail
+    return f"{field_name(problem.path, language)}{_FIELD_SEPARATOR.get(language, ': ')}{detail}"
