@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from functools import partial
-from xml.sax.saxutils import unescape
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_skeleton
@@ -46,7 +45,7 @@ from ..i18n.letter_texts import texts
 from ..rules.packs import Pack
 from . import chart, fonts
 from .evidence import EvidenceRow
-from .markup import metadata, para, plain
+from .markup import metadata, para, plain, unescape
 
 INK = colors.HexColor("#1d1d1f")
 ACCENT = colors.HexColor("#1f3a5f")

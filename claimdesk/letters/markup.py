@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape
 
 SUBSTITUTE = "\ufffd"
 # Hebrew and Arabic letters; reportlab draws left to right, so a run of them is reversed into
 # visual order (digits and Latin text keep theirs). Arabic is not shaped: letters stay isolated.
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 _RTL_RUN = re.compile(f"[{_RTL}]+(?:[ \u00a0.,'\"-]+[{_RTL}]+)*")
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities (xml.sax.saxutils would pull in urllib and http: 30 ms)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def unescape(markup: str) -> str:
+    """The inverse of :func:`escape`."""
+    return markup.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def visual_order(text: str) -> str:
