@@ -29,7 +29,9 @@ PSEUDO = "pseudo"
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "nl": "Nederlands", "it": "Italiano"}
 
 _INSTALLED = "_claimdesk_translators"
-_LANGUAGE = "_claimdesk_language"
+# The application property that holds the language now spoken (read by the windows on a
+# LanguageChange to re-format their dates and amounts).
+LANGUAGE_PROPERTY = "claimdesk_language"
 
 
 def interface_language(preferred: str | None = None) -> str:
@@ -62,7 +64,7 @@ def _load(app: QCoreApplication, name: str, folders: list[Path]) -> QTranslator 
 
 def current_language(app: QCoreApplication | None = None) -> str:
     app = app or QCoreApplication.instance()
-    return getattr(app, _LANGUAGE, "en") if app is not None else "en"
+    return (app.property(LANGUAGE_PROPERTY) if app is not None else None) or "en"
 
 
 def set_language(app: QCoreApplication, language: str | None) -> str:
@@ -86,7 +88,7 @@ def set_language(app: QCoreApplication, language: str | None) -> str:
     for translator in translators:
         app.installTranslator(translator)
     setattr(app, _INSTALLED, translators)
-    setattr(app, _LANGUAGE, language)
+    app.setProperty(LANGUAGE_PROPERTY, language)
     if language != PSEUDO:
         _set_default_locale(language)
     return language
