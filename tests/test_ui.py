@@ -173,6 +173,8 @@ def test_edit_a_past_outage_with_evidence(qtbot, window, demo, tmp_path):
     dlg.evidence.dropEvent(event)
     assert dlg.pending == [proof]
     dlg.accept()
+    # the evidence is copied in a worker: the dialog closes when it is in
+    qtbot.waitUntil(lambda: dlg.result() == dlg.DialogCode.Accepted, timeout=10000)
     saved = demo.outage(rec.id)
     assert saved.provider_reference == "TKT-NEW"
     assert saved.end == datetime(2019, 8, 6, 19, 30, tzinfo=timezone.utc)  # 12:30 PDT
@@ -264,7 +266,7 @@ def test_claims_list_highlights_overdue_answers(qtbot, window, demo):
     view.status.setCurrentIndex(view.status.findData("sent"))
     view.apply_status()
     assert demo.file.claim(cid).status == "sent"
-    index = view.model.index(0, 7)
+    index = view.model.index(0, 8)  # answer due
     assert "overdue" in index.data()
     assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "1 answer(s) overdue" in window.summary_label.text()

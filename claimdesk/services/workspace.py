@@ -301,6 +301,39 @@ class Workspace:
     def add_evidence(self, outage_id: int, source: str | os.PathLike, description: str | None = None):
         return self.file.add_evidence(outage_id, Path(source), description)
 
+    def add_evidence_files(self, outage_id: int, files, report=None) -> list[tuple[Path, str]]:
+        """Add several evidence files; meant for a worker thread (the company file serialises its
+        calls with a lock). ``report(done, total)`` gets the progress in per mille of the bytes
+        read. Returns ``(file, reason)`` for each file that could not be added; the others are kept."""
+        files = [Path(f) for f in files]
+        sizes = []
+        for f in files:
+            try:
+                sizes.append(f.stat().st_size)
+            except OSError:
+                sizes.append(0)
+        total = max(1, sum(sizes))
+        done = 0
+        failed: list[tuple[Path, str]] = []
+        for i, path in enumerate(files):
+            try:
+                # Reading the file once here gives the progress (and warms the OS cache for the copy
+                # into the company file, which hashes it again as it stores it).
+                with open(path, "rb") as f:
+                    while chunk := f.read(1 << 20):
+                        done += len(chunk)
+                        if report is not None:
+                            report(min(1000, done * 1000 // total), 1000)
+                self.file.add_evidence(outage_id, path)
+            except OSError as exc:
+                failed.append((path, exc.strerror or str(exc)))
+            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
+                failed.append((path, getattr(exc, "message", None) or str(exc)))
+            done = max(done, sum(sizes[: i + 1]))
+        if report is not None:
+            report(1000, 1000)
+        return failed
+
     def remove_evidence(self, outage_id: int, evidence_id: int) -> None:
         self.file.remove_evidence(outage_id, evidence_id)
 
@@ -364,6 +397,13 @@ class Workspace:
     def set_claim_status(self, claim_id: int, status: str, on: date | None = None) -> None:
         self.file.set_claim_status(claim_id, status, on or date.today())
 
+    def set_amount_received(self, claim_id: int, amount: Decimal | None) -> None:
+        """What the provider paid or credited; ``None`` when nothing was received (yet)."""
+        if amount is not None and (not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01"))):
+            raise ValidationError([Problem("claim.amount_received", "must be an amount of at least 0, "
+                                           "with at most 2 decimals", "amount")])
+        self.file.set_amount_received(claim_id, amount)
+
     def claim_pdf(self, claim_id: int) -> bytes | None:
         return self.file.claim_pdf(claim_id)
 
@@ -424,3 +464,26 @@ def claim_file_name(company: Company, contract: Contract, spec: ClaimSpec) -> st
 
     kind = spec.kind.replace("_", " ")
     return f"{spec.date.isoformat()} {kind} - {clean(contract.provider)} - {clean(company.name)}.pdf"
+
+
+# ---- case files into company files (both run in a worker thread) -------------------------------
+
+
+def read_case(path: str | os.PathLike) -> Case:
+    """A case file read and checked (ValidationError with every problem)."""
+    from ..casefile import read
+
+    return read(Path(path))
+
+
+def same_company(a: Company, b: Company) -> bool:
+    """Whether a case belongs in a company file: the same company name, whatever its case."""
+    return a.name.strip().casefold() == b.name.strip().casefold()
+
+
+def import_case_into(case: Case, company_path: str | os.PathLike, *, actor: str = "") -> int:
+    """Add a case to a company file (created if needed) as a draft claim; returns the claim id.
+    The file must not be open in this process (it is locked while open)."""
+    from .company_io import import_case
+
+    return import_case(case, company_path, actor=actor)

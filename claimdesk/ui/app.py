@@ -25,6 +25,7 @@ def _application(argv):
 def open_start_workspace(data_dir=None, company_file=None, parent=None):
     """The company file to start with: the one asked for, else the last one used, else the
     first-run assistant. Returns None when the user cancels."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from ..services.workspace import Workspace, recent_files
@@ -36,7 +37,7 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
             return Workspace.open(path, data_dir=data_dir)
         except Exception as exc:  # noqa: BLE001 - a file that will not open leads to the assistant
             log.warning("could not open %s: %s", path, exc)
-            QMessageBox.warning(parent, QMessageBox.tr("Cannot open this company file"),
+            QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Cannot open this company file"),
                                 f"{path}\n\n{user_message(exc)}")
     from .company_wizard import CompanyWizard
 
@@ -78,10 +79,9 @@ def run_gui(args) -> int:
     log_path = setup_logging(data_dir)
     log.info("ClaimDesk starting (smoke test: %s)", smoke)
     app = _application(sys.argv[:1])
-    from ..i18n.qt import install_translators, interface_language
+    from .language import apply_language, saved_choice
 
-    language = interface_language(os.environ.get("CLAIMDESK_LANG"))
-    app._translators = install_translators(app, language)  # kept alive with the app
+    language = apply_language(os.environ.get("CLAIMDESK_LANG") or saved_choice(data_dir), app)
     if smoke:
         return smoke_test(app, data_dir)
     install_excepthook(log_path)

@@ -10,7 +10,15 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,40 +43,40 @@ from ..domain.problems import ValidationError
 from ..services.workspace import claim_file_name, with_claim_defaults
 from .claims_view import kind_label
 from .estimate_view import EstimateView, ExtrasForm
-from .forms import add_row
+from .forms import ERROR_STYLE, add_row, problems_text
 from .icons import icon
+from .language import Retranslating
 from .outage_model import duration_text, service_label
 from .workers import run_task
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimWizard", text)
-
-
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "de": "Deutsch", "nl": "Nederlands", "it": "Italiano"}
 
 
+DELIVERY_NAMES = {"registered": QT_TRANSLATE_NOOP("ClaimWizard", "Registered letter"),
+                  "post": QT_TRANSLATE_NOOP("ClaimWizard", "Ordinary post"),
+                  "email": QT_TRANSLATE_NOOP("ClaimWizard", "E-mail")}
+
+
 def delivery_label(d: str) -> str:
-    return {"registered": tr("Registered letter"), "post": tr("Ordinary post"), "email": tr("E-mail")}.get(d, d)
+    text = DELIVERY_NAMES.get(d)
+    return QCoreApplication.translate("ClaimWizard", text) if text else d
 
 
-class OutagesPage(QWizardPage):
+class OutagesPage(Retranslating, QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.w = wizard
-        self.setTitle(tr("Which outages?"))
-        self.setSubTitle(tr("A claim covers outages of one contract. Tick the ones to claim."))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.contract = QComboBox()
         for rec in wizard.ws.contracts():
             self.contract.addItem(f"{rec.contract.provider} — {rec.contract.contract_reference}", rec.id)
-        add_row(form, tr("&Contract:"), self.contract)
+        self.contract_field = add_row(form, self.contract)
         layout.addLayout(form)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Outages to claim"))
         layout.addWidget(self.list, 1)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: palette(placeholder-text);")
@@ -79,28 +87,42 @@ class OutagesPage(QWizardPage):
         if wanted is not None:
             self.contract.setCurrentIndex(max(0, self.contract.findData(wanted)))
         self._fill()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Which outages?"))
+        self.setSubTitle(self.tr("A claim covers outages of one contract. Tick the ones to claim."))
+        self.contract_field.set_texts(self.tr("&Contract:"))
+        self.list.setAccessibleName(self.tr("Outages to claim"))
+        self.hint.setText(self.tr("Outages still running are not listed: end them first (Service is back)."))
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setText(self._item_text(item.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def _item_text(self, rec) -> str:
+        f = self.w.formats
+        text = self.tr("{0}: {1} → {2} ({3})").format(service_label(rec.service), f.datetime(rec.start, "short"),
+                                                     f.datetime(rec.end, "short"),
+                                                     duration_text((rec.end - rec.start).total_seconds()))
+        if rec.provider_reference:
+            text += f"  [{rec.provider_reference}]"
+        if rec.claim_ids:
+            text += "  " + self.tr("(already in claim no. {0})").format(", ".join(map(str, rec.claim_ids)))
+        return text
 
     def _fill(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
         cid = self.contract.currentData()
-        f = self.w.formats
         for rec in self.w.ws.claimable_outages(cid) if cid is not None else []:
-            text = tr("{0}: {1} → {2} ({3})").format(service_label(rec.service), f.datetime(rec.start, "short"),
-                                                    f.datetime(rec.end, "short"),
-                                                    duration_text((rec.end - rec.start).total_seconds()))
-            if rec.provider_reference:
-                text += f"  [{rec.provider_reference}]"
-            if rec.claim_ids:
-                text += "  " + tr("(already in claim no. {0})").format(", ".join(map(str, rec.claim_ids)))
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(self._item_text(rec))
             item.setData(Qt.ItemDataRole.UserRole, rec.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, rec)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             chosen = rec.id in self.w.preselected if self.w.preselected else not rec.claim_ids
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.hint.setText(tr("Outages still running are not listed: end them first (Service is back)."))
         self.completeChanged.emit()
 
     def chosen(self) -> list[int]:
@@ -111,13 +133,11 @@ class OutagesPage(QWizardPage):
         return bool(self.chosen())
 
 
-class ReviewPage(QWizardPage):
+class ReviewPage(Retranslating, QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.w = wizard
-        self.setTitle(tr("Check the figures"))
-        self.setSubTitle(tr("Add what the outage cost you on top, what you saved, and any credit the provider "
-                            "already gave. The figures follow as you type."))
+        self.retranslate()
         layout = QHBoxLayout(self)
         self.view = EstimateView()
         layout.addWidget(self.view, 3)
@@ -125,6 +145,11 @@ class ReviewPage(QWizardPage):
         layout.addWidget(self.extras, 2)
         self.extras.changed.connect(self.update)
         self.estimate = None
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check the figures"))
+        self.setSubTitle(self.tr("Add what the outage cost you on top, what you saved, and any credit the "
+                                 "provider already gave. The figures follow as you type."))
 
     def initializePage(self) -> None:
         self.update()
@@ -140,7 +165,7 @@ class ReviewPage(QWizardPage):
                                                              items["savings"], items["credits_received"])
         except ValidationError as exc:
             self.estimate = None
-            self.view.clear("\n".join(p.message for p in exc.problems))
+            self.view.clear(problems_text(exc.problems))
         else:
             self.view.show_estimate(self.estimate, self.w.formats, len(self.w.outage_ids()))
         self.completeChanged.emit()
@@ -149,39 +174,50 @@ class ReviewPage(QWizardPage):
         return self.estimate is not None
 
 
-class LetterPage(QWizardPage):
+class LetterPage(Retranslating, QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.w = wizard
-        self.setTitle(tr("The letter"))
-        self.setSubTitle(tr("The letter's language can differ from ClaimDesk's: write in the language your "
-                            "provider uses."))
         spec = with_claim_defaults(wizard.ws.company())
         form = QFormLayout(self)
         self.kind = QComboBox()
         for k in CLAIM_KINDS:
-            self.kind.addItem(kind_label(k), k)
+            self.kind.addItem("", k)
         self.language = QComboBox()
         for lang in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[lang], lang)
         self.language.setCurrentIndex(self.language.findData(spec.language))
         self.delivery = QComboBox()
         for d in DELIVERIES:
-            self.delivery.addItem(delivery_label(d), d)
+            self.delivery.addItem("", d)
         self.date = QDateEdit(QDate(spec.date.year, spec.date.month, spec.date.day))
         self.date.setCalendarPopup(True)
         self.place = QLineEdit(spec.place)
         self.days = QSpinBox()
         self.days.setRange(1, 365)
         self.days.setValue(spec.response_days)
-        self.days.setSuffix(tr(" days"))
-        add_row(form, tr("&Kind:"), self.kind, tr("A first claim; a reminder if they did not answer; a formal "
-                                                 "notice as the last step before a mediator or court."))
-        add_row(form, tr("Letter &language:"), self.language)
-        add_row(form, tr("&Sent by:"), self.delivery, tr("A registered letter proves when the provider got it."))
-        add_row(form, tr("&Date:"), self.date)
-        add_row(form, tr("&Place:"), self.place, tr("The town written before the date."))
-        add_row(form, tr("&Answer within:"), self.days, tr("The deadline shown in the claims list."))
+        self.fields = {key: add_row(form, editor) for key, editor in (
+            ("kind", self.kind), ("language", self.language), ("delivery", self.delivery), ("date", self.date),
+            ("place", self.place), ("response_days", self.days))}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The letter"))
+        self.setSubTitle(self.tr("The letter's language can differ from ClaimDesk's: write in the language your "
+                                 "provider uses."))
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, kind_label(self.kind.itemData(i)))
+        for i in range(self.delivery.count()):
+            self.delivery.setItemText(i, delivery_label(self.delivery.itemData(i)))
+        self.days.setSuffix(self.tr(" days"))
+        f = self.fields
+        f["kind"].set_texts(self.tr("&Kind:"), self.tr("A first claim; a reminder if they did not answer; a "
+                                                       "formal notice as the last step before a mediator or court."))
+        f["language"].set_texts(self.tr("Letter &language:"))
+        f["delivery"].set_texts(self.tr("&Sent by:"), self.tr("A registered letter proves when the provider got it."))
+        f["date"].set_texts(self.tr("&Date:"))
+        f["place"].set_texts(self.tr("&Place:"), self.tr("The town written before the date."))
+        f["response_days"].set_texts(self.tr("&Answer within:"), self.tr("The deadline shown in the claims list."))
 
     def spec(self) -> ClaimSpec:
         d = self.date.date()
@@ -191,29 +227,24 @@ class LetterPage(QWizardPage):
                          self.place.text().strip(), self.days.value(), self.delivery.currentData())
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(Retranslating, QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
         self.w = wizard
-        self.setTitle(tr("Preview"))
-        self.setSubTitle(tr("This is the letter as it will be printed."))
         layout = QVBoxLayout(self)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setFormat(tr("Preparing the letter…"))
-        self.progress.setAccessibleName(tr("Preparing the letter"))
         layout.addWidget(self.progress)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName(tr("Letter preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -221,9 +252,25 @@ class PreviewPage(QWizardPage):
         self.rendered = None
         self.buffer = None
         self._seq = 0
+        self._failure = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("This is the letter as it will be printed."))
+        self.progress.setFormat(self.tr("Preparing the letter…"))
+        self.progress.setAccessibleName(self.tr("Preparing the letter"))
+        self.view.setAccessibleName(self.tr("Letter preview"))
+        if self._failure is not None:
+            self.error.setText(self.tr("The letter could not be prepared: {0}").format(self._failure_text()))
+
+    def _failure_text(self) -> str:
+        exc = self._failure
+        return problems_text(exc.problems) if isinstance(exc, ValidationError) else str(exc)
 
     def initializePage(self) -> None:
         self.rendered = None
+        self._failure = None
         self.error.hide()
         self.progress.show()
         self.completeChanged.emit()
@@ -255,42 +302,48 @@ class PreviewPage(QWizardPage):
     def _failed(self, exc) -> None:
         log.warning("letter not rendered: %s", exc, exc_info=exc)
         self.progress.hide()
-        msg = "\n".join(str(p) for p in exc.problems) if isinstance(exc, ValidationError) else str(exc)
-        self.error.setText(tr("The letter could not be prepared: {0}").format(msg))
+        self._failure = exc
+        self.error.setText(self.tr("The letter could not be prepared: {0}").format(self._failure_text()))
         self.error.show()
 
     def isComplete(self) -> bool:
         return self.rendered is not None
 
 
-class SavePage(QWizardPage):
+class SavePage(Retranslating, QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.w = wizard
-        self.setTitle(tr("Save the letter"))
-        self.setSubTitle(tr("The claim is also kept in the company file, with the letter, so you can follow "
-                            "the answer."))
         form = QFormLayout(self)
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         self.folder = QLineEdit(str(wizard.default_folder()))
-        browse = QPushButton(tr("&Browse…"))
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
         box.addWidget(self.folder, 1)
-        box.addWidget(browse)
+        box.addWidget(self.browse)
         self.name = QLineEdit()
-        self.folder_field = add_row(form, tr("&Folder:"), row, accessible=tr("Folder"))
-        self.folder.setAccessibleName(tr("Folder"))
-        self.name_field = add_row(form, tr("File &name:"), self.name)
+        self.folder_field = add_row(form, row)
+        self.name_field = add_row(form, self.name)
         self.folder.textChanged.connect(self.completeChanged)
         self.name.textChanged.connect(self.completeChanged)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Save the letter"))
+        self.setSubTitle(self.tr("The claim is also kept in the company file, with the letter, so you can follow "
+                                 "the answer."))
+        self.browse.setText(self.tr("&Browse…"))
+        self.folder_field.set_texts(self.tr("&Folder:"), accessible=self.tr("Folder"))
+        self.folder.setAccessibleName(self.tr("Folder"))
+        self.name_field.set_texts(self.tr("File &name:"))
 
     def initializePage(self) -> None:
         self.name.setText(claim_file_name(self.w.ws.company(), self.w.contract(), self.w.letter.spec()))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Choose a folder"), self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -304,7 +357,7 @@ class SavePage(QWizardPage):
         return bool(self.folder.text().strip() and self.name.text().strip())
 
 
-class ClaimWizard(QWizard):
+class ClaimWizard(Retranslating, QWizard):
     def __init__(self, workspace, formats, preselected=(), parent=None, folder: Path | None = None):
         super().__init__(parent)
         self.ws, self.formats = workspace, formats
@@ -312,7 +365,6 @@ class ClaimWizard(QWizard):
         self.folder = folder
         self.claim_id = None
         self.saved_path = None
-        self.setWindowTitle(tr("New claim — ClaimDesk"))
         self.setWindowIcon(icon("claim"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.resize(900, 760)
@@ -323,7 +375,11 @@ class ClaimWizard(QWizard):
         self.save = SavePage(self)
         for page in (self.outages, self.review, self.letter, self.preview, self.save):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Save and keep the claim"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New claim — ClaimDesk"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save and keep the claim"))
 
     def preselected_contract(self):
         for oid in self.preselected:
@@ -364,7 +420,7 @@ class ClaimWizard(QWizard):
             tmp.write_bytes(rendered.pdf)
             os.replace(tmp, target)
         except OSError as exc:
-            self.save.folder_field.set_error(tr("Cannot write there: {0}").format(exc.strerror or exc))
+            self.save.folder_field.set_error(self.tr("Cannot write there: {0}").format(exc.strerror or exc))
             return
         case = self.build_case()
         self.claim_id = self.ws.store_claim(self.contract_id(), self.outage_ids(), case,

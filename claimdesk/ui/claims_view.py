@@ -1,18 +1,22 @@
-"""The claims list: status and answer deadline of each claim, overdue answers highlighted."""
+"""The claims list: amounts claimed and received, status with its date, the answer deadline;
+overdue answers highlighted. Below it, the status (with the date it was reached) and the amount
+received are recorded for the selected claim."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -21,28 +25,39 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import CLAIM_STATUSES
+from ..domain.problems import ValidationError
 from ..services.workspace import is_overdue
+from .forms import ERROR_STYLE, parse_decimal, plain, problems_text
+from .language import Retranslating
+from .theme import overdue_colors
 
-OVERDUE_BG = QColor("#fbe3e0")
-OVERDUE_FG = QColor("#922b21")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimsView", text)
+STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("ClaimsModel", "Draft"), "sent": QT_TRANSLATE_NOOP("ClaimsModel", "Sent"),
+                "answered": QT_TRANSLATE_NOOP("ClaimsModel", "Answered"),
+                "settled": QT_TRANSLATE_NOOP("ClaimsModel", "Settled"),
+                "refused": QT_TRANSLATE_NOOP("ClaimsModel", "Refused"),
+                "escalated": QT_TRANSLATE_NOOP("ClaimsModel", "Escalated")}
+KIND_NAMES = {"claim": QT_TRANSLATE_NOOP("ClaimsModel", "Claim"),
+              "reminder": QT_TRANSLATE_NOOP("ClaimsModel", "Reminder"),
+              "formal_notice": QT_TRANSLATE_NOOP("ClaimsModel", "Formal notice")}
+HEADERS = (QT_TRANSLATE_NOOP("ClaimsModel", "No."), QT_TRANSLATE_NOOP("ClaimsModel", "Provider"),
+           QT_TRANSLATE_NOOP("ClaimsModel", "Letter date"), QT_TRANSLATE_NOOP("ClaimsModel", "Kind"),
+           QT_TRANSLATE_NOOP("ClaimsModel", "Outages"), QT_TRANSLATE_NOOP("ClaimsModel", "Claimed"),
+           QT_TRANSLATE_NOOP("ClaimsModel", "Received"), QT_TRANSLATE_NOOP("ClaimsModel", "Status"),
+           QT_TRANSLATE_NOOP("ClaimsModel", "Answer due"))
+COL_CLAIMED, COL_RECEIVED, COL_STATUS, COL_DUE = 5, 6, 7, 8
 
 
 def status_label(status: str) -> str:
-    return {"draft": tr("Draft"), "sent": tr("Sent"), "answered": tr("Answered"), "settled": tr("Settled"),
-            "refused": tr("Refused"), "escalated": tr("Escalated")}.get(status, status)
+    text = STATUS_NAMES.get(status)
+    return QCoreApplication.translate("ClaimsModel", text) if text else status
 
 
 def kind_label(kind: str) -> str:
-    return {"claim": tr("Claim"), "reminder": tr("Reminder"), "formal_notice": tr("Formal notice")}.get(kind, kind)
+    text = KIND_NAMES.get(kind)
+    return QCoreApplication.translate("ClaimsModel", text) if text else kind
 
 
 class ClaimsModel(QAbstractTableModel):
-    HEADERS = ("No.", "Provider", "Letter date", "Kind", "Outages", "Amount claimed", "Status", "Answer due")
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.claims: list = []
@@ -58,16 +73,30 @@ class ClaimsModel(QAbstractTableModel):
         self.today = date.today()
         self.endResetModel()
 
-    def rowCount(self, parent=None):
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self.claims:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.claims) - 1, len(HEADERS) - 1))
+
+    def row_of(self, claim_id: int) -> int:
+        return next((i for i, c in enumerate(self.claims) if c.id == claim_id), -1)
+
+    def rowCount(self, parent=None):  # noqa: N802 - Qt's name
         return 0 if parent is not None and parent.isValid() else len(self.claims)
 
-    def columnCount(self, parent=None):
-        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
+    def columnCount(self, parent=None):  # noqa: N802 - Qt's name
+        return 0 if parent is not None and parent.isValid() else len(HEADERS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
+            return self.tr(HEADERS[section])
         return None
+
+    def _status_text(self, c) -> str:
+        on = c.status_dates.get(c.status)
+        if on is None:
+            return status_label(c.status)
+        return self.tr("{0} on {1}").format(status_label(c.status), self.formats.date(on, "medium"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.claims):
@@ -87,31 +116,32 @@ class ClaimsModel(QAbstractTableModel):
                 return kind_label(c.spec.kind)
             if col == 4:
                 return str(len(c.outage_ids))
-            if col == 5:
+            if col == COL_CLAIMED:
                 return f.money(c.amount_claimed, self.currency)
-            if col == 6:
-                return status_label(c.status)
-            if col == 7:
+            if col == COL_RECEIVED:
+                return "—" if c.amount_received is None else f.money(c.amount_received, self.currency)
+            if col == COL_STATUS:
+                return self._status_text(c)
+            if col == COL_DUE:
                 text = f.date(c.response_deadline, "medium")
-                return tr("{0} — overdue").format(text) if overdue else text
+                return self.tr("{0} — overdue").format(text) if overdue else text
         if role == Qt.ItemDataRole.UserRole:
             return c.id
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE_FG)
-        if role == Qt.ItemDataRole.FontRole and overdue and col in (6, 7):
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and overdue:
+            background, text = overdue_colors(QGuiApplication.palette())
+            return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else text)
+        if role == Qt.ItemDataRole.FontRole and overdue and col in (COL_STATUS, COL_DUE):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return tr("The provider has not answered in time: send a reminder or a formal notice.")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4, 5):
+            return self.tr("The provider has not answered in time: send a reminder or a formal notice.")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4, COL_CLAIMED, COL_RECEIVED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
-class ClaimsView(QWidget):
+class ClaimsView(Retranslating, QWidget):
     def __init__(self, window, parent=None):
         super().__init__(parent)
         self.window_ = window
@@ -121,61 +151,153 @@ class ClaimsView(QWidget):
         self.model = ClaimsModel(self)
         self.table = QTableView()
         self.table.setObjectName("claims")
-        self.table.setAccessibleName(tr("Claims"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 50), (2, 120), (3, 110), (4, 70), (5, 130), (6, 100), (7, 190)):
+        for col, width in ((0, 50), (2, 120), (3, 110), (4, 70), (5, 120), (6, 120), (7, 170), (8, 190)):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(tr("No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L)."))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.empty)
-        row = QHBoxLayout()
-        lab = QLabel(tr("Set the &status of the selected claim to:"))
+
+        grid = QGridLayout()
+        self.status_label = QLabel()
         self.status = QComboBox()
-        self.status.setAccessibleName(tr("New status"))
         for s in CLAIM_STATUSES:
-            self.status.addItem(status_label(s), s)
-        lab.setBuddy(self.status)
-        apply = QPushButton(tr("&Apply"))
-        apply.setAccessibleName(tr("Apply status"))
-        apply.clicked.connect(self.apply_status)
-        self.save_pdf = QPushButton(tr("Save the &letter as PDF…"))
+            self.status.addItem("", s)
+        self.status_label.setBuddy(self.status)
+        self.status_on_label = QLabel()
+        self.status_date = QDateEdit(QDate.currentDate())
+        self.status_date.setCalendarPopup(True)
+        self.status_on_label.setBuddy(self.status_date)
+        self.apply = QPushButton()
+        self.apply.clicked.connect(self.apply_status)
+        self.received_label = QLabel()
+        self.received = QLineEdit()
+        self.received.setPlaceholderText("0.00")
+        self.received_label.setBuddy(self.received)
+        self.record_received = QPushButton()
+        self.record_received.clicked.connect(self.save_received)
+        self.received.returnPressed.connect(self.save_received)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.save_pdf = QPushButton()
         self.save_pdf.clicked.connect(self.export_pdf)
-        row.addWidget(lab)
-        row.addWidget(self.status)
-        row.addWidget(apply)
-        row.addStretch(1)
-        row.addWidget(self.save_pdf)
-        layout.addLayout(row)
+        grid.addWidget(self.status_label, 0, 0)
+        grid.addWidget(self.status, 0, 1)
+        grid.addWidget(self.status_on_label, 0, 2)
+        grid.addWidget(self.status_date, 0, 3)
+        grid.addWidget(self.apply, 0, 4)
+        grid.addWidget(self.received_label, 1, 0)
+        grid.addWidget(self.received, 1, 1, 1, 3)
+        grid.addWidget(self.record_received, 1, 4)
+        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.save_pdf, 0, 6)
+        grid.addWidget(self.error, 2, 0, 1, 7)
+        layout.addLayout(grid)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.retranslate()
+        self._current_changed()
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Claims"))
+        self.empty.setText(self.tr("No claim yet. Select outages in the journal and choose Claim ▸ New claim "
+                                   "(Ctrl+L)."))
+        self.status_label.setText(self.tr("&Status of the selected claim:"))
+        self.status.setAccessibleName(self.tr("New status"))
+        for i, s in enumerate(CLAIM_STATUSES):
+            self.status.setItemText(i, status_label(s))
+        self.status_on_label.setText(self.tr("reached &on"))
+        self.status_date.setAccessibleName(self.tr("Date the status was reached"))
+        self.apply.setText(self.tr("&Apply"))
+        self.apply.setAccessibleName(self.tr("Apply status"))
+        self.received_label.setText(self.tr("Amount &received:"))
+        self.received.setAccessibleName(self.tr("Amount received"))
+        self.received.setToolTip(self.tr("What the provider paid or credited for this claim; leave empty if "
+                                         "nothing came yet."))
+        self.record_received.setText(self.tr("Record &amount"))
+        self.save_pdf.setText(self.tr("Save the &letter as PDF…"))
+        self.model.retranslate()
 
     def set_workspace(self, ws, formats) -> None:
         self.ws = ws
+        current = self.current_claim()
         providers = {rec.id: rec.contract.provider for rec in ws.contracts()}
         self.model.set_claims(ws.claims(), providers, formats, ws.company().currency)
         self.empty.setVisible(self.model.rowCount() == 0)
+        if current is not None:
+            self.select_claim(current.id)
+        self._current_changed()
+
+    def select_claim(self, claim_id: int) -> None:
+        row = self.model.row_of(claim_id)
+        if row >= 0:
+            self.table.selectRow(row)
 
     def current_claim(self):
         index = self.table.currentIndex()
-        return self.model.claims[index.row()] if index.isValid() else None
+        return self.model.claims[index.row()] if index.isValid() and index.row() < len(self.model.claims) else None
 
     def _current_changed(self, *_):
         c = self.current_claim()
-        if c is not None:
-            self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
+        for w in (self.status, self.status_date, self.apply, self.received, self.record_received, self.save_pdf):
+            w.setEnabled(c is not None)
+        self.error.hide()
+        if c is None:
+            return
+        self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
+        on = c.status_dates.get(c.status) or date.today()
+        self.status_date.setDate(QDate(on.year, on.month, on.day))
+        self.received.setText("" if c.amount_received is None else plain(c.amount_received))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
 
     def apply_status(self) -> None:
         c = self.current_claim()
         if c is None:
             return
-        row = self.table.currentIndex().row()
-        self.ws.set_claim_status(c.id, self.status.currentData())
+        d = self.status_date.date()
+        on = date(d.year(), d.month(), d.day())
+        if on > date.today():
+            self._show_error(self.tr("The date cannot lie in the future."))
+            return
+        try:
+            self.ws.set_claim_status(c.id, self.status.currentData(), on)
+        except ValidationError as exc:
+            self._show_error(problems_text(exc.problems))
+            return
+        except Exception as exc:  # noqa: BLE001 - a refused change (e.g. by the file) is a message
+            self._show_error(getattr(exc, "message", None) or str(exc))
+            return
         self.window_.refresh_all()
-        self.table.selectRow(row)
+        self.select_claim(c.id)
+
+    def save_received(self) -> None:
+        c = self.current_claim()
+        if c is None:
+            return
+        text = self.received.text().strip()
+        amount = None
+        if text:
+            amount = parse_decimal(text)
+            if amount is None:
+                self._show_error(self.tr("Type an amount such as 120.00, or leave the field empty."))
+                return
+        try:
+            self.ws.set_amount_received(c.id, amount)
+        except ValidationError as exc:
+            self._show_error(problems_text(exc.problems))
+            return
+        self.window_.refresh_all()
+        self.select_claim(c.id)
 
     def export_pdf(self) -> None:
         c = self.current_claim()
@@ -183,9 +305,9 @@ class ClaimsView(QWidget):
             return
         pdf = self.ws.claim_pdf(c.id)
         if not pdf:
-            QMessageBox.information(self, tr("No letter stored"), tr("This claim has no stored PDF letter."))
+            QMessageBox.information(self, self.tr("No letter stored"), self.tr("This claim has no stored PDF letter."))
             return
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save the letter"), f"claim-{c.id}.pdf", "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), f"claim-{c.id}.pdf", "PDF (*.pdf)")
         if name:
             from pathlib import Path
 

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,7 @@ from ..domain.model import (
 )
 from ..domain.problems import Problem, ValidationError
 from .forms import Field, add_row, parse_decimal, plain, show_problems
+from .language import Retranslating
 from .outage_model import service_label
 
 HUNDRED = Decimal(100)
@@ -55,37 +56,59 @@ JURISDICTION_ZONES = {"FR": "Europe/Paris", "BE": "Europe/Brussels", "CH": "Euro
                       "CA-ON": "America/Toronto"}
 
 
-def tr(text: str) -> str:
+WEEKDAY_NAMES = {"mon": QT_TRANSLATE_NOOP("CompanyForms", "Monday"), "tue": QT_TRANSLATE_NOOP("CompanyForms", "Tuesday"),
+                 "wed": QT_TRANSLATE_NOOP("CompanyForms", "Wednesday"),
+                 "thu": QT_TRANSLATE_NOOP("CompanyForms", "Thursday"),
+                 "fri": QT_TRANSLATE_NOOP("CompanyForms", "Friday"),
+                 "sat": QT_TRANSLATE_NOOP("CompanyForms", "Saturday"),
+                 "sun": QT_TRANSLATE_NOOP("CompanyForms", "Sunday")}
+JURISDICTION_NAMES = {"FR": QT_TRANSLATE_NOOP("CompanyForms", "France"),
+                      "BE": QT_TRANSLATE_NOOP("CompanyForms", "Belgium"),
+                      "CH": QT_TRANSLATE_NOOP("CompanyForms", "Switzerland"),
+                      "CA-QC": QT_TRANSLATE_NOOP("CompanyForms", "Canada — Québec"),
+                      "CA-BC": QT_TRANSLATE_NOOP("CompanyForms", "Canada — British Columbia"),
+                      "CA-AB": QT_TRANSLATE_NOOP("CompanyForms", "Canada — Alberta"),
+                      "CA-ON": QT_TRANSLATE_NOOP("CompanyForms", "Canada — Ontario")}
+
+
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("CompanyForms", …), in the interface language."""
     return QCoreApplication.translate("CompanyForms", text)
 
 
 def weekday_label(day: str) -> str:
-    return {"mon": tr("Monday"), "tue": tr("Tuesday"), "wed": tr("Wednesday"), "thu": tr("Thursday"),
-            "fri": tr("Friday"), "sat": tr("Saturday"), "sun": tr("Sunday")}[day]
+    return _tr(WEEKDAY_NAMES[day])
 
 
 def jurisdiction_label(code: str) -> str:
-    return {"FR": tr("France"), "BE": tr("Belgium"), "CH": tr("Switzerland"), "CA-QC": tr("Canada — Québec"),
-            "CA-BC": tr("Canada — British Columbia"), "CA-AB": tr("Canada — Alberta"),
-            "CA-ON": tr("Canada — Ontario")}.get(code, code)
+    return _tr(JURISDICTION_NAMES[code]) if code in JURISDICTION_NAMES else code
 
 
 HELP = {
-    "standard_turnover": "Standard turnover: what you usually sell on that day of the week, all channels "
-                         "together (look at the same weekdays in the months before the outage).",
-    "trend": "How much your business has grown (or shrunk) since that reference period, as a percentage. "
-             "Growth of 4 % → type 4; a decline of 3 % → type -3.",
-    "average_order_value": "What a typical customer order is worth. Used to say how many orders were lost.",
-    "gross_profit_rate": "Rate of gross profit: of each 100 you sell, what is left after paying for the goods "
-                         "and other costs that rise and fall with sales. A bakery that spends 38 on flour, "
-                         "butter and packaging for 100 of sales has a rate of 62 %.",
-    "recovery_rate": "Recovery rate: the part of the lost sales that came back later, for example customers "
-                     "who ordered again once the line worked. 10 % if one order in ten was only delayed.",
-    "channels": "How customers buy from you, the share of your turnover each way brings, and the services it "
-                "needs. A channel stops when one of its services is down. Shares add up to at most 100 %; "
-                "the rest (counter sales, say) needs no telecom.",
-    "monthly_fee": "What this contract costs you per month; part of it is refunded for the time it did not work.",
-    "closed_dates": "Days you were closed anyway (holidays, leave): no loss is counted on them.",
+    "standard_turnover": QT_TRANSLATE_NOOP(
+        "CompanyForms", "Standard turnover: what you usually sell on that day of the week, all channels "
+        "together (look at the same weekdays in the months before the outage)."),
+    "trend": QT_TRANSLATE_NOOP(
+        "CompanyForms", "How much your business has grown (or shrunk) since that reference period, as a "
+        "percentage. Growth of 4 % → type 4; a decline of 3 % → type -3."),
+    "average_order_value": QT_TRANSLATE_NOOP(
+        "CompanyForms", "What a typical customer order is worth. Used to say how many orders were lost."),
+    "gross_profit_rate": QT_TRANSLATE_NOOP(
+        "CompanyForms", "Rate of gross profit: of each 100 you sell, what is left after paying for the goods "
+        "and other costs that rise and fall with sales. A bakery that spends 38 on flour, butter and "
+        "packaging for 100 of sales has a rate of 62 %."),
+    "recovery_rate": QT_TRANSLATE_NOOP(
+        "CompanyForms", "Recovery rate: the part of the lost sales that came back later, for example "
+        "customers who ordered again once the line worked. 10 % if one order in ten was only delayed."),
+    "channels": QT_TRANSLATE_NOOP(
+        "CompanyForms", "How customers buy from you, the share of your turnover each way brings, and the "
+        "services it needs. A channel stops when one of its services is down. Shares add up to at most "
+        "100 %; the rest (counter sales, say) needs no telecom."),
+    "monthly_fee": QT_TRANSLATE_NOOP(
+        "CompanyForms", "What this contract costs you per month; part of it is refunded for the time it did "
+        "not work."),
+    "closed_dates": QT_TRANSLATE_NOOP(
+        "CompanyForms", "Days you were closed anyway (holidays, leave): no loss is counted on them."),
 }
 
 
@@ -94,7 +117,7 @@ def _raise(problems: list[Problem]) -> None:
         raise ValidationError(problems)
 
 
-class ProfileForm(QWidget):
+class ProfileForm(Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         form = QFormLayout(self)
@@ -102,12 +125,11 @@ class ProfileForm(QWidget):
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(72)
-        self.address.setPlaceholderText(tr("Street\nPostcode and town\nCountry"))
         self.signatory = QLineEdit()
         self.title = QLineEdit()
         self.jurisdiction = QComboBox()
         for code in JURISDICTIONS:
-            self.jurisdiction.addItem(jurisdiction_label(code), code)
+            self.jurisdiction.addItem("", code)
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         for zone in sorted(set(JURISDICTION_ZONES.values()) | {"America/Montreal", "America/Winnipeg"}):
@@ -117,24 +139,33 @@ class ProfileForm(QWidget):
         self.registration = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.fields = {
-            "company.name": add_row(form, tr("Business &name:"), self.name),
-            "company.address": add_row(form, tr("&Address:"), self.address,
-                                       tr("As it should appear at the top of your letters.")),
-            "company.signatory.name": add_row(form, tr("&Signed by:"), self.signatory,
-                                              tr("The person who signs the claim letters.")),
-            "company.signatory.title": add_row(form, tr("Their &role:"), self.title),
-            "company.jurisdiction": add_row(form, tr("&Where you trade:"), self.jurisdiction,
-                                            tr("Decides which consumer and contract law the letters quote.")),
-            "company.timezone": add_row(form, tr("&Time zone:"), self.timezone),
-            "company.currency": add_row(form, tr("&Currency:"), self.currency),
-            "company.registration_id": add_row(form, tr("&Registration no.:"), self.registration,
-                                               tr("Optional: SIRET, BN, UID, company number.")),
-            "company.email": add_row(form, tr("E-&mail:"), self.email),
-            "company.phone": add_row(form, tr("&Phone:"), self.phone),
-        }
+        self.fields = {key: add_row(form, editor) for key, editor in (
+            ("company.name", self.name), ("company.address", self.address),
+            ("company.signatory.name", self.signatory), ("company.signatory.title", self.title),
+            ("company.jurisdiction", self.jurisdiction), ("company.timezone", self.timezone),
+            ("company.currency", self.currency), ("company.registration_id", self.registration),
+            ("company.email", self.email), ("company.phone", self.phone))}
+        self.retranslate()
         self.jurisdiction.currentIndexChanged.connect(self._jurisdiction_changed)
         self._jurisdiction_changed()
+
+    def retranslate(self) -> None:
+        self.address.setPlaceholderText(self.tr("Street\nPostcode and town\nCountry"))
+        for i in range(self.jurisdiction.count()):
+            self.jurisdiction.setItemText(i, jurisdiction_label(self.jurisdiction.itemData(i)))
+        f = self.fields
+        f["company.name"].set_texts(self.tr("Business &name:"))
+        f["company.address"].set_texts(self.tr("&Address:"), self.tr("As it should appear at the top of your letters."))
+        f["company.signatory.name"].set_texts(self.tr("&Signed by:"), self.tr("The person who signs the claim letters."))
+        f["company.signatory.title"].set_texts(self.tr("Their &role:"))
+        f["company.jurisdiction"].set_texts(self.tr("&Where you trade:"),
+                                            self.tr("Decides which consumer and contract law the letters quote."))
+        f["company.timezone"].set_texts(self.tr("&Time zone:"))
+        f["company.currency"].set_texts(self.tr("&Currency:"))
+        f["company.registration_id"].set_texts(self.tr("&Registration no.:"),
+                                               self.tr("Optional: SIRET, BN, UID, company number."))
+        f["company.email"].set_texts(self.tr("E-&mail:"))
+        f["company.phone"].set_texts(self.tr("&Phone:"))
 
     def _jurisdiction_changed(self) -> None:
         code = self.jurisdiction.currentData()
@@ -179,73 +210,88 @@ def parse_spans(text: str) -> tuple[Span, ...] | None:
     return tuple(spans)
 
 
-class HoursForm(QWidget):
+class HoursForm(Retranslating, QWidget):
     """Opening hours and the usual turnover of each weekday, and the dates you were closed."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("For each day: the hours you are open (empty = closed; two spans like "
-                          "“08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         grid = QGridLayout()
-        grid.addWidget(QLabel(tr("<b>Open</b>")), 0, 1)
-        head = QLabel(tr("<b>Usual turnover</b> (?)"))
-        head.setToolTip(tr(HELP["standard_turnover"]))
-        grid.addWidget(head, 0, 2)
+        self.open_head = QLabel()
+        grid.addWidget(self.open_head, 0, 1)
+        self.turnover_head = QLabel()
+        grid.addWidget(self.turnover_head, 0, 2)
         self.hours: dict[str, QLineEdit] = {}
         self.turnover: dict[str, QLineEdit] = {}
         self.fields: dict[str, Field] = {}
+        self.day_labels: dict[str, QLabel] = {}
         for row, day in enumerate(WEEKDAYS, start=1):
-            label = QLabel(weekday_label(day))
+            label = QLabel()
             hours, money = QLineEdit(), QLineEdit()
-            hours.setPlaceholderText(tr("closed"))
-            hours.setAccessibleName(tr("{0} opening hours").format(weekday_label(day)))
             money.setPlaceholderText("0.00")
-            money.setAccessibleName(tr("{0} usual turnover").format(weekday_label(day)))
             label.setBuddy(hours)
             hf, mf = Field(hours), Field(money)
             grid.addWidget(label, row, 0)
             grid.addWidget(hf, row, 1)
             grid.addWidget(mf, row, 2)
-            self.hours[day], self.turnover[day] = hours, money
+            self.hours[day], self.turnover[day], self.day_labels[day] = hours, money, label
             self.fields[f"company.opening_hours.{day}"] = hf
             self.fields[f"company.baseline.standard_turnover.{day}"] = mf
         layout.addLayout(grid)
-        help_label = QLabel(tr(HELP["standard_turnover"]))
-        help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(help_label)
+        self.help_label = QLabel()
+        self.help_label.setWordWrap(True)
+        self.help_label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.help_label)
 
-        closed = QLabel(tr("&Closed dates:"))
-        layout.addWidget(closed)
+        self.closed_label = QLabel()
+        layout.addWidget(self.closed_label)
         row = QHBoxLayout()
         self.closed_list = QListWidget()
-        self.closed_list.setAccessibleName(tr("Closed dates"))
         self.closed_list.setMaximumHeight(90)
-        closed.setBuddy(self.closed_list)
+        self.closed_label.setBuddy(self.closed_list)
         self.closed_date = QDateEdit(QDate.currentDate())
         self.closed_date.setCalendarPopup(True)
         self.closed_date.setDisplayFormat("yyyy-MM-dd")
-        self.closed_date.setAccessibleName(tr("Date to add"))
-        add, remove = QPushButton(tr("Add date")), QPushButton(tr("Remove"))
-        add.clicked.connect(self._add_closed)
-        remove.clicked.connect(lambda: [self.closed_list.takeItem(self.closed_list.row(i))
-                                        for i in self.closed_list.selectedItems()])
+        self.add_date, self.remove_date = QPushButton(), QPushButton()
+        self.add_date.clicked.connect(self._add_closed)
+        self.remove_date.clicked.connect(lambda: [self.closed_list.takeItem(self.closed_list.row(i))
+                                                  for i in self.closed_list.selectedItems()])
         col = QVBoxLayout()
         col.addWidget(self.closed_date)
-        col.addWidget(add)
-        col.addWidget(remove)
+        col.addWidget(self.add_date)
+        col.addWidget(self.remove_date)
         col.addStretch(1)
         row.addWidget(self.closed_list, 1)
         row.addLayout(col)
         layout.addLayout(row)
-        hint = QLabel(tr(HELP["closed_dates"]))
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("For each day: the hours you are open (empty = closed; two spans like "
+                                   "“08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day."))
+        self.open_head.setText(self.tr("<b>Open</b>"))
+        self.turnover_head.setText(self.tr("<b>Usual turnover</b> (?)"))
+        self.turnover_head.setToolTip(_tr(HELP["standard_turnover"]))
+        for day in WEEKDAYS:
+            self.day_labels[day].setText(weekday_label(day))
+            self.hours[day].setPlaceholderText(self.tr("closed"))
+            self.hours[day].setAccessibleName(self.tr("{0} opening hours").format(weekday_label(day)))
+            self.turnover[day].setAccessibleName(self.tr("{0} usual turnover").format(weekday_label(day)))
+        self.help_label.setText(_tr(HELP["standard_turnover"]))
+        self.closed_label.setText(self.tr("&Closed dates:"))
+        self.closed_list.setAccessibleName(self.tr("Closed dates"))
+        self.closed_date.setAccessibleName(self.tr("Date to add"))
+        self.add_date.setText(self.tr("Add date"))
+        self.remove_date.setText(self.tr("Remove"))
+        self.hint.setText(_tr(HELP["closed_dates"]))
 
     def _add_closed(self) -> None:
         text = self.closed_date.date().toString("yyyy-MM-dd")
@@ -269,7 +315,8 @@ class HoursForm(QWidget):
             spans = parse_spans(self.hours[day].text())
             if spans is None:
                 problems.append(Problem(f"company.opening_hours.{day}",
-                                        tr("Write the hours like 07:00-18:00 (or leave empty if closed)."), "format"))
+                                        self.tr("Write the hours like 07:00-18:00 (or leave empty if closed)."),
+                                        "format"))
             elif spans:
                 hours[day] = spans
             text = self.turnover[day].text().strip()
@@ -277,7 +324,7 @@ class HoursForm(QWidget):
                 amount = parse_decimal(text)
                 if amount is None:
                     problems.append(Problem(f"company.baseline.standard_turnover.{day}",
-                                            tr("Type an amount such as 1400.00."), "number"))
+                                            self.tr("Type an amount such as 1400.00."), "number"))
                 else:
                     turnover[day] = amount
         closed = tuple(sorted(date.fromisoformat(self.closed_list.item(i).text())
@@ -286,30 +333,37 @@ class HoursForm(QWidget):
         return hours, turnover, closed
 
 
-class ChannelsForm(QWidget):
+class ChannelsForm(Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr(HELP["channels"]))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         self.table = QTableWidget(0, 2 + len(SERVICES))
-        self.table.setAccessibleName(tr("Sales channels"))
-        self.table.setHorizontalHeaderLabels([tr("Channel"), tr("Share %")] + [service_label(s) for s in SERVICES])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.field = Field(QLabel(""))
         layout.addWidget(self.field)
         row = QHBoxLayout()
-        add, remove = QPushButton(tr("&Add channel")), QPushButton(tr("&Remove channel"))
-        add.clicked.connect(lambda: self.add_channel(Channel("", Decimal(0), ())))
-        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        row.addWidget(add)
-        row.addWidget(remove)
+        self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.add_button.clicked.connect(lambda: self.add_channel(Channel("", Decimal(0), ())))
+        self.remove_button.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.fields = {"company.channels": self.field}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(_tr(HELP["channels"]))
+        self.table.setAccessibleName(self.tr("Sales channels"))
+        self.table.setHorizontalHeaderLabels([self.tr("Channel"), self.tr("Share %")] +
+                                             [service_label(s) for s in SERVICES])
+        self.add_button.setText(self.tr("&Add channel"))
+        self.remove_button.setText(self.tr("&Remove channel"))
 
     def add_channel(self, ch: Channel) -> None:
         r = self.table.rowCount()
@@ -334,7 +388,7 @@ class ChannelsForm(QWidget):
             share = parse_decimal(self.table.item(r, 1).text() if self.table.item(r, 1) else "")
             if share is None:
                 problems.append(Problem(f"company.channels[{r}].share",
-                                        tr("Row {0}: type the share as a percentage, like 55.").format(r + 1)))
+                                        self.tr("Row {0}: type the share as a percentage, like 55.").format(r + 1)))
                 continue
             deps = tuple(s for i, s in enumerate(SERVICES)
                          if self.table.item(r, 2 + i).checkState() == Qt.CheckState.Checked)
@@ -346,20 +400,27 @@ class ChannelsForm(QWidget):
 PERCENT_KEYS = ("trend", "gross_profit_rate", "recovery_rate")
 
 
-class BaselineForm(QWidget):
-    LABELS = {"trend": "&Growth since then (%):", "average_order_value": "Average &order value:",
-              "gross_profit_rate": "Rate of &gross profit (%):", "recovery_rate": "&Recovery rate (%):"}
+class BaselineForm(Retranslating, QWidget):
+    LABELS = {"trend": QT_TRANSLATE_NOOP("CompanyForms", "&Growth since then (%):"),
+              "average_order_value": QT_TRANSLATE_NOOP("CompanyForms", "Average &order value:"),
+              "gross_profit_rate": QT_TRANSLATE_NOOP("CompanyForms", "Rate of &gross profit (%):"),
+              "recovery_rate": QT_TRANSLATE_NOOP("CompanyForms", "&Recovery rate (%):")}
 
     def __init__(self, parent=None):
         super().__init__(parent)
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
         self.fields: dict[str, Field] = {}
-        for key, label in self.LABELS.items():
+        for key in self.LABELS:
             edit = QLineEdit()
             self.edits[key] = edit
-            self.fields[f"company.baseline.{key}"] = add_row(form, tr(label), edit, tr(HELP[key]))
+            self.fields[f"company.baseline.{key}"] = add_row(form, edit)
         self.edits["trend"].setText("0")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for key, label in self.LABELS.items():
+            self.fields[f"company.baseline.{key}"].set_texts(_tr(label), _tr(HELP[key]))
 
     def set_baseline(self, b: Baseline) -> None:
         for key in self.LABELS:
@@ -371,7 +432,7 @@ class BaselineForm(QWidget):
         for key in self.LABELS:
             value = parse_decimal(self.edits[key].text())
             if value is None:
-                problems.append(Problem(f"company.baseline.{key}", tr("Type a number."), "number"))
+                problems.append(Problem(f"company.baseline.{key}", self.tr("Type a number."), "number"))
                 continue
             result[key] = value / HUNDRED if key in PERCENT_KEYS else value
         _raise(problems)
@@ -382,13 +443,16 @@ class BaselineForm(QWidget):
         """Rates are typed as percentages: say the range in percent too."""
         for key in ("gross_profit_rate", "recovery_rate"):
             if problem.path.endswith(key) and problem.code == "range":
-                return Problem(problem.path, tr("Type a percentage from 0 to 100."), problem.code)
+                return Problem(problem.path, _tr(QT_TRANSLATE_NOOP("CompanyForms", "Type a percentage from 0 to 100.")),
+                               problem.code)
         if problem.path.endswith("trend") and problem.code == "range":
-            return Problem(problem.path, tr("Type a percentage above -100 and at most 1000."), problem.code)
+            return Problem(problem.path, _tr(QT_TRANSLATE_NOOP("CompanyForms",
+                                                               "Type a percentage above -100 and at most 1000.")),
+                           problem.code)
         return problem
 
 
-class ContractForm(QWidget):
+class ContractForm(Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         form = QFormLayout(self)
@@ -403,22 +467,30 @@ class ContractForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.services: dict[str, QCheckBox] = {}
         for s in SERVICES:
-            box = QCheckBox(service_label(s))
+            box = QCheckBox()
             self.services[s] = box
             row.addWidget(box)
         row.addStretch(1)
         self.fee = QLineEdit()
-        self.fields = {
-            "contract.provider": add_row(form, tr("&Provider:"), self.provider,
-                                         tr("The company you pay for the line, as on your bill.")),
-            "contract.provider_address": add_row(form, tr("Provider's &address:"), self.provider_address,
-                                                 tr("Where claims go: see your contract or bill.")),
-            "contract.customer_number": add_row(form, tr("&Customer no.:"), self.customer),
-            "contract.contract_reference": add_row(form, tr("Contract &reference:"), self.reference),
-            "contract.services": add_row(form, tr("&Services:"), services,
-                                         tr("What this contract provides."), accessible=tr("Services")),
-            "contract.monthly_fee": add_row(form, tr("&Monthly fee:"), self.fee, tr(HELP["monthly_fee"])),
-        }
+        self.fields = {key: add_row(form, editor) for key, editor in (
+            ("contract.provider", self.provider), ("contract.provider_address", self.provider_address),
+            ("contract.customer_number", self.customer), ("contract.contract_reference", self.reference),
+            ("contract.services", services), ("contract.monthly_fee", self.fee))}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for s, box in self.services.items():
+            box.setText(service_label(s))
+        f = self.fields
+        f["contract.provider"].set_texts(self.tr("&Provider:"),
+                                         self.tr("The company you pay for the line, as on your bill."))
+        f["contract.provider_address"].set_texts(self.tr("Provider's &address:"),
+                                                 self.tr("Where claims go: see your contract or bill."))
+        f["contract.customer_number"].set_texts(self.tr("&Customer no.:"))
+        f["contract.contract_reference"].set_texts(self.tr("Contract &reference:"))
+        f["contract.services"].set_texts(self.tr("&Services:"), self.tr("What this contract provides."),
+                                         self.tr("Services"))
+        f["contract.monthly_fee"].set_texts(self.tr("&Monthly fee:"), _tr(HELP["monthly_fee"]))
 
     def set_contract(self, c: Contract) -> None:
         self.provider.setText(c.provider)
@@ -432,7 +504,8 @@ class ContractForm(QWidget):
     def value(self) -> Contract:
         fee = parse_decimal(self.fee.text())
         if fee is None:
-            raise ValidationError([Problem("contract.monthly_fee", tr("Type an amount such as 129.00."), "number")])
+            raise ValidationError([Problem("contract.monthly_fee", self.tr("Type an amount such as 129.00."),
+                                           "number")])
         return Contract(
             provider=self.provider.text().strip(),
             provider_address=tuple(x.strip() for x in self.provider_address.toPlainText().splitlines() if x.strip()),

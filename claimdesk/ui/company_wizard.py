@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
@@ -27,89 +27,110 @@ from .company_forms import (
     build_company,
     show_company_problems,
 )
+from .forms import problems_text
 from .icons import icon
+from .language import Retranslating
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CompanyWizard", text)
 
 
 PAGE_WELCOME, PAGE_PROFILE, PAGE_HOURS, PAGE_CHANNELS, PAGE_BASELINE, PAGE_CONTRACT = range(6)
 
 
-class _FormPage(QWizardPage):
+class _FormPage(Retranslating, QWizardPage):
+    """A page around one company form; title and subtitle are marked with
+    QT_TRANSLATE_NOOP("CompanyWizard", …) and translated when shown."""
+
     def __init__(self, title: str, subtitle: str, form, check=None):
         super().__init__()
-        self.setTitle(title)
-        self.setSubTitle(subtitle)
+        self.title_source, self.subtitle_source = title, subtitle
         self.form = form
         self._check = check
         layout = QVBoxLayout(self)
         layout.addWidget(form)
+        self.retranslate()
 
-    def validatePage(self) -> bool:
+    def retranslate(self) -> None:
+        self.setTitle(QCoreApplication.translate("CompanyWizard", self.title_source))
+        self.setSubTitle(QCoreApplication.translate("CompanyWizard", self.subtitle_source))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         return self._check() if self._check else True
 
 
-class WelcomePage(QWizardPage):
+class WelcomePage(Retranslating, QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle(tr("Welcome to ClaimDesk"))
-        self.setSubTitle(tr("ClaimDesk keeps a journal of your telephone and internet outages, works out what "
-                            "they cost your business and writes the claim letter to your provider."))
         layout = QVBoxLayout(self)
-        self.create = QRadioButton(tr("&Set up my business (about five minutes)"))
-        self.demo = QRadioButton(tr("&Try it with a demo bakery first"))
+        self.create = QRadioButton()
+        self.demo = QRadioButton()
         self.create.setChecked(True)
         group = QButtonGroup(self)
         for b in (self.create, self.demo):
             group.addButton(b)
             layout.addWidget(b)
-        hint = QLabel(tr("You can create more company files later (File ▸ New company) and switch between them."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addSpacing(12)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addStretch(1)
+        self.retranslate()
 
-    def nextId(self) -> int:
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome to ClaimDesk"))
+        self.setSubTitle(self.tr("ClaimDesk keeps a journal of your telephone and internet outages, works out what "
+                                 "they cost your business and writes the claim letter to your provider."))
+        self.create.setText(self.tr("&Set up my business (about five minutes)"))
+        self.demo.setText(self.tr("&Try it with a demo bakery first"))
+        self.hint.setText(self.tr("You can create more company files later (File ▸ New company) and switch "
+                                  "between them."))
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
         return -1 if self.demo.isChecked() else PAGE_PROFILE
 
 
-class CompanyWizard(QWizard):
+class CompanyWizard(Retranslating, QWizard):
     def __init__(self, data_dir=None, parent=None, offer_demo: bool = True):
         super().__init__(parent)
         self.data_dir = data_dir
         self.workspace = None
-        self.setWindowTitle(tr("New company — ClaimDesk"))
         self.setWindowIcon(icon("claimdesk"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(760, 640)
         self.profile, self.hours, self.channels = ProfileForm(), HoursForm(), ChannelsForm()
         self.baseline, self.contract = BaselineForm(), ContractForm()
-        for ch in (Channel(tr("Phone orders"), Decimal("0.2"), ("phone",)),
-                   Channel(tr("Online and e-mail orders"), Decimal("0.3"), ("internet", "email")),
-                   Channel(tr("Counter sales"), Decimal("0.5"), ())):
+        for ch in (Channel(self.tr("Phone orders"), Decimal("0.2"), ("phone",)),
+                   Channel(self.tr("Online and e-mail orders"), Decimal("0.3"), ("internet", "email")),
+                   Channel(self.tr("Counter sales"), Decimal("0.5"), ())):
             self.channels.add_channel(ch)
         self.welcome = WelcomePage()
         self.setPage(PAGE_WELCOME, self.welcome)
-        self.setPage(PAGE_PROFILE, _FormPage(tr("Your business"), tr("Who is claiming, and where."),
+        self.setPage(PAGE_PROFILE, _FormPage(QT_TRANSLATE_NOOP("CompanyWizard", "Your business"),
+                                             QT_TRANSLATE_NOOP("CompanyWizard", "Who is claiming, and where."),
                                              self.profile, lambda: self._check_company(self.profile)))
-        self.setPage(PAGE_HOURS, _FormPage(tr("Opening hours and usual turnover"),
-                                           tr("Only time you are open counts as lost business."), self.hours,
-                                           lambda: self._check_company(self.hours)))
-        self.setPage(PAGE_CHANNELS, _FormPage(tr("How customers buy"), tr("Which sales stop when a line is down."),
+        self.setPage(PAGE_HOURS, _FormPage(QT_TRANSLATE_NOOP("CompanyWizard", "Opening hours and usual turnover"),
+                                           QT_TRANSLATE_NOOP("CompanyWizard",
+                                                             "Only time you are open counts as lost business."),
+                                           self.hours, lambda: self._check_company(self.hours)))
+        self.setPage(PAGE_CHANNELS, _FormPage(QT_TRANSLATE_NOOP("CompanyWizard", "How customers buy"),
+                                              QT_TRANSLATE_NOOP("CompanyWizard",
+                                                                "Which sales stop when a line is down."),
                                               self.channels, lambda: self._check_company(self.channels)))
-        self.setPage(PAGE_BASELINE, _FormPage(tr("Your figures"), tr("Ask your accountant if unsure; you can "
-                                                                     "change them later."), self.baseline,
-                                              lambda: self._check_company(self.baseline)))
-        self.setPage(PAGE_CONTRACT, _FormPage(tr("Your provider"), tr("The contract you will claim under."),
+        self.setPage(PAGE_BASELINE, _FormPage(QT_TRANSLATE_NOOP("CompanyWizard", "Your figures"),
+                                              QT_TRANSLATE_NOOP("CompanyWizard", "Ask your accountant if unsure; "
+                                                                "you can change them later."),
+                                              self.baseline, lambda: self._check_company(self.baseline)))
+        self.setPage(PAGE_CONTRACT, _FormPage(QT_TRANSLATE_NOOP("CompanyWizard", "Your provider"),
+                                              QT_TRANSLATE_NOOP("CompanyWizard", "The contract you will claim under."),
                                               self.contract, self._check_contract))
         if not offer_demo:
             self.welcome.demo.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New company — ClaimDesk"))
 
     def _check_company(self, upto) -> bool:
         """Validate what has been typed so far; only problems of forms already seen stop the step."""
@@ -152,12 +173,12 @@ class CompanyWizard(QWizard):
                                                   (self.contract.value(),), data_dir=self.data_dir)
         except ValidationError as exc:
             left = show_company_problems([self.profile, self.hours, self.channels, self.baseline], exc.problems)
-            QMessageBox.warning(self, tr("Something is missing"),
-                                "\n".join(str(p) for p in left) or tr("Please check the fields marked in red."))
+            QMessageBox.warning(self, self.tr("Something is missing"),
+                                problems_text(left) or self.tr("Please check the fields marked in red."))
             return
         except Exception as exc:  # noqa: BLE001 - a file that cannot be created is a message
             log.warning("could not create the company file: %s", exc)
-            QMessageBox.warning(self, tr("Cannot create the company file"),
+            QMessageBox.warning(self, self.tr("Cannot create the company file"),
                                 getattr(exc, "message", None) or str(exc))
             return
         super().accept()

@@ -31,22 +31,18 @@ def setup_logging(data_dir=None) -> Path:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 def crash_box(exc_type, exc, tb, log_path: Path | None) -> QMessageBox:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("ClaimDesk ran into a problem"))
-    box.setText(_tr("Something went wrong inside ClaimDesk. Your saved data is safe; "
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "ClaimDesk ran into a problem"))
+    box.setText(QCoreApplication.translate("CrashDialog", "Something went wrong inside ClaimDesk. Your saved data is safe; "
                     "what you were doing may not have finished."))
-    where = str(log_path) if log_path else _tr("(no log file)")
-    box.setInformativeText(_tr("The details below are also in the log file:\n{0}\n"
+    where = str(log_path) if log_path else QCoreApplication.translate("CrashDialog", "(no log file)")
+    box.setInformativeText(QCoreApplication.translate("CrashDialog", "The details below are also in the log file:\n{0}\n"
                                "Please send that file to your support contact.").format(where))
     box.setDetailedText(details)
-    box.setAccessibleName(_tr("Error report"))
+    box.setAccessibleName(QCoreApplication.translate("CrashDialog", "Error report"))
     return box
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,34 +16,39 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import MoneyItem
 from .forms import Field, parse_decimal
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EstimateView", text)
-
+from .language import Retranslating
 
 # (key, letter, label, formula) — the formula's names are filled with the estimate's inputs.
 LINES = (
-    ("lost_turnover_gross", "G", "Lost turnover (gross)", "Σ over {days} opening day(s)"),
-    ("lost_orders", "O", "Lost orders", "G ÷ {aov} per order"),
-    ("recovered_turnover", "R", "Recovered later", "G × {recovery} recovery rate"),
-    ("shortage_in_turnover", "S", "Shortage in turnover", "G − R"),
-    ("loss_of_gross_profit", "P", "Loss of gross profit", "S × {gp} rate of gross profit"),
-    ("subscription_refund", "F", "Subscription refund", "{fee} a month × {hours} h down ÷ hours in the month"),
-    ("increased_cost_of_working", "C", "Increased cost of working", "extra costs you paid"),
-    ("savings", "V", "Savings", "costs you did not have"),
-    ("credits_received", "K", "Credits already received", "paid or credited by the provider"),
-    ("total_claimed", "T", "Total to claim", "F + P + C − V − K"),
+    ("lost_turnover_gross", "G", QT_TRANSLATE_NOOP("EstimateView", "Lost turnover (gross)"),
+     QT_TRANSLATE_NOOP("EstimateView", "Σ over {days} opening day(s)")),
+    ("lost_orders", "O", QT_TRANSLATE_NOOP("EstimateView", "Lost orders"),
+     QT_TRANSLATE_NOOP("EstimateView", "G ÷ {aov} per order")),
+    ("recovered_turnover", "R", QT_TRANSLATE_NOOP("EstimateView", "Recovered later"),
+     QT_TRANSLATE_NOOP("EstimateView", "G × {recovery} recovery rate")),
+    ("shortage_in_turnover", "S", QT_TRANSLATE_NOOP("EstimateView", "Shortage in turnover"),
+     QT_TRANSLATE_NOOP("EstimateView", "G − R")),
+    ("loss_of_gross_profit", "P", QT_TRANSLATE_NOOP("EstimateView", "Loss of gross profit"),
+     QT_TRANSLATE_NOOP("EstimateView", "S × {gp} rate of gross profit")),
+    ("subscription_refund", "F", QT_TRANSLATE_NOOP("EstimateView", "Subscription refund"),
+     QT_TRANSLATE_NOOP("EstimateView", "{fee} a month × {hours} h down ÷ hours in the month")),
+    ("increased_cost_of_working", "C", QT_TRANSLATE_NOOP("EstimateView", "Increased cost of working"),
+     QT_TRANSLATE_NOOP("EstimateView", "extra costs you paid")),
+    ("savings", "V", QT_TRANSLATE_NOOP("EstimateView", "Savings"),
+     QT_TRANSLATE_NOOP("EstimateView", "costs you did not have")),
+    ("credits_received", "K", QT_TRANSLATE_NOOP("EstimateView", "Credits already received"),
+     QT_TRANSLATE_NOOP("EstimateView", "paid or credited by the provider")),
+    ("total_claimed", "T", QT_TRANSLATE_NOOP("EstimateView", "Total to claim"),
+     QT_TRANSLATE_NOOP("EstimateView", "F + P + C − V − K")),
 )
 MONEY_KEYS = {k for k, *_ in LINES} - {"lost_orders"}
 
 
-class EstimateView(QFrame):
+class EstimateView(Retranslating, QFrame):
     """A grid: letter, name, formula, amount. ``amounts`` keeps the last figures shown (for tests)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName(tr("Loss estimate"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.headline = QLabel()
@@ -53,20 +58,21 @@ class EstimateView(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
+        self.name_labels: dict[str, QLabel] = {}
         self.value_labels: dict[str, QLabel] = {}
         self.formula_labels: dict[str, QLabel] = {}
         row = 0
-        for key, letter, label, _formula in LINES:
+        for key, letter, _label, _formula in LINES:
             letter_label = QLabel(letter)
             letter_label.setStyleSheet("color: palette(placeholder-text); font-weight: 600;")
-            name = QLabel(tr(label))
+            name = QLabel()
+            name.setWordWrap(True)
             formula = QLabel()
             formula.setStyleSheet("color: palette(placeholder-text);")
             formula.setWordWrap(True)
             value = QLabel("—")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(tr(label))
             if key == "total_claimed":
                 for w in (name, value):
                     w.setStyleSheet("font-weight: 700; font-size: 12pt;")
@@ -79,6 +85,7 @@ class EstimateView(QFrame):
             grid.addWidget(value, row, 3)
             grid.addWidget(formula, row + 1, 1, 1, 3)
             row += 2
+            self.name_labels[key] = name
             self.value_labels[key] = value
             self.formula_labels[key] = formula
         grid.setColumnStretch(2, 1)
@@ -88,11 +95,25 @@ class EstimateView(QFrame):
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.amounts: dict[str, str] = {}
-        self.clear(tr("Select one or more outages in the journal to see what they cost you."))
+        self._shown = None  # (estimate, formats, count, running) or the message shown instead
+        self.retranslate()
 
-    def clear(self, message: str) -> None:
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Loss estimate"))
+        for key, _letter, label, _formula in LINES:
+            self.name_labels[key].setText(self.tr(label))
+            self.value_labels[key].setAccessibleName(self.tr(label))
+        if isinstance(self._shown, tuple):
+            self.show_estimate(*self._shown)
+        elif self._shown is None:
+            self.clear()
+
+    def clear(self, message: str | None = None) -> None:
+        """No figures; ``message`` says why (the selection hint when None)."""
+        self._shown = message
         self.amounts = {}
-        self.headline.setText(message)
+        self.headline.setText(message or self.tr("Select one or more outages in the journal to see what they "
+                                                 "cost you."))
         self.note.clear()
         for key in self.value_labels:
             self.value_labels[key].setText("—")
@@ -100,6 +121,7 @@ class EstimateView(QFrame):
 
     def show_estimate(self, estimate, formats, count: int, running: int = 0) -> None:
         e = estimate
+        self._shown = (estimate, formats, count, running)
         money = lambda x: formats.money(x, e.currency)  # noqa: E731
         self.amounts = {k: v for k, v in e.figures().items()}
         values = {
@@ -110,47 +132,65 @@ class EstimateView(QFrame):
         for key, _letter, _label, formula in LINES:
             value = getattr(e, key)
             self.value_labels[key].setText(money(value) if key in MONEY_KEYS else formats.number(value, 1))
-            self.formula_labels[key].setText(tr(formula).format(**values))
+            self.formula_labels[key].setText(self.tr(formula).format(**values))
         self.headline.setText(
-            tr("{0} outage(s): {1} h down, {2} h while you were open.").format(
-                count, formats.number(e.outage_hours, 2), formats.number(e.business_hours_affected, 2)))
+            self.tr("%n outage(s): {0} h down, {1} h while you were open.", "", count).format(
+                formats.number(e.outage_hours, 2), formats.number(e.business_hours_affected, 2)))
         notes = []
         if running:
-            notes.append(tr("{0} outage(s) still running are not counted until the service is back.").format(running))
+            notes.append(self.tr("%n outage(s) still running are not counted until the service is back.", "",
+                                 running))
         if e.credits_cover_everything:
-            notes.append(tr("Savings and credits already cover the loss: there is nothing more to claim."))
+            notes.append(self.tr("Savings and credits already cover the loss: there is nothing more to claim."))
         self.note.setText("\n".join(notes))
 
 
-class ExtrasForm(QGroupBox):
+EXTRA_HELP = {
+    "extra_costs": QT_TRANSLATE_NOOP("ExtrasForm", "Money you spent to keep going during the outage (a temporary "
+                                                   "line, a courier, notices to customers)."),
+    "savings": QT_TRANSLATE_NOOP("ExtrasForm", "Costs you did not have because of the outage (for example, staff "
+                                               "sent home unpaid)."),
+    "credits_received": QT_TRANSLATE_NOOP("ExtrasForm", "Compensation the provider has already paid or credited "
+                                                        "to your bill."),
+}
+EXTRA_LABELS = {"extra_costs": QT_TRANSLATE_NOOP("ExtrasForm", "Extra costs:"),
+                "savings": QT_TRANSLATE_NOOP("ExtrasForm", "Savings:"),
+                "credits_received": QT_TRANSLATE_NOOP("ExtrasForm", "Credits received:")}
+
+
+class ExtrasForm(Retranslating, QGroupBox):
     """Extra costs, savings and credits already received, as one amount each."""
 
     changed = Signal()
 
-    HELP = {
-        "extra_costs": "Money you spent to keep going during the outage (a temporary line, a courier, notices "
-                       "to customers).",
-        "savings": "Costs you did not have because of the outage (for example, staff sent home unpaid).",
-        "credits_received": "Compensation the provider has already paid or credited to your bill.",
-    }
-    LABELS = {"extra_costs": "Extra costs:", "savings": "Savings:", "credits_received": "Credits received:"}
-
     def __init__(self, parent=None, compact: bool = False):
-        super().__init__(tr("Costs and credits"), parent)
+        super().__init__(parent)
+        self.compact = compact
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
         self.fields: dict[str, Field] = {}
-        for key in ("extra_costs", "savings", "credits_received"):
+        self.labels: dict[str, QLabel] = {}
+        for key in EXTRA_LABELS:
             edit = QLineEdit()
             edit.setPlaceholderText("0.00")
-            edit.setAccessibleName(tr(self.LABELS[key]).rstrip(":"))
             edit.textChanged.connect(self.changed)
-            field = Field(edit, "" if compact else tr(self.HELP[key]))
-            edit.setToolTip(tr(self.HELP[key]))
-            label = QLabel(tr(self.LABELS[key]))
+            field = Field(edit)
+            label = QLabel()
             label.setBuddy(edit)
             form.addRow(label, field)
-            self.edits[key], self.fields[key] = edit, field
+            self.edits[key], self.fields[key], self.labels[key] = edit, field, label
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Costs and credits"))
+        for key, edit in self.edits.items():
+            label = self.tr(EXTRA_LABELS[key])
+            self.labels[key].setText(label)
+            edit.setAccessibleName(label.rstrip(":"))
+            help_text = self.tr(EXTRA_HELP[key])
+            self.fields[key].set_help("" if self.compact else help_text)
+            edit.setToolTip(help_text)
+        self.items()  # an error shown is shown again in the new language
 
     def items(self) -> dict[str, tuple[MoneyItem, ...]] | None:
         """The amounts as MoneyItems, or None (with the errors shown) when one is not an amount."""
@@ -163,25 +203,31 @@ class ExtrasForm(QGroupBox):
                 continue
             value = parse_decimal(text)
             if value is None or value < 0 or value != value.quantize(parse_decimal("0.01")):
-                self.fields[key].set_error(tr("Type an amount such as 85.00 (not negative, at most 2 decimals)."))
+                self.fields[key].set_error(self.tr("Type an amount such as 85.00 (not negative, at most 2 "
+                                                   "decimals)."))
                 ok = False
                 continue
             self.fields[key].set_error(None)
-            result[key] = (MoneyItem(tr(self.LABELS[key]).rstrip(":"), value),)
+            result[key] = (MoneyItem(self.tr(EXTRA_LABELS[key]).rstrip(":"), value),)
         return result if ok else None
 
 
-class EstimatePanel(QWidget):
+class EstimatePanel(Retranslating, QWidget):
     """The live estimate beside the journal: the figures and the inputs that move them."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(tr("What the selected outages cost you"))
-        title.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        layout.addWidget(title)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        layout.addWidget(self.title)
         self.view = EstimateView()
         layout.addWidget(self.view, 1)
         self.extras = ExtrasForm(compact=True)
         layout.addWidget(self.extras)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("What the selected outages cost you"))

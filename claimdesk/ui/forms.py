@@ -1,6 +1,8 @@
 """Form helpers shared by the dialogs: a field with its help text and an error line below it.
 
-An invalid entry is flagged at its field; what the user typed stays in the field.
+An invalid entry is flagged at its field; what the user typed stays in the field. Texts are set
+by the owning form's ``retranslate()`` through :meth:`Field.set_texts`, so they follow the
+interface language.
 """
 
 from __future__ import annotations
@@ -11,13 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain.problems import Problem
+from .language import problem_text
 
-ERROR_STYLE = "color: #c0392b;"
+ERROR_STYLE = "color: #e74c3c;"  # readable on light and dark backgrounds
 HELP_STYLE = "color: palette(placeholder-text);"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
 
 
 class Field(QWidget):
@@ -26,39 +25,51 @@ class Field(QWidget):
     def __init__(self, editor: QWidget, help_text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.editor = editor
+        self.label: QLabel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
-        self.help = QLabel(help_text)
+        self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setStyleSheet(HELP_STYLE)
-        self.help.setVisible(bool(help_text))
         layout.addWidget(self.help)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName(tr("Error message"))
         self.error.hide()
         layout.addWidget(self.error)
-        if help_text:
-            editor.setToolTip(help_text)
-            editor.setAccessibleDescription(help_text)
+        self.set_help(help_text)
+        self.error.setAccessibleName(QCoreApplication.translate("Forms", "Error message"))
+
+    def set_help(self, help_text: str) -> None:
+        self.help.setText(help_text)
+        self.help.setVisible(bool(help_text))
+        self.editor.setToolTip(help_text)
+        self.editor.setAccessibleDescription(help_text)
+
+    def set_texts(self, label: str, help_text: str = "", accessible: str | None = None) -> None:
+        """The (translated) label, help text and accessible name of the field."""
+        if self.label is not None:
+            self.label.setText(label)
+        self.editor.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
+        self.set_help(help_text)
+        self.error.setAccessibleName(QCoreApplication.translate("Forms", "Error message"))
 
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.editor.setProperty("invalid", bool(message))
-        self.editor.setStyleSheet("border: 1px solid #c0392b;" if message else "")
+        self.editor.setStyleSheet("border: 1px solid #e74c3c;" if message else "")
 
 
-def add_row(form: QFormLayout, label: str, editor: QWidget, help_text: str = "",
-            accessible: str | None = None) -> Field:
-    field = Field(editor, help_text)
-    editor.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
-    lab = QLabel(label)
+def add_row(form: QFormLayout, editor: QWidget) -> Field:
+    """A labelled row; its texts come from the form's ``retranslate()`` (``Field.set_texts``)."""
+    field = Field(editor)
+    lab = QLabel()
     lab.setBuddy(editor)
     lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    field.label = lab
     form.addRow(lab, field)
     return field
 
@@ -97,5 +108,11 @@ def show_problems(fields: dict[str, Field], problems: list[Problem], prefix: str
             leftover.append(problem)
         else:
             previous = target.error.text()
-            target.set_error(f"{previous}\n{problem.message}" if previous else problem.message)
+            message = problem_text(problem)
+            target.set_error(f"{previous}\n{message}" if previous else message)
     return leftover
+
+
+def problems_text(problems) -> str:
+    """Problems no field took, one per line, in the interface language."""
+    return "\n".join(problem_text(p) for p in problems)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,42 +34,79 @@ from ..services.workspace import JOURNAL_ORDERS, MAX_ESTIMATE_OUTAGES, OutageFil
 from .claims_view import ClaimsView
 from .estimate_view import EstimatePanel
 from .icons import icon
+from .language import Retranslating, current_language, problem_text
 from .outage_model import COLUMNS, OutageTableModel, service_label
+from .theme import banner_style
 from .workers import run_task
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def user_message(exc: Exception) -> str:
     """One calm sentence for a failure the user can act on."""
     if isinstance(exc, ValidationError):
-        return "\n".join(p.message for p in exc.problems)
+        return "\n".join(problem_text(p) for p in exc.problems)
     return getattr(exc, "message", None) or str(exc) or type(exc).__name__
 
 
-PERIODS = (("all", "Any time"), ("30", "Last 30 days"), ("90", "Last 90 days"), ("365", "Last 12 months"))
+# name: (menu text, status tip); translated when shown, in MainWindow.retranslate
+ACTION_TEXTS = {
+    "start": (QT_TRANSLATE_NOOP("MainWindow", "Outage &started now…"),
+              QT_TRANSLATE_NOOP("MainWindow", "Note that a service has just stopped working")),
+    "back": (QT_TRANSLATE_NOOP("MainWindow", "Service is &back"),
+             QT_TRANSLATE_NOOP("MainWindow", "End the outage that is running now")),
+    "add": (QT_TRANSLATE_NOOP("MainWindow", "&Add a past outage…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Enter an outage after the fact")),
+    "edit": (QT_TRANSLATE_NOOP("MainWindow", "&Edit outage…"),
+             QT_TRANSLATE_NOOP("MainWindow", "Change the selected outage or add evidence")),
+    "delete": (QT_TRANSLATE_NOOP("MainWindow", "&Delete outage"),
+               QT_TRANSLATE_NOOP("MainWindow", "Remove the selected outage")),
+    "claim": (QT_TRANSLATE_NOOP("MainWindow", "&New claim…"),
+              QT_TRANSLATE_NOOP("MainWindow", "Write a claim letter for the selected outages")),
+    "open": (QT_TRANSLATE_NOOP("MainWindow", "&Open company file…"),
+             QT_TRANSLATE_NOOP("MainWindow", "Switch to another company file")),
+    "new_company": (QT_TRANSLATE_NOOP("MainWindow", "&New company…"),
+                    QT_TRANSLATE_NOOP("MainWindow", "Create another company file")),
+    "import": (QT_TRANSLATE_NOOP("MainWindow", "&Import case file…"),
+               QT_TRANSLATE_NOOP("MainWindow", "Add a claim from a ClaimDesk case file (.json)")),
+    "settings": (QT_TRANSLATE_NOOP("MainWindow", "Company &settings…"),
+                 QT_TRANSLATE_NOOP("MainWindow", "Profile, contracts, opening hours, sales channels and baseline")),
+    "preferences": (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
+                    QT_TRANSLATE_NOOP("MainWindow", "The language of ClaimDesk's windows")),
+    "journal": (QT_TRANSLATE_NOOP("MainWindow", "Outage &journal"), ""),
+    "claims": (QT_TRANSLATE_NOOP("MainWindow", "&Claims"), ""),
+    "refresh": (QT_TRANSLATE_NOOP("MainWindow", "&Refresh"), ""),
+    "quit": (QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ""),
+}
+PERIODS = (("all", QT_TRANSLATE_NOOP("MainWindow", "Any time")),
+           ("30", QT_TRANSLATE_NOOP("MainWindow", "Last 30 days")),
+           ("90", QT_TRANSLATE_NOOP("MainWindow", "Last 90 days")),
+           ("365", QT_TRANSLATE_NOOP("MainWindow", "Last 12 months")))
+CLAIMED_CHOICES = ((None, QT_TRANSLATE_NOOP("MainWindow", "Claimed or not")),
+                   (False, QT_TRANSLATE_NOOP("MainWindow", "Not yet claimed")),
+                   (True, QT_TRANSLATE_NOOP("MainWindow", "Already claimed")))
+FILTER_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "Se&rvice:"), QT_TRANSLATE_NOOP("MainWindow", "&Provider:"),
+                 QT_TRANSLATE_NOOP("MainWindow", "Pe&riod:"), QT_TRANSLATE_NOOP("MainWindow", "Cl&aimed:"))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     workspace_changed = Signal()
 
-    def __init__(self, workspace, ui_language: str = "en", data_dir=None, parent=None):
+    def __init__(self, workspace, ui_language: str | None = None, data_dir=None, parent=None):
         super().__init__(parent)
         self.ws = workspace
-        self.ui_language = ui_language
+        self.ui_language = ui_language or current_language()
         self.data_dir = data_dir
         self.formats = self._formats()
         self.setWindowIcon(icon("claimdesk"))
         self.resize(1280, 800)
         self._estimate_seq = 0
+        self._importing = False
         self._build_actions()
         self._build_ui()
         self._estimate_timer = QTimer(self, singleShot=True, interval=120)
         self._estimate_timer.timeout.connect(self.update_estimate)
+        self.retranslate()
         self.refresh_company()
 
     # ---- construction
@@ -77,69 +115,61 @@ class MainWindow(QMainWindow):
         c = self.ws.company()
         return Formats(self.ui_language, c.country, c.timezone)
 
-    def _action(self, name, text, slot, shortcut=None, icon_name=None, tip=""):
-        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+    def _action(self, name, slot, shortcut=None, icon_name=None):
+        action = QAction(icon(icon_name) if icon_name else icon("none"), "", self)
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-                              if shortcut else tip)
         action.triggered.connect(slot)
+        self.actions_by_name[name] = action
         return action
 
     def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
         a = self._action
-        self.act_start = a("start", tr("Outage &started now…"), self.outage_started, "Ctrl+D", "outage-start",
-                           tr("Note that a service has just stopped working"))
-        self.act_back = a("back", tr("Service is &back"), self.service_back, "Ctrl+B", "service-back",
-                          tr("End the outage that is running now"))
-        self.act_add = a("add", tr("&Add a past outage…"), self.add_outage, "Ctrl+Shift+N", "new",
-                         tr("Enter an outage after the fact"))
-        self.act_edit = a("edit", tr("&Edit outage…"), self.edit_outage, "Ctrl+E", "edit",
-                          tr("Change the selected outage or add evidence"))
-        self.act_delete = a("delete", tr("&Delete outage"), self.delete_outage, QKeySequence.StandardKey.Delete,
-                            "delete", tr("Remove the selected outage"))
-        self.act_claim = a("claim", tr("&New claim…"), self.new_claim, "Ctrl+L", "claim",
-                           tr("Write a claim letter for the selected outages"))
-        self.act_open = a("open", tr("&Open company file…"), self.open_file, QKeySequence.StandardKey.Open, "open",
-                          tr("Switch to another company file"))
-        self.act_new = a("new_company", tr("&New company…"), self.new_company, QKeySequence.StandardKey.New, "new",
-                         tr("Create another company file"))
-        self.act_settings = a("settings", tr("Company &settings…"), self.company_settings, "Ctrl+,", "settings",
-                              tr("Profile, contracts, opening hours, sales channels and baseline"))
-        self.act_journal = a("journal", tr("Outage &journal"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
-        self.act_claims = a("claims", tr("&Claims"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "claims")
-        self.act_refresh = a("refresh", tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
-        self.act_quit = a("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_start = a("start", self.outage_started, "Ctrl+D", "outage-start")
+        self.act_back = a("back", self.service_back, "Ctrl+B", "service-back")
+        self.act_add = a("add", self.add_outage, "Ctrl+Shift+N", "new")
+        self.act_edit = a("edit", self.edit_outage, "Ctrl+E", "edit")
+        self.act_delete = a("delete", self.delete_outage, QKeySequence.StandardKey.Delete, "delete")
+        self.act_claim = a("claim", self.new_claim, "Ctrl+L", "claim")
+        self.act_open = a("open", self.open_file, QKeySequence.StandardKey.Open, "open")
+        self.act_new = a("new_company", self.new_company, QKeySequence.StandardKey.New, "new")
+        self.act_import = a("import", self.import_case_file, "Ctrl+I", "open")
+        self.act_settings = a("settings", self.company_settings, "Ctrl+,", "settings")
+        self.act_preferences = a("preferences", self.preferences, "Ctrl+Shift+,", "settings")
+        self.act_journal = a("journal", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self.act_claims = a("claims", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2", "claims")
+        self.act_refresh = a("refresh", self.refresh_all, QKeySequence.StandardKey.Refresh)
+        self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
 
         bar = self.menuBar()
-        m = bar.addMenu(tr("&File"))
-        for act in (self.act_open, self.act_new):
+        self.file_menu = m = bar.addMenu("")
+        for act in (self.act_open, self.act_new, self.act_import):
             m.addAction(act)
-        self.recent_menu = m.addMenu(tr("Open &recent"))
+        self.recent_menu = m.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
+        m.addAction(self.act_preferences)
         m.addAction(self.act_quit)
-        m = bar.addMenu(tr("&Outage"))
+        self.outage_menu = m = bar.addMenu("")
         for act in (self.act_start, self.act_back, None, self.act_add, self.act_edit, self.act_delete):
             m.addSeparator() if act is None else m.addAction(act)
-        m = bar.addMenu(tr("&Claim"))
-        m.addAction(self.act_claim)
-        m = bar.addMenu(tr("&View"))
+        self.claim_menu = bar.addMenu("")
+        self.claim_menu.addAction(self.act_claim)
+        self.view_menu = m = bar.addMenu("")
         for act in (self.act_journal, self.act_claims, self.act_refresh):
             m.addAction(act)
-        self.sort_menu = m.addMenu(tr("&Sort the journal by"))
-        self.sort_actions = {}
+        self.sort_menu = m.addMenu("")
+        self.sort_actions: dict[str, QAction] = {}
         for key in JOURNAL_ORDERS:
-            act = self.sort_menu.addAction(key)
+            act = self.sort_menu.addAction("")
             act.triggered.connect(lambda _=False, k=key: self.sort_journal(k))
             self.sort_actions[key] = act
-        m = bar.addMenu(tr("C&ompany"))
-        m.addAction(self.act_settings)
+        self.company_menu = bar.addMenu("")
+        self.company_menu.addAction(self.act_settings)
 
-        tools = QToolBar(tr("Main actions"))
+        self.toolbar = tools = QToolBar()
         tools.setObjectName("main_toolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.setMovable(False)
@@ -156,36 +186,32 @@ class MainWindow(QMainWindow):
         head = QHBoxLayout()
         self.company_label = QLabel()
         self.company_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.company_label.setAccessibleName(tr("Open company"))
         self.file_label = QLabel()
         self.file_label.setStyleSheet("color: palette(placeholder-text);")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        switch = QPushButton(icon("open"), tr("Switch company…"))
-        switch.setAccessibleName(tr("Switch company file"))
-        switch.clicked.connect(self.open_file)
+        self.switch_button = QPushButton(icon("open"), "")
+        self.switch_button.clicked.connect(self.open_file)
         head.addWidget(self.company_label)
         head.addSpacing(12)
         head.addWidget(self.file_label, 1)
-        head.addWidget(switch)
+        head.addWidget(self.switch_button)
         outer.addLayout(head)
 
         # the running-outage banner
         self.banner = QFrame()
         self.banner.setObjectName("running_banner")
-        self.banner.setStyleSheet("#running_banner { background: #fdecea; border: 1px solid #e6a39c; "
-                                  "border-radius: 6px; } #running_banner QLabel { color: #7b241c; }")
+        self.banner.setStyleSheet(banner_style(self.palette()))
         row = QHBoxLayout(self.banner)
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
-        back = QPushButton(icon("service-back"), tr("Service is back"))
-        back.clicked.connect(self.service_back)
+        self.banner_back = QPushButton(icon("service-back"), "")
+        self.banner_back.clicked.connect(self.service_back)
         row.addWidget(self.banner_label, 1)
-        row.addWidget(back)
+        row.addWidget(self.banner_back)
         outer.addWidget(self.banner)
 
         # the summary of what is unclaimed
         self.summary_label = QLabel()
-        self.summary_label.setAccessibleName(tr("Summary"))
         self.summary_label.setStyleSheet("padding: 4px 0;")
         outer.addWidget(self.summary_label)
 
@@ -198,24 +224,24 @@ class MainWindow(QMainWindow):
         jl.setContentsMargins(0, 6, 0, 0)
         filters = QHBoxLayout()
         self.f_service = QComboBox()
-        self.f_service.addItem(tr("All services"), None)
+        self.f_service.addItem("", None)
         for s in SERVICES:
-            self.f_service.addItem(service_label(s), s)
+            self.f_service.addItem("", s)
         self.f_provider = QComboBox()
         self.f_period = QComboBox()
-        for key, text in PERIODS:
-            self.f_period.addItem(tr(text), key)
+        for key, _text in PERIODS:
+            self.f_period.addItem("", key)
         self.f_claimed = QComboBox()
-        for value, text in ((None, "Claimed or not"), (False, "Not yet claimed"), (True, "Already claimed")):
-            self.f_claimed.addItem(tr(text), value)
-        for label, combo in ((tr("Se&rvice:"), self.f_service), (tr("&Provider:"), self.f_provider),
-                             (tr("Pe&riod:"), self.f_period), (tr("Cl&aimed:"), self.f_claimed)):
-            lab = QLabel(label)
+        for value, _text in CLAIMED_CHOICES:
+            self.f_claimed.addItem("", value)
+        self.filter_labels = []
+        for combo in (self.f_service, self.f_provider, self.f_period, self.f_claimed):
+            lab = QLabel()
             lab.setBuddy(combo)
-            combo.setAccessibleName(label.replace("&", "").rstrip(":"))
             combo.currentIndexChanged.connect(self.apply_filter)
             filters.addWidget(lab)
             filters.addWidget(combo)
+            self.filter_labels.append(lab)
         filters.addStretch(1)
         self.count_label = QLabel()
         filters.addWidget(self.count_label)
@@ -225,7 +251,6 @@ class MainWindow(QMainWindow):
         self.model = OutageTableModel(self.ws, self.formats, self)
         self.table = QTableView()
         self.table.setObjectName("journal")
-        self.table.setAccessibleName(tr("Outage journal"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -246,8 +271,8 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _i: self.edit_outage())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self.edit_outage())
-        self.empty_hint = QLabel(tr("No outages yet. When a service stops working, press "
-                                    "“Outage started now” (Ctrl+D)."))
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
         left = QWidget()
@@ -263,25 +288,88 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         split.setSizes([860, 400])
         jl.addWidget(split, 1)
-        self.tabs.addTab(journal, icon("edit"), tr("Outage journal"))
+        self.tabs.addTab(journal, icon("edit"), "")
 
         self.claims = ClaimsView(self)
-        self.tabs.addTab(self.claims, icon("claims"), tr("Claims"))
+        self.tabs.addTab(self.claims, icon("claims"), "")
         self.setCentralWidget(central)
         self.statusBar()
+
+    # ---- language
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface language (also run on a language change)."""
+        for name, (text, tip) in ACTION_TEXTS.items():
+            act = self.actions_by_name[name]
+            act.setText(self.tr(text))
+            tip = self.tr(tip) if tip else ""
+            act.setStatusTip(tip)
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{tip} ({keys})" if tip and keys else tip or act.text().replace("&", ""))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.outage_menu.setTitle(self.tr("&Outage"))
+        self.claim_menu.setTitle(self.tr("&Claim"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.sort_menu.setTitle(self.tr("&Sort the journal by"))
+        for key, act in self.sort_actions.items():
+            act.setText(self.model.column_title(COLUMNS.index(key)))
+        self.company_menu.setTitle(self.tr("C&ompany"))
+        self.toolbar.setWindowTitle(self.tr("Main actions"))
+        self.company_label.setAccessibleName(self.tr("Open company"))
+        self.switch_button.setText(self.tr("Switch company…"))
+        self.switch_button.setAccessibleName(self.tr("Switch company file"))
+        self.banner_back.setText(self.tr("Service is back"))
+        self.summary_label.setAccessibleName(self.tr("Summary"))
+        self.f_service.setItemText(0, self.tr("All services"))
+        for i, s in enumerate(SERVICES, start=1):
+            self.f_service.setItemText(i, service_label(s))
+        if self.f_provider.count():
+            self.f_provider.setItemText(0, self.tr("All providers"))
+        for i, (_key, text) in enumerate(PERIODS):
+            self.f_period.setItemText(i, self.tr(text))
+        for i, (_value, text) in enumerate(CLAIMED_CHOICES):
+            self.f_claimed.setItemText(i, self.tr(text))
+        combos = (self.f_service, self.f_provider, self.f_period, self.f_claimed)
+        for lab, combo, text in zip(self.filter_labels, combos, FILTER_LABELS, strict=True):
+            lab.setText(self.tr(text))
+            combo.setAccessibleName(lab.text().replace("&", "").rstrip(":"))
+        self.table.setAccessibleName(self.tr("Outage journal"))
+        self.empty_hint.setText(self.tr("No outages yet. When a service stops working, press "
+                                        "“Outage started now” (Ctrl+D)."))
+        self.tabs.setTabText(0, self.tr("Outage journal"))
+        self.tabs.setTabText(1, self.tr("Claims"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange and self.ws is not None:
+            # dates and amounts follow the interface language too
+            self.ui_language = current_language()
+            self.formats = self._formats()
+            self.model.set_formats(self.formats)
+            super().changeEvent(event)
+            self.refresh_company()
+            self._estimate_timer_start()
+            return
+        if event.type() == QEvent.Type.PaletteChange:
+            self.banner.setStyleSheet(banner_style(self.palette()))
+        super().changeEvent(event)
 
     # ---- refreshing
 
     def refresh_company(self) -> None:
         c = self.ws.company()
-        self.setWindowTitle(tr("{0} — ClaimDesk").format(c.name))
+        self.setWindowTitle(self.tr("{0} — ClaimDesk").format(c.name))
         self.company_label.setText(c.name)
         self.file_label.setText(str(self.ws.path))
+        current = self.f_provider.currentData()
         self.f_provider.blockSignals(True)
         self.f_provider.clear()
-        self.f_provider.addItem(tr("All providers"), None)
+        self.f_provider.addItem(self.tr("All providers"), None)
         for p in self.ws.providers():
             self.f_provider.addItem(p, p)
+        self.f_provider.setCurrentIndex(max(0, self.f_provider.findData(current)))
         self.f_provider.blockSignals(False)
         self.refresh_all()
 
@@ -292,27 +380,41 @@ class MainWindow(QMainWindow):
 
     def refresh_state(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(tr("{0} outage(s)").format(f"{n:,}"))
+        self.count_label.setText(self.tr("%n outage(s)", "", n))
         self.empty_hint.setVisible(n == 0 and self.model.filter == OutageFilter())
         running = self.ws.running_outages()
         self.act_back.setEnabled(bool(running))
         if running:
-            parts = [tr("{0} down since {1}").format(service_label(r.service), self.formats.datetime(r.start, "short"))
+            parts = [self.tr("{0} down since {1}").format(service_label(r.service),
+                                                          self.formats.datetime(r.start, "short"))
                      for r in running]
             missing = any(not r.provider_reference for r in running)
             text = "; ".join(parts).rstrip(".") + "."
             if missing:
-                text += " " + tr("Have you called your provider? Note the ticket number they give you.")
+                text += " " + self.tr("Have you called your provider? Note the ticket number they give you.")
             self.banner_label.setText(text)
         self.banner.setVisible(bool(running))
         s = self.ws.summary()
-        parts = [tr("<b>{0}</b> outage(s) not yet claimed").format(f"{s.outages:,}")]
+        parts = [self.tr("<b>%n</b> outage(s) not yet claimed", "", s.outages)]
         if s.claims_waiting:
-            parts.append(tr("{0} claim(s) waiting for an answer").format(s.claims_waiting))
+            parts.append(self.tr("%n claim(s) waiting for an answer", "", s.claims_waiting))
         if s.claims_overdue:
-            parts.append(tr("<span style='color:#c0392b'><b>{0} answer(s) overdue</b></span>").format(s.claims_overdue))
+            overdue = self.tr("%n answer(s) overdue", "", s.claims_overdue)
+            parts.append(f"<span style='color:#e74c3c'><b>{overdue}</b></span>")
         self.summary_label.setText(" · ".join(parts))
         self._selection_changed()
+
+    def apply_filter(self) -> None:
+        since = None
+        period = self.f_period.currentData()
+        if period and period != "all":
+            since = now_utc() - timedelta(days=int(period))
+        self.model.set_filter(OutageFilter(service=self.f_service.currentData(),
+                                           provider=self.f_provider.currentData(),
+                                           since=since, claimed=self.f_claimed.currentData()))
+        self.refresh_state()
+
+    # ---- sorting
 
     def _sort_changed(self, column: int, order) -> None:
         header = self.table.horizontalHeader()
@@ -328,22 +430,11 @@ class MainWindow(QMainWindow):
     def sort_journal(self, key: str) -> None:
         """The keyboard path to a header click: sort by ``key``, or flip the order if already sorted by it."""
         column = COLUMNS.index(key)
-        header = self.table.horizontalHeader()
         if self.model.order_by == key:
             order = Qt.SortOrder.AscendingOrder if self.model.descending else Qt.SortOrder.DescendingOrder
         else:
             order = Qt.SortOrder.DescendingOrder if key == "start" else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(column, order)
-
-    def apply_filter(self) -> None:
-        since = None
-        period = self.f_period.currentData()
-        if period and period != "all":
-            since = now_utc() - timedelta(days=int(period))
-        self.model.set_filter(OutageFilter(service=self.f_service.currentData(),
-                                           provider=self.f_provider.currentData(),
-                                           since=since, claimed=self.f_claimed.currentData()))
-        self.refresh_state()
+        self.table.horizontalHeader().setSortIndicator(column, order)
 
     # ---- selection and live estimate
 
@@ -383,12 +474,14 @@ class MainWindow(QMainWindow):
     def update_estimate(self) -> None:
         """Recompute the figures for the selection: in a worker, the newest answer wins."""
         view = self.estimate.view
+        if self.ws is None:
+            return
         rows = self.selected_rows()
         if not rows:
-            view.clear(tr("Select one or more outages in the journal to see what they cost you."))
+            view.clear()
             return
         if len(rows) > MAX_ESTIMATE_OUTAGES:
-            view.clear(tr("Select at most {0} outages for an estimate.").format(MAX_ESTIMATE_OUTAGES))
+            view.clear(self.tr("Select at most %n outages for an estimate.", "", MAX_ESTIMATE_OUTAGES))
             return
         extras = self.estimate.extras.items()
         if extras is None:
@@ -417,7 +510,7 @@ class MainWindow(QMainWindow):
             except ValidationError as exc:
                 failed(exc)
         else:
-            view.clear(tr("Working out the figures…"))
+            view.clear(self.tr("Working out the figures…"))
             run_task(compute, on_done=done, on_failed=failed, context=self)
 
     # ---- actions
@@ -429,20 +522,20 @@ class MainWindow(QMainWindow):
         if dlg.exec():
             self.refresh_all()
             self.select_outage(dlg.outage_id)
-            self.statusBar().showMessage(tr("Outage noted. Press “Service is back” (Ctrl+B) when it works again."),
-                                         8000)
+            self.statusBar().showMessage(
+                self.tr("Outage noted. Press “Service is back” (Ctrl+B) when it works again."), 8000)
 
     def service_back(self) -> None:
         from .outage_dialogs import ServiceBackDialog
 
         running = self.ws.running_outages()
         if not running:
-            self.statusBar().showMessage(tr("No outage is running."), 5000)
+            self.statusBar().showMessage(self.tr("No outage is running."), 5000)
             return
         dlg = ServiceBackDialog(self.ws, self.formats, running, self)
         if dlg.exec():
             self.refresh_all()
-            self.statusBar().showMessage(tr("Outage closed. Its loss is now in the estimate."), 8000)
+            self.statusBar().showMessage(self.tr("Outage closed. Its loss is now in the estimate."), 8000)
 
     def add_outage(self) -> None:
         self._edit(None)
@@ -456,8 +549,8 @@ class MainWindow(QMainWindow):
         from .outage_dialogs import OutageEditor
 
         if not self.ws.contracts():
-            QMessageBox.information(self, tr("No contract yet"),
-                                    tr("Add your provider's contract first (Company ▸ Company settings)."))
+            QMessageBox.information(self, self.tr("No contract yet"),
+                                    self.tr("Add your provider's contract first (Company ▸ Company settings)."))
             return
         dlg = OutageEditor(self.ws, self.formats, rec, self)
         if dlg.exec():
@@ -468,14 +561,13 @@ class MainWindow(QMainWindow):
         records = self.selected_records()
         if not records:
             return
-        claimed = [r for r in records if r.claim_ids]
-        if claimed:
-            QMessageBox.information(self, tr("Outage in a claim"),
-                                    tr("An outage that is part of a claim cannot be deleted."))
+        if any(r.claim_ids for r in records):
+            QMessageBox.information(self, self.tr("Outage in a claim"),
+                                    self.tr("An outage that is part of a claim cannot be deleted."))
             return
-        answer = QMessageBox.question(self, tr("Delete outage"),
-                                      tr("Delete {0} outage(s)? Their evidence files stay in the file if "
-                                         "another outage uses them.").format(len(records)))
+        answer = QMessageBox.question(self, self.tr("Delete outage"),
+                                      self.tr("Delete %n outage(s)? Their evidence files stay in the file if "
+                                              "another outage uses them.", "", len(records)))
         if answer == QMessageBox.StandardButton.Yes:
             for r in records:
                 self.ws.delete_outage(r.id)
@@ -492,17 +584,28 @@ class MainWindow(QMainWindow):
     def company_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dlg = SettingsDialog(self.ws, self)
+        dlg = SettingsDialog(self.ws, self, data_dir=self.data_dir)
         if dlg.exec():
             self.formats = self._formats()
-            self.model.formats = self.formats
+            self.model.set_formats(self.formats)
+            self.refresh_company()
+
+    def preferences(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.ws, self, data_dir=self.data_dir)
+        dlg.tabs.setCurrentWidget(dlg.interface_tab)
+        if dlg.exec():
+            self.formats = self._formats()
+            self.model.set_formats(self.formats)
             self.refresh_company()
 
     def open_file(self) -> None:
         from ..services.workspace import company_folder
 
-        name, _ = QFileDialog.getOpenFileName(self, tr("Open a company file"), str(company_folder(self.data_dir)),
-                                              tr("ClaimDesk company files (*.claimdesk)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a company file"),
+                                              str(company_folder(self.data_dir)),
+                                              self.tr("ClaimDesk company files (*.claimdesk)"))
         if name:
             self.switch_to(name)
 
@@ -513,7 +616,7 @@ class MainWindow(QMainWindow):
             ws = Workspace.open(path, data_dir=self.data_dir)
         except Exception as exc:  # noqa: BLE001 - a file that will not open is a message, not a crash
             log.warning("could not open %s: %s", path, exc)
-            QMessageBox.warning(self, tr("Cannot open this company file"), user_message(exc))
+            QMessageBox.warning(self, self.tr("Cannot open this company file"), user_message(exc))
             return False
         self.set_workspace(ws)
         return True
@@ -527,7 +630,7 @@ class MainWindow(QMainWindow):
         header.blockSignals(True)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         header.blockSignals(False)
-        self.estimate.view.clear(tr("Select one or more outages in the journal to see what they cost you."))
+        self.estimate.view.clear()
         self.refresh_company()
         if old is not None and old is not ws:
             old.close()
@@ -540,6 +643,88 @@ class MainWindow(QMainWindow):
         if wizard.exec() and wizard.workspace is not None:
             self.set_workspace(wizard.workspace)
 
+    # ---- importing a case file (off the GUI thread)
+
+    def import_case_file(self, path=None) -> None:
+        """File ▸ Import case file…: the case is read and checked, then added as a draft claim, in a
+        worker; into this company's file when it is the same company, else into a new file."""
+        if self._importing:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a case file"), "",
+                                                  self.tr("ClaimDesk case files (*.json)"))
+            if not path:
+                return
+        from ..services import workspace as wsvc
+
+        self._importing = True
+        progress = QProgressDialog(self.tr("Reading the case file…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowTitle(self.tr("Importing"))
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.import_progress = progress
+
+        def finished():
+            self._importing = False
+            progress.reset()
+            progress.deleteLater()
+
+        def failed(exc):
+            finished()
+            if self.ws is None:
+                self._reopen(current)
+            QMessageBox.warning(self, self.tr("The case file was not imported"), user_message(exc))
+
+        def read_done(case):
+            nonlocal current
+            same = wsvc.same_company(case.company, self.ws.company())
+            if not same:
+                answer = QMessageBox.question(
+                    self, self.tr("Another company"),
+                    self.tr("This case is for “{0}”, not “{1}”. Create a company file for “{0}” and "
+                            "import it there?").format(case.company.name, self.ws.company().name))
+                if answer != QMessageBox.StandardButton.Yes:
+                    finished()
+                    return
+                target = wsvc.suggested_path(case.company.name, self.data_dir)
+            else:
+                target = self.ws.path
+                # The company file is locked while open: hand it to the import, then open it again.
+                self._detach()
+            current = self.ws.path if self.ws is not None else current
+            progress.setLabelText(self.tr("Adding the outages and the claim…"))
+            run_task(wsvc.import_case_into, case, target, on_done=lambda r: imported(target, r),
+                     on_failed=failed, context=self)
+
+        def imported(target, claim_id):
+            finished()
+            self._reopen(target)
+            self.tabs.setCurrentIndex(1)
+            self.claims.select_claim(claim_id)
+            self.statusBar().showMessage(self.tr("Case imported as a draft claim (no. {0}).").format(claim_id), 8000)
+
+        current = self.ws.path
+        run_task(wsvc.read_case, path, on_done=read_done, on_failed=failed, context=self)
+
+    def _detach(self) -> None:
+        """Close the company file (the journal shows nothing meanwhile)."""
+        self.centralWidget().setEnabled(False)
+        self.model.set_workspace(None, self.formats)
+        self.ws.close()
+        self.ws = None
+
+    def _reopen(self, path) -> None:
+        from ..services.workspace import Workspace
+
+        self.centralWidget().setEnabled(True)
+        try:
+            ws = Workspace.open(path, data_dir=self.data_dir)
+        except Exception as exc:  # noqa: BLE001 - reported; the window stays usable for another file
+            QMessageBox.warning(self, self.tr("Cannot open this company file"), user_message(exc))
+            return
+        self.set_workspace(ws)
+
     def _fill_recent(self) -> None:
         from ..services.workspace import recent_files
 
@@ -549,9 +734,9 @@ class MainWindow(QMainWindow):
             act.setToolTip(str(path))
             act.triggered.connect(lambda _=False, p=path: self.switch_to(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from .workers import wait_for_all
 
         wait_for_all(10000)

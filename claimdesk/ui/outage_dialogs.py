@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,16 +31,19 @@ from PySide6.QtWidgets import (
 
 from ..domain.problems import ValidationError
 from ..services.workspace import now_utc
-from .forms import add_row, show_problems
+from .forms import ERROR_STYLE, add_row, problems_text, show_problems
 from .icons import icon
+from .language import Retranslating
 from .outage_model import service_label
+from .workers import run_task
 
-TICKET_REMINDER = ("Call your provider's support line and write down the ticket number they give you: "
-                   "your claim letter quotes it as proof that you reported the outage.")
+TICKET_REMINDER = QT_TRANSLATE_NOOP("OutageDialogs", "Call your provider's support line and write down the ticket "
+                                                     "number they give you: your claim letter quotes it as proof "
+                                                     "that you reported the outage.")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OutageDialogs", text)
+def ticket_reminder() -> str:
+    return QCoreApplication.translate("OutageDialogs", TICKET_REMINDER)
 
 
 def to_qdatetime(instant: datetime, tz: ZoneInfo) -> QDateTime:
@@ -60,35 +64,48 @@ def _services_combo(services) -> QComboBox:
     return combo
 
 
-class StartOutageDialog(QDialog):
+def _relabel_services(combo: QComboBox) -> None:
+    for i in range(combo.count()):
+        combo.setItemText(i, service_label(combo.itemData(i)))
+
+
+class StartOutageDialog(Retranslating, QDialog):
     """"Outage started now": pick the service that is down; the time is taken when OK is pressed."""
 
     def __init__(self, workspace, formats, parent=None):
         super().__init__(parent)
         self.ws, self.formats = workspace, formats
         self.outage_id: int | None = None
-        self.setWindowTitle(tr("Outage started now"))
+        self.opened_at = now_utc()
         self.setWindowIcon(icon("outage-start"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Which service is down? ClaimDesk notes the time now ({0}).").format(
-            formats.time(now_utc())))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         form = QFormLayout()
         self.service = _services_combo(workspace.services())
-        self.service_field = add_row(form, tr("&Service down:"), self.service)
+        self.service_field = add_row(form, self.service)
         self.ticket = QLineEdit()
-        self.ticket.setPlaceholderText(tr("for example TKT-2019-081734 (you can add it later)"))
-        add_row(form, tr("&Ticket number:"), self.ticket, tr(TICKET_REMINDER))
+        self.ticket_field = add_row(form, self.ticket)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start the clock"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        if not workspace.services():
-            self.service_field.set_error(tr("Add a contract with its services first (Company ▸ Settings)."))
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Outage started now"))
+        self.intro.setText(self.tr("Which service is down? ClaimDesk notes the time now ({0}).").format(
+            self.formats.time(self.opened_at)))
+        _relabel_services(self.service)
+        self.service_field.set_texts(self.tr("&Service down:"))
+        self.ticket.setPlaceholderText(self.tr("for example TKT-2019-081734 (you can add it later)"))
+        self.ticket_field.set_texts(self.tr("&Ticket number:"), ticket_reminder())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the clock"))
+        if not self.ws.services():
+            self.service_field.set_error(self.tr("Add a contract with its services first (Company ▸ Settings)."))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def accept(self) -> None:
         try:
@@ -96,37 +113,45 @@ class StartOutageDialog(QDialog):
             if self.ticket.text().strip():
                 self.ws.file.update_outage(self.outage_id, provider_reference=self.ticket.text().strip())
         except ValidationError as exc:
-            self.service_field.set_error("\n".join(p.message for p in exc.problems))
+            self.service_field.set_error(problems_text(exc.problems))
             return
         super().accept()
 
 
-class ServiceBackDialog(QDialog):
+class ServiceBackDialog(Retranslating, QDialog):
     """"Service is back": ends a running outage now, with a last reminder about the ticket number."""
 
     def __init__(self, workspace, formats, running, parent=None):
         super().__init__(parent)
         self.ws, self.formats = workspace, formats
-        self.setWindowTitle(tr("Service is back"))
         self.setWindowIcon(icon("service-back"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.outage = QComboBox()
         for rec in running:
-            self.outage.addItem(tr("{0}, down since {1}").format(
-                service_label(rec.service), formats.datetime(rec.start, "short")), rec)
-        self.outage_field = add_row(form, tr("&Outage:"), self.outage)
+            self.outage.addItem("", rec)
+        self.outage_field = add_row(form, self.outage)
         self.ticket = QLineEdit()
-        self.ticket.setPlaceholderText(tr("the number your provider gave you"))
-        self.ticket_field = add_row(form, tr("&Ticket number:"), self.ticket, tr(TICKET_REMINDER))
+        self.ticket_field = add_row(form, self.ticket)
         self.outage.currentIndexChanged.connect(self._fill_ticket)
         self._fill_ticket()
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("The service is back now"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Service is back"))
+        for i in range(self.outage.count()):
+            rec = self.outage.itemData(i)
+            self.outage.setItemText(i, self.tr("{0}, down since {1}").format(
+                service_label(rec.service), self.formats.datetime(rec.start, "short")))
+        self.outage_field.set_texts(self.tr("&Outage:"))
+        self.ticket.setPlaceholderText(self.tr("the number your provider gave you"))
+        self.ticket_field.set_texts(self.tr("&Ticket number:"), ticket_reminder())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("The service is back now"))
 
     def _fill_ticket(self) -> None:
         rec = self.outage.currentData()
@@ -137,12 +162,12 @@ class ServiceBackDialog(QDialog):
         try:
             self.ws.end_outage(rec.id, provider_reference=self.ticket.text())
         except ValidationError as exc:
-            self.outage_field.set_error("\n".join(p.message for p in exc.problems))
+            self.outage_field.set_error(problems_text(exc.problems))
             return
         super().accept()
 
 
-class EvidenceList(QListWidget):
+class EvidenceList(Retranslating, QListWidget):
     """Evidence files of an outage; files dropped from the file manager are added."""
 
     files_dropped = Signal(list)
@@ -151,22 +176,25 @@ class EvidenceList(QListWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setAccessibleName(tr("Evidence files"))
         self.setMinimumHeight(80)
+        self.retranslate()
 
-    def dragEnterEvent(self, event):
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Evidence files"))
+
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event):
+    def dragMoveEvent(self, event):  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event):
+    def dropEvent(self, event):  # noqa: N802 - Qt's name
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         files = [f for f in files if f.is_file()]
         if files:
@@ -174,9 +202,10 @@ class EvidenceList(QListWidget):
             self.files_dropped.emit(files)
 
 
-class OutageEditor(QDialog):
+class OutageEditor(Retranslating, QDialog):
     """Edit a past outage (or enter one afterwards): service, contract, local start and end with a
-    calendar, ticket number, description and evidence files."""
+    calendar, ticket number, description and evidence files. Evidence is hashed and copied into
+    the company file in a worker thread, with a progress dialog when it takes a while."""
 
     def __init__(self, workspace, formats, record=None, parent=None):
         super().__init__(parent)
@@ -184,7 +213,8 @@ class OutageEditor(QDialog):
         self.tz = ZoneInfo(workspace.company().timezone)
         self.pending: list[Path] = []  # evidence chosen before the outage is saved
         self.outage_id: int | None = record.id if record else None
-        self.setWindowTitle(tr("Edit outage") if record else tr("Add a past outage"))
+        self.progress: QProgressDialog | None = None
+        self.copying = False
         self.setWindowIcon(icon("edit"))
         self.resize(560, 560)
         layout = QVBoxLayout(self)
@@ -199,7 +229,7 @@ class OutageEditor(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.running = QCheckBox(tr("Still down (no end yet)"))
+        self.running = QCheckBox()
         end_box = QWidget()
         end_row = QHBoxLayout(end_box)
         end_row.setContentsMargins(0, 0, 0, 0)
@@ -207,50 +237,72 @@ class OutageEditor(QDialog):
         end_row.addWidget(self.running)
         self.ticket = QLineEdit()
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText(tr("What stopped working, what customers noticed, what you did."))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
-        zone = workspace.company().timezone
         self.fields = {
-            "outage.contract_id": add_row(form, tr("&Contract:"), self.contract),
-            "outage.service": add_row(form, tr("&Service:"), self.service),
-            "outage.start": add_row(form, tr("S&tarted:"), self.start,
-                                    tr("Local time of the shop ({0}). Click the arrow for a calendar.").format(zone),
-                                    accessible=tr("Start")),
-            "outage.end": add_row(form, tr("&Ended:"), end_box, tr("When the service worked again."),
-                                  accessible=tr("End")),
-            "outage.provider_reference": add_row(form, tr("Tic&ket number:"), self.ticket, tr(TICKET_REMINDER)),
-            "outage.description": add_row(form, tr("&Description:"), self.description),
+            "outage.contract_id": add_row(form, self.contract),
+            "outage.service": add_row(form, self.service),
+            "outage.start": add_row(form, self.start),
+            "outage.end": add_row(form, end_box),
+            "outage.provider_reference": add_row(form, self.ticket),
+            "outage.description": add_row(form, self.description),
         }
-        self.end.setAccessibleName(tr("End"))
         layout.addLayout(form)
-        ev_label = QLabel(tr("E&vidence (screenshots, e-mails from the provider, photos): drop files here or "
-                             "use Add file…"))
-        ev_label.setWordWrap(True)
+        self.ev_label = QLabel()
+        self.ev_label.setWordWrap(True)
         self.evidence = EvidenceList()
-        ev_label.setBuddy(self.evidence)
+        self.ev_label.setBuddy(self.evidence)
         self.evidence.files_dropped.connect(self.add_files)
-        layout.addWidget(ev_label)
+        layout.addWidget(self.ev_label)
         layout.addWidget(self.evidence)
         ev_buttons = QHBoxLayout()
-        add = QPushButton(icon("evidence"), tr("&Add file…"))
-        add.clicked.connect(self.choose_files)
-        ev_buttons.addWidget(add)
+        self.add_button = QPushButton(icon("evidence"), "")
+        self.add_button.clicked.connect(self.choose_files)
+        ev_buttons.addWidget(self.add_button)
         ev_buttons.addStretch(1)
         layout.addLayout(ev_buttons)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #c0392b;")
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
 
         self.contract.currentIndexChanged.connect(self._fill_services)
         self.running.toggled.connect(lambda on: self.end.setEnabled(not on))
         self._load()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit outage") if self.record else self.tr("Add a past outage"))
+        self.running.setText(self.tr("Still down (no end yet)"))
+        self.description.setPlaceholderText(self.tr("What stopped working, what customers noticed, what you did."))
+        f = self.fields
+        f["outage.contract_id"].set_texts(self.tr("&Contract:"))
+        f["outage.service"].set_texts(self.tr("&Service:"))
+        _relabel_services(self.service)
+        f["outage.start"].set_texts(
+            self.tr("S&tarted:"),
+            self.tr("Local time of the shop ({0}). Click the arrow for a calendar.").format(self.tz.key),
+            self.tr("Start"))
+        f["outage.end"].set_texts(self.tr("&Ended:"), self.tr("When the service worked again."), self.tr("End"))
+        self.end.setAccessibleName(self.tr("End"))
+        f["outage.provider_reference"].set_texts(self.tr("Tic&ket number:"), ticket_reminder())
+        f["outage.description"].set_texts(self.tr("&Description:"))
+        self.ev_label.setText(self.tr("E&vidence (screenshots, e-mails from the provider, photos): drop files "
+                                      "here or use Add file…"))
+        self.add_button.setText(self.tr("&Add file…"))
+        for i in range(self.evidence.count()):
+            item = self.evidence.item(i)
+            ev = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(ev, Path):
+                item.setText(self.tr("{0}  (added when you save)").format(ev.name))
+            elif ev is not None:
+                item.setText(self.tr("{0}  ({1} bytes)").format(ev.filename, self.formats.number(ev.size, 0)))
+                item.setToolTip(self.tr("SHA-256: {0}").format(ev.sha256))
 
     def _fill_services(self) -> None:
         current = self.service.currentData()
@@ -281,18 +333,20 @@ class OutageEditor(QDialog):
         self.ticket.setText(rec.provider_reference or "")
         self.description.setPlainText(rec.description or "")
         for ev in rec.evidence:
-            item = QListWidgetItem(icon("evidence"), f"{ev.filename}  ({ev.size:,} bytes)")
-            item.setToolTip(tr("SHA-256: {0}").format(ev.sha256))
+            item = QListWidgetItem(icon("evidence"), ev.filename)
+            item.setData(Qt.ItemDataRole.UserRole, ev)
             self.evidence.addItem(item)
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("Add evidence"), str(Path.home()))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"), str(Path.home()))
         self.add_files([Path(f) for f in files])
 
     def add_files(self, files) -> None:
         for f in files:
-            self.pending.append(Path(f))
-            item = QListWidgetItem(icon("evidence"), tr("{0}  (added when you save)").format(Path(f).name))
+            path = Path(f)
+            self.pending.append(path)
+            item = QListWidgetItem(icon("evidence"), self.tr("{0}  (added when you save)").format(path.name))
+            item.setData(Qt.ItemDataRole.UserRole, path)
             self.evidence.addItem(item)
 
     def values(self) -> dict:
@@ -306,23 +360,52 @@ class OutageEditor(QDialog):
         )
 
     def accept(self) -> None:
+        if self.copying:
+            return
         self.general_error.hide()
         try:
             self.outage_id = self.ws.save_outage(self.outage_id, **self.values())
         except ValidationError as exc:
             rest = show_problems(self.fields, exc.problems)
             if rest:
-                self.general_error.setText("\n".join(str(p) for p in rest))
+                self.general_error.setText(problems_text(rest))
                 self.general_error.show()
             return
-        failed = []
-        for path in self.pending:
-            try:
-                self.ws.add_evidence(self.outage_id, path)
-            except Exception as exc:  # noqa: BLE001 - a bad file must not lose the outage just saved
-                failed.append(f"{path.name}: {getattr(exc, 'message', None) or exc}")
-        self.pending.clear()
+        if not self.pending:
+            super().accept()
+            return
+        self._copy_evidence()
+
+    def _copy_evidence(self) -> None:
+        """Hash and copy the pending files in a worker; the dialog closes when they are in."""
+        files, self.pending = list(self.pending), []
+        self.copying = True
+        self.buttons.setEnabled(False)
+        self.progress = QProgressDialog(self.tr("Copying the evidence into the company file…"), "", 0, 1000, self)
+        self.progress.setWindowTitle(self.tr("Adding evidence"))
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(300)  # appears only when it takes time
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setValue(0)
+        run_task(self.ws.add_evidence_files, self.outage_id, files, on_done=self._copied,
+                 on_failed=lambda exc: self._copied([(f, str(exc)) for f in files]),
+                 on_progress=lambda done, _total: self.progress.setValue(done), context=self)
+
+    def _copied(self, failed) -> None:
+        self.copying = False
+        self.buttons.setEnabled(True)
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.hide()
         if failed:
-            QMessageBox.warning(self, tr("Some files were not added"),
-                                tr("The outage is saved, but these files could not be added:\n") + "\n".join(failed))
-        super().accept()
+            QMessageBox.warning(self, self.tr("Some files were not added"),
+                                self.tr("The outage is saved, but these files could not be added:") + "\n" +
+                                "\n".join(f"{Path(p).name}: {why}" for p, why in failed))
+        QDialog.accept(self)
+
+    def reject(self) -> None:
+        if self.copying:  # the outage is saved; the copy finishes and then closes the dialog
+            return
+        super().reject()

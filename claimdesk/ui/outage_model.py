@@ -1,35 +1,40 @@
 """The outage journal as a lazily paged table model.
 
-Only the rows in view are fetched (a page at a time, from the company file, newest first) and
-formatted (when Qt asks for a cell); a company with 100,000 outages costs a count query and a
-page of records, never 100,000 widgets or strings. Filtering happens in the query.
+Only the rows in view are fetched (a page at a time, from the company file, in the order asked
+for) and formatted (when Qt asks for a cell); a company with 100,000 outages costs a count query
+and a page of records, never 100,000 widgets or strings. Filtering and sorting happen in the query.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from ..services.workspace import JOURNAL_ORDERS, OutageFilter
+from .theme import running_color
 
 PAGE_SIZE = 200
 MAX_PAGES = 20  # pages kept in memory (4,000 records)
 
 COLUMNS = ("service", "provider", "start", "end", "duration", "ticket", "evidence", "claimed")
-RUNNING_COLOR = QColor("#c0392b")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OutageModel", text)
+HEADERS = (QT_TRANSLATE_NOOP("OutageModel", "Service"), QT_TRANSLATE_NOOP("OutageModel", "Provider"),
+           QT_TRANSLATE_NOOP("OutageModel", "Started"), QT_TRANSLATE_NOOP("OutageModel", "Ended"),
+           QT_TRANSLATE_NOOP("OutageModel", "Duration"), QT_TRANSLATE_NOOP("OutageModel", "Ticket no."),
+           QT_TRANSLATE_NOOP("OutageModel", "Evidence"), QT_TRANSLATE_NOOP("OutageModel", "Claimed"))
+SERVICE_NAMES = {
+    "phone": QT_TRANSLATE_NOOP("OutageModel", "Phone"),
+    "internet": QT_TRANSLATE_NOOP("OutageModel", "Internet"),
+    "email": QT_TRANSLATE_NOOP("OutageModel", "E-mail"),
+    "mobile": QT_TRANSLATE_NOOP("OutageModel", "Mobile"),
+    "tv": QT_TRANSLATE_NOOP("OutageModel", "TV"),
+}
 
 
 def service_label(service: str) -> str:
-    return {
-        "phone": tr("Phone"), "internet": tr("Internet"), "email": tr("E-mail"),
-        "mobile": tr("Mobile"), "tv": tr("TV"),
-    }.get(service, service)
+    text = SERVICE_NAMES.get(service)
+    return QCoreApplication.translate("OutageModel", text) if text else service
 
 
 def duration_text(seconds: int) -> str:
@@ -37,8 +42,8 @@ def duration_text(seconds: int) -> str:
     days, hours = divmod(hours, 24)
     minutes = rest // 60
     if days:
-        return tr("{0} d {1} h").format(days, hours)
-    return tr("{0} h {1:02d} min").format(hours, minutes)
+        return QCoreApplication.translate("OutageModel", "{0} d {1} h").format(days, hours)
+    return QCoreApplication.translate("OutageModel", "{0} h {1:02d} min").format(hours, minutes)
 
 
 class OutageTableModel(QAbstractTableModel):
@@ -60,6 +65,16 @@ class OutageTableModel(QAbstractTableModel):
         self.filter = OutageFilter()
         self.order_by, self.descending = "start", True
         self.reload()
+
+    def set_formats(self, formats) -> None:
+        """New formats (language or company changed): every cell and header is shown again."""
+        self.formats = formats
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
 
     def set_filter(self, flt: OutageFilter) -> None:
         self.filter = flt
@@ -88,7 +103,7 @@ class OutageTableModel(QAbstractTableModel):
 
     def record(self, row: int):
         """The OutageRecord shown in ``row``; fetches its page if needed."""
-        if not 0 <= row < self._count:
+        if not 0 <= row < self._count or self.ws is None:
             return None
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
@@ -116,19 +131,19 @@ class OutageTableModel(QAbstractTableModel):
 
     # Qt model interface: every unknown role returns None from Python (perf-baseline §0)
 
-    def rowCount(self, parent=None):
+    def rowCount(self, parent=None):  # noqa: N802 - Qt's name
         return 0 if parent is not None and parent.isValid() else self._count
 
-    def columnCount(self, parent=None):
+    def columnCount(self, parent=None):  # noqa: N802 - Qt's name
         return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+    def column_title(self, section: int) -> str:
+        return self.tr(HEADERS[section])
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
+        if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
             return None
-        if orientation == Qt.Orientation.Vertical:
-            return None
-        return (tr("Service"), tr("Provider"), tr("Started"), tr("Ended"), tr("Duration"),
-                tr("Ticket no."), tr("Evidence"), tr("Claimed"))[section]
+        return self.column_title(section)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -142,14 +157,14 @@ class OutageTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return rec.id
         if role == Qt.ItemDataRole.ForegroundRole and rec.end is None and column in ("service", "end", "duration"):
-            return QBrush(RUNNING_COLOR)
+            return QBrush(running_color(QGuiApplication.palette()))
         if role == Qt.ItemDataRole.FontRole and rec.end is None:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "ticket" and not rec.provider_reference:
-                return tr("No ticket number yet: ask your provider for one and note it here.")
+                return self.tr("No ticket number yet: ask your provider for one and note it here.")
             if column == "service" and rec.description:
                 return rec.description
             return None
@@ -171,7 +186,7 @@ class OutageTableModel(QAbstractTableModel):
         if column == "start":
             return self._when(rec.start)
         if column == "end":
-            return self._when(rec.end) if rec.end else tr("still down")
+            return self._when(rec.end) if rec.end else self.tr("still down")
         if column == "duration":
             if rec.end is None:
                 from ..services.workspace import now_utc
@@ -183,5 +198,5 @@ class OutageTableModel(QAbstractTableModel):
         if column == "evidence":
             return str(len(rec.evidence)) if rec.evidence else ""
         if column == "claimed":
-            return tr("yes") if rec.claim_ids else tr("no")
+            return self.tr("yes") if rec.claim_ids else self.tr("no")
         return None

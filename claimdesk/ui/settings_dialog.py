@@ -1,11 +1,13 @@
-"""Company settings: profile, opening hours and closed dates, channels, baseline, contracts."""
+"""Settings: the company's profile, opening hours and closed dates, channels, baseline, contracts,
+and the language of the interface (applied at once, kept for the next start)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,11 +28,16 @@ from .company_forms import (
     build_company,
     show_company_problems,
 )
+from .forms import ERROR_STYLE, add_row, problems_text
 from .icons import icon
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
+from .language import (
+    CHOICES,
+    Retranslating,
+    apply_language,
+    choice_label,
+    save_choice,
+    saved_choice,
+)
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -40,23 +47,22 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return area
 
 
-class ContractsTab(QWidget):
+class ContractsTab(Retranslating, QWidget):
     def __init__(self, ws, parent=None):
         super().__init__(parent)
         self.ws = ws
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Contracts"))
         left.addWidget(self.list, 1)
-        new = QPushButton(tr("&New contract"))
-        new.clicked.connect(self.new_contract)
-        left.addWidget(new)
+        self.new = QPushButton()
+        self.new.clicked.connect(self.new_contract)
+        left.addWidget(self.new)
         layout.addLayout(left, 1)
         right = QVBoxLayout()
         self.form = ContractForm()
         right.addWidget(self.form)
-        self.save = QPushButton(tr("Save &contract"))
+        self.save = QPushButton()
         self.save.clicked.connect(self.save_contract)
         self.saved = QLabel()
         row = QHBoxLayout()
@@ -67,7 +73,15 @@ class ContractsTab(QWidget):
         layout.addLayout(right, 2)
         self.current_id = None
         self.list.currentRowChanged.connect(self._pick)
+        self.retranslate()
         self._fill()
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Contracts"))
+        self.new.setText(self.tr("&New contract"))
+        self.save.setText(self.tr("Save &contract"))
+        if self.saved.text():
+            self.saved.setText(self.tr("Saved."))
 
     def _fill(self, select_id=None) -> None:
         self.list.blockSignals(True)
@@ -106,15 +120,43 @@ class ContractsTab(QWidget):
             return False
         self.form.show([])
         self._fill(self.current_id)
-        self.saved.setText(tr("Saved."))
+        self.saved.setText(self.tr("Saved."))
         return True
 
 
-class SettingsDialog(QDialog):
-    def __init__(self, ws, parent=None):
+class InterfaceTab(Retranslating, QWidget):
+    """The language of ClaimDesk's own windows (letters have their own language, in the claim wizard)."""
+
+    def __init__(self, data_dir=None, parent=None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        for key, _text in CHOICES:
+            self.language.addItem("", key)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_choice(data_dir))))
+        self.language_field = add_row(form, self.language)
+        self.language.activated.connect(self._chosen)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i in range(self.language.count()):
+            self.language.setItemText(i, choice_label(self.language.itemData(i)))
+        self.language_field.set_texts(
+            self.tr("&Language of the interface:"),
+            self.tr("Changes ClaimDesk's menus, windows and the way dates and amounts are written, at once. "
+                    "Each claim letter keeps the language you choose for it."))
+
+    def _chosen(self, _index: int = 0) -> None:
+        choice = self.language.currentData()
+        save_choice(choice, self.data_dir)
+        apply_language(choice)
+
+
+class SettingsDialog(Retranslating, QDialog):
+    def __init__(self, ws, parent=None, data_dir=None):
         super().__init__(parent)
         self.ws = ws
-        self.setWindowTitle(tr("Company settings"))
         self.setWindowIcon(icon("settings"))
         self.resize(820, 660)
         layout = QVBoxLayout(self)
@@ -126,19 +168,35 @@ class SettingsDialog(QDialog):
         self.channels.set_channels(company.channels)
         self.baseline.set_baseline(company.baseline)
         self.contracts = ContractsTab(ws)
-        for widget, title in ((self.profile, tr("&Profile")), (self.hours, tr("Opening &hours")),
-                              (self.channels, tr("Sales c&hannels")), (self.baseline, tr("&Baseline")),
-                              (self.contracts, tr("C&ontracts"))):
-            self.tabs.addTab(_scroll(widget), title)
+        self.interface_tab = InterfaceTab(data_dir)
+        for widget in (self.profile, self.hours, self.channels, self.baseline, self.contracts):
+            self.tabs.addTab(_scroll(widget), "")
+        self.tabs.addTab(self.interface_tab, "")
         layout.addWidget(self.tabs, 1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._left = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        for i, title in enumerate((self.tr("&Profile"), self.tr("Opening &hours"), self.tr("Sales c&hannels"),
+                                   self.tr("&Baseline"), self.tr("C&ontracts"), self.tr("&Interface"))):
+            self.tabs.setTabText(i, title)
+        if self.error.text():
+            self._show_error()
+
+    def _show_error(self) -> None:
+        text = self.tr("Some entries need a look (marked in red).")
+        if self._left:
+            text += "\n" + problems_text(self._left)
+        self.error.setText(text)
 
     def accept(self) -> None:
         forms = [self.profile, self.hours, self.channels, self.baseline]
@@ -146,9 +204,8 @@ class SettingsDialog(QDialog):
             company = build_company(*forms)
             self.ws.save_company(company)
         except ValidationError as exc:
-            left = show_company_problems(forms, exc.problems)
-            self.error.setText(tr("Some entries need a look (marked in red)." ) + ("\n" + "\n".join(map(str, left))
-                                                                                  if left else ""))
+            self._left = show_company_problems(forms, exc.problems)
+            self._show_error()
             for i, form in enumerate(forms):
                 if any(not f.error.isHidden() for f in form.fields.values()):
                     self.tabs.setCurrentIndex(i)

@@ -24,11 +24,13 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable, *args, **kwargs):
+    def __init__(self, fn: Callable, *args, with_progress: bool = False, **kwargs):
         super().__init__()
         self.setAutoDelete(False)
-        self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = TaskSignals()
+        if with_progress:  # fn reports through report(done, total), delivered on the GUI thread
+            kwargs["report"] = self.signals.progress.emit
+        self.fn, self.args, self.kwargs = fn, args, kwargs
 
     def run(self) -> None:  # runs in a worker thread
         try:
@@ -41,11 +43,14 @@ class Task(QRunnable):
 
 
 def run_task(fn: Callable, *args, on_done: Callable | None = None, on_failed: Callable | None = None,
-             context: QObject | None = None, **kwargs) -> Task:
+             on_progress: Callable | None = None, context: QObject | None = None, **kwargs) -> Task:
     """Start ``fn(*args, **kwargs)`` in the pool; ``on_done(result)`` / ``on_failed(exc)`` run on the
-    GUI thread (not at all if ``context`` was destroyed meanwhile)."""
-    task = Task(fn, *args, **kwargs)
+    GUI thread (not at all if ``context`` was destroyed meanwhile). With ``on_progress``, ``fn`` is
+    also given ``report=`` and each ``report(done, total)`` calls ``on_progress(done, total)``."""
+    task = Task(fn, *args, with_progress=on_progress is not None, **kwargs)
     _running.add(task)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress if context is None else _guarded2(on_progress, context))
 
     def finish(_=None):
         _running.discard(task)
@@ -66,6 +71,16 @@ def _guarded(fn: Callable, context: QObject) -> Callable:
     def call(value):
         if shiboken6.isValid(context):
             fn(value)
+
+    return call
+
+
+def _guarded2(fn: Callable, context: QObject) -> Callable:
+    import shiboken6
+
+    def call(a, b):
+        if shiboken6.isValid(context):
+            fn(a, b)
 
     return call
 

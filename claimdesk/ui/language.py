@@ -1,0 +1,111 @@
+"""The interface language: the user's choice (kept in the settings folder), applied at once.
+
+Switching swaps the Qt translators; Qt then sends ``QEvent.LanguageChange`` to every widget, and
+each window, dialog, page and panel (through :class:`Retranslating`) sets its texts again and
+re-formats its dates and amounts for the new language.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+
+from .. import paths
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "interface.json"
+PROPERTY = "claimdesk_language"
+# The choices of the settings dialog; language names are written in their own language.
+CHOICES = (
+    ("system", QT_TRANSLATE_NOOP("LanguageChoice", "System default")),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("nl", "Nederlands"),
+    ("it", "Italiano"),
+)
+
+
+def choice_label(choice: str) -> str:
+    for key, text in CHOICES:
+        if key == choice:
+            return QCoreApplication.translate("LanguageChoice", text) if key == "system" else text
+    return choice
+
+
+def saved_choice(data_dir: str | os.PathLike | None = None) -> str:
+    """The language chosen in the settings ("system" unless the user chose one)."""
+    try:
+        raw = json.loads((paths.settings_dir(data_dir) / SETTINGS_FILE).read_text("utf-8"))
+        choice = raw.get("language", "system")
+    except (OSError, ValueError, AttributeError):
+        return "system"
+    return choice if choice in dict(CHOICES) else "system"
+
+
+def save_choice(choice: str, data_dir: str | os.PathLike | None = None) -> None:
+    folder = paths.settings_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / (SETTINGS_FILE + ".tmp")
+        tmp.write_text(json.dumps({"language": choice}), "utf-8")
+        os.replace(tmp, folder / SETTINGS_FILE)
+    except OSError as exc:  # the choice still applies to this session
+        log.warning("could not save the interface language: %s", exc)
+
+
+def current_language() -> str:
+    """The language the interface speaks now (English until one is applied)."""
+    app = QCoreApplication.instance()
+    value = app.property(PROPERTY) if app is not None else None
+    return value or "en"
+
+
+def apply_language(choice: str, app: QCoreApplication | None = None) -> str:
+    """Switch the interface to ``choice`` ("system" or a language code) now; returns the language."""
+    from ..i18n import qt
+
+    app = app or QCoreApplication.instance()
+    language = qt.interface_language(None if choice == "system" else choice)
+    before = app.property(PROPERTY)
+    setter = getattr(qt, "set_language", None)
+    if setter is not None:
+        setter(app, language)
+    else:
+        for translator in getattr(app, "_translators", ()):
+            app.removeTranslator(translator)
+        app._translators = qt.install_translators(app, language)  # kept alive with the app
+    app.setProperty(PROPERTY, language)
+    if before != language:
+        # Also when no catalog changed (English, or a catalog missing): dates and amounts follow.
+        QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
+    return language
+
+
+def problem_text(problem) -> str:
+    """A validation problem in the interface language (its English message until catalogs exist)."""
+    try:
+        from ..i18n.problem_texts import problem_message
+    except ImportError:
+        return problem.message
+    try:
+        return problem_message(problem, current_language())
+    except Exception:  # noqa: BLE001 - a missing text must never hide the problem itself
+        log.debug("no text for problem %s", getattr(problem, "code", None), exc_info=True)
+        return problem.message
+
+
+class Retranslating:
+    """Mixin for widgets that set every text in ``retranslate()``; it runs again on a language change."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:  # pragma: no cover - every user overrides it
+        raise NotImplementedError
