@@ -347,10 +347,11 @@ class MainWindow(Retranslating, QMainWindow):
             # dates and amounts follow the interface language too
             self.ui_language = current_language()
             self.formats = self._formats()
-            self.model.set_formats(self.formats)
+            self.model.set_formats(self.formats)  # cells re-read; the selection stays
             super().changeEvent(event)
-            self.refresh_company()
-            self._estimate_timer_start()
+            self.setWindowTitle(self.tr("{0} — ClaimDesk").format(self.ws.company().name))
+            self.claims.set_workspace(self.ws, self.formats)
+            self.refresh_state()
             return
         if event.type() == QEvent.Type.PaletteChange:
             self.banner.setStyleSheet(banner_style(self.palette()))

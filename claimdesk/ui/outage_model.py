@@ -138,7 +138,7 @@ class OutageTableModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
     def column_title(self, section: int) -> str:
-        return self.tr(HEADERS[section])
+        return QCoreApplication.translate("OutageModel", HEADERS[section])
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
         if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
