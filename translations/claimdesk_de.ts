@@ -34,7 +34,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Remove channel</source>
-            <translation>Kanal &amp;entfernen</translation>
+            <translation>Kanal en&amp;tfernen</translation>
         </message>
         <message>
             <location line="+25" />
@@ -198,7 +198,7 @@
         <message>
             <location line="+2" />
             <source>&amp;Status of the selected claim:</source>
-            <translation>&amp;Status der gewählten Forderung:</translation>
+            <translation>S&amp;tatus der gewählten Forderung:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -248,7 +248,7 @@
         <message>
             <location line="+1" />
             <source>Save the &amp;letter as PDF…</source>
-            <translation>&amp;Brief als PDF speichern …</translation>
+            <translation>Brief als &amp;PDF speichern …</translation>
         </message>
         <message>
             <location line="+45" />
@@ -391,12 +391,12 @@
         <message>
             <location line="+294" />
             <source>&amp;Growth since then (%):</source>
-            <translation>&amp;Wachstum seither (%):</translation>
+            <translation>Wa&amp;chstum seither (%):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Average &amp;order value:</source>
-            <translation>Durchschnittlicher &amp;Bestellwert:</translation>
+            <translation>&amp;Durchschnittlicher Bestellwert:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -537,12 +537,12 @@
         <message>
             <location line="+1" />
             <source>Contract &amp;reference:</source>
-            <translation>&amp;Vertragsnummer:</translation>
+            <translation>Ver&amp;tragsnummer:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Services:</source>
-            <translation>&amp;Dienste:</translation>
+            <translation>D&amp;ienste:</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1150,12 +1150,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <message>
             <location line="+1" />
             <source>Se&amp;rvice:</source>
-            <translation>&amp;Dienst:</translation>
+            <translation>D&amp;ienst:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Provider:</source>
-            <translation>&amp;Anbieter:</translation>
+            <translation>Anbiete&amp;r:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1239,12 +1239,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+41" />
+            <location line="+42" />
             <source>All providers</source>
             <translation>Alle Anbieter</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-33" />
             <location line="+3" />
             <source>Outage journal</source>
             <translation>Störungsjournal</translation>
@@ -1260,7 +1260,8 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
             <translation>Forderungen</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+11" />
+            <location line="+12" />
             <source>{0} — ClaimDesk</source>
             <translation>{0} — ClaimDesk</translation>
         </message>
@@ -1524,7 +1525,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <message>
             <location line="+2" />
             <source>&amp;Add file…</source>
-            <translation>Datei &amp;hinzufügen …</translation>
+            <translation>Datei hin&amp;zufügen …</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1780,7 +1781,7 @@ Land</translation>
         <message>
             <location line="+1" />
             <source>Their &amp;role:</source>
-            <translation>&amp;Funktion:</translation>
+            <translation>Funkt&amp;ion:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1800,12 +1801,12 @@ Land</translation>
         <message>
             <location line="+1" />
             <source>&amp;Currency:</source>
-            <translation>&amp;Währung:</translation>
+            <translation>Wä&amp;hrung:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Registration no.:</source>
-            <translation>Unternehmens&amp;nummer:</translation>
+            <translation>&amp;Registernummer:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1820,7 +1821,7 @@ Land</translation>
         <message>
             <location line="+1" />
             <source>&amp;Phone:</source>
-            <translation>Tele&amp;fon:</translation>
+            <translation>Te&amp;lefon:</translation>
         </message>
     </context>
     <context>
@@ -1938,7 +1939,7 @@ Land</translation>
         <message>
             <location line="+0" />
             <source>C&amp;ontracts</source>
-            <translation>Ver&amp;träge</translation>
+            <translation>V&amp;erträge</translation>
         </message>
         <message>
             <location line="+0" />

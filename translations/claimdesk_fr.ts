@@ -218,7 +218,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Apply</source>
-            <translation>&amp;Appliquer</translation>
+            <translation>Appli&amp;quer</translation>
         </message>
         <message>
             <location line="+1" />
@@ -228,7 +228,7 @@
         <message>
             <location line="+1" />
             <source>Amount &amp;received:</source>
-            <translation>Montant &amp;reçu :</translation>
+            <translation>Mon&amp;tant reçu :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -532,7 +532,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Customer no.:</source>
-            <translation>N° de &amp;client :</translation>
+            <translation>N° de c&amp;lient :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -580,7 +580,7 @@
         <message>
             <location line="+1" />
             <source>Save &amp;contract</source>
-            <translation>Enregistrer le &amp;contrat</translation>
+            <translation>Enre&amp;gistrer le contrat</translation>
         </message>
         <message>
             <location line="+2" />
@@ -962,7 +962,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <message>
             <location line="+1" />
             <source>&amp;Place:</source>
-            <translation>Li&amp;eu :</translation>
+            <translation>L&amp;ieu :</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1085,7 +1085,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <message>
             <location line="+1" />
             <source>&amp;Preferences…</source>
-            <translation>P&amp;références…</translation>
+            <translation>Pré&amp;férences…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1239,12 +1239,12 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+41" />
+            <location line="+42" />
             <source>All providers</source>
             <translation>Tous les opérateurs</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-33" />
             <location line="+3" />
             <source>Outage journal</source>
             <translation>Journal des pannes</translation>
@@ -1260,7 +1260,8 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
             <translation>Réclamations</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+11" />
+            <location line="+12" />
             <source>{0} — ClaimDesk</source>
             <translation>{0} — ClaimDesk</translation>
         </message>
@@ -1519,7 +1520,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <message>
             <location line="+1" />
             <source>E&amp;vidence (screenshots, e-mails from the provider, photos): drop files here or use Add file…</source>
-            <translation>&amp;Pièces justificatives (captures d'écran, courriels de l'opérateur, photos) : déposez les fichiers ici ou utilisez Ajouter un fichier…</translation>
+            <translation>Pièces &amp;justificatives (captures d'écran, courriels de l'opérateur, photos) : déposez les fichiers ici ou utilisez Ajouter un fichier…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1770,7 +1771,7 @@ Pays</translation>
         <message>
             <location line="+1" />
             <source>&amp;Signed by:</source>
-            <translation>&amp;Signé par :</translation>
+            <translation>Si&amp;gné par :</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1795,7 +1796,7 @@ Pays</translation>
         <message>
             <location line="+1" />
             <source>&amp;Time zone:</source>
-            <translation>&amp;Fuseau horaire :</translation>
+            <translation>F&amp;useau horaire :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1815,7 +1816,7 @@ Pays</translation>
         <message>
             <location line="+1" />
             <source>E-&amp;mail:</source>
-            <translation>&amp;Courriel :</translation>
+            <translation>Cou&amp;rriel :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1928,7 +1929,7 @@ Pays</translation>
         <message>
             <location line="+0" />
             <source>Sales c&amp;hannels</source>
-            <translation>&amp;Canaux de vente</translation>
+            <translation>Canau&amp;x de vente</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1938,7 +1939,7 @@ Pays</translation>
         <message>
             <location line="+0" />
             <source>C&amp;ontracts</source>
-            <translation>Con&amp;trats</translation>
+            <translation>&amp;Contrats</translation>
         </message>
         <message>
             <location line="+0" />

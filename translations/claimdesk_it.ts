@@ -29,7 +29,7 @@
         <message>
             <location line="+2" />
             <source>&amp;Add channel</source>
-            <translation>&amp;Aggiungi canale</translation>
+            <translation>A&amp;ggiungi canale</translation>
         </message>
         <message>
             <location line="+1" />
@@ -208,7 +208,7 @@
         <message>
             <location line="+3" />
             <source>reached &amp;on</source>
-            <translation>raggiunto i&amp;l</translation>
+            <translation>raggiunto &amp;il</translation>
         </message>
         <message>
             <location line="+1" />
@@ -228,7 +228,7 @@
         <message>
             <location line="+1" />
             <source>Amount &amp;received:</source>
-            <translation>Importo &amp;ricevuto:</translation>
+            <translation>Im&amp;porto ricevuto:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -243,7 +243,7 @@
         <message>
             <location line="+2" />
             <source>Record &amp;amount</source>
-            <translation>Registra l'&amp;importo</translation>
+            <translation>Registra l'import&amp;o</translation>
         </message>
         <message>
             <location line="+1" />
@@ -391,12 +391,12 @@
         <message>
             <location line="+294" />
             <source>&amp;Growth since then (%):</source>
-            <translation>&amp;Crescita da allora (%):</translation>
+            <translation>Crescita &amp;da allora (%):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Average &amp;order value:</source>
-            <translation>Valore medio dell'&amp;ordine:</translation>
+            <translation>&amp;Valore medio dell'ordine:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -512,7 +512,7 @@
         <message>
             <location filename="../claimdesk/ui/company_forms.py" line="+36" />
             <source>&amp;Provider:</source>
-            <translation>&amp;Operatore:</translation>
+            <translation>Ope&amp;ratore:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -532,12 +532,12 @@
         <message>
             <location line="+1" />
             <source>&amp;Customer no.:</source>
-            <translation>N. &amp;cliente:</translation>
+            <translation>N. c&amp;liente:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contract &amp;reference:</source>
-            <translation>&amp;Riferimento contratto:</translation>
+            <translation>Riferimen&amp;to contratto:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -580,7 +580,7 @@
         <message>
             <location line="+1" />
             <source>Save &amp;contract</source>
-            <translation>Salva &amp;contratto</translation>
+            <translation>Sal&amp;va contratto</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1085,7 +1085,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <message>
             <location line="+1" />
             <source>&amp;Preferences…</source>
-            <translation>P&amp;referenze…</translation>
+            <translation>Pre&amp;ferenze…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1095,7 +1095,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <message>
             <location line="+1" />
             <source>Outage &amp;journal</source>
-            <translation>&amp;Registro dei guasti</translation>
+            <translation>Registro dei g&amp;uasti</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1160,7 +1160,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <message>
             <location line="+1" />
             <source>Pe&amp;riod:</source>
-            <translation>Peri&amp;odo:</translation>
+            <translation>&amp;Periodo:</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1239,12 +1239,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+41" />
+            <location line="+42" />
             <source>All providers</source>
             <translation>Tutti gli operatori</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-33" />
             <location line="+3" />
             <source>Outage journal</source>
             <translation>Registro dei guasti</translation>
@@ -1260,7 +1260,8 @@ Inviate questo file al vostro contatto di assistenza.</translation>
             <translation>Richieste</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+11" />
+            <location line="+12" />
             <source>{0} — ClaimDesk</source>
             <translation>{0} — ClaimDesk</translation>
         </message>
@@ -1795,7 +1796,7 @@ Paese</translation>
         <message>
             <location line="+1" />
             <source>&amp;Time zone:</source>
-            <translation>Fu&amp;so orario:</translation>
+            <translation>F&amp;uso orario:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1820,7 +1821,7 @@ Paese</translation>
         <message>
             <location line="+1" />
             <source>&amp;Phone:</source>
-            <translation>Tele&amp;fono:</translation>
+            <translation>&amp;Telefono:</translation>
         </message>
     </context>
     <context>
@@ -1928,7 +1929,7 @@ Paese</translation>
         <message>
             <location line="+0" />
             <source>Sales c&amp;hannels</source>
-            <translation>Ca&amp;nali di vendita</translation>
+            <translation>Canali di v&amp;endita</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1938,12 +1939,12 @@ Paese</translation>
         <message>
             <location line="+0" />
             <source>C&amp;ontracts</source>
-            <translation>Con&amp;tratti</translation>
+            <translation>&amp;Contratti</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Interface</source>
-            <translation>&amp;Interfaccia</translation>
+            <translation>Interfacci&amp;a</translation>
         </message>
         <message>
             <location line="+6" />

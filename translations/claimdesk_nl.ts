@@ -34,7 +34,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Remove channel</source>
-            <translation>Kanaal &amp;verwijderen</translation>
+            <translation>Kanaal ve&amp;rwijderen</translation>
         </message>
         <message>
             <location line="+25" />
@@ -198,7 +198,7 @@
         <message>
             <location line="+2" />
             <source>&amp;Status of the selected claim:</source>
-            <translation>&amp;Status van de gekozen claim:</translation>
+            <translation>St&amp;atus van de gekozen claim:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -208,7 +208,7 @@
         <message>
             <location line="+3" />
             <source>reached &amp;on</source>
-            <translation>bereikt &amp;op</translation>
+            <translation>bereikt o&amp;p</translation>
         </message>
         <message>
             <location line="+1" />
@@ -228,7 +228,7 @@
         <message>
             <location line="+1" />
             <source>Amount &amp;received:</source>
-            <translation>Ontvangen &amp;bedrag:</translation>
+            <translation>Ontvangen bedra&amp;g:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -248,7 +248,7 @@
         <message>
             <location line="+1" />
             <source>Save the &amp;letter as PDF…</source>
-            <translation>&amp;Brief als pdf bewaren…</translation>
+            <translation>Brief als pdf be&amp;waren…</translation>
         </message>
         <message>
             <location line="+45" />
@@ -396,7 +396,7 @@
         <message>
             <location line="+1" />
             <source>Average &amp;order value:</source>
-            <translation>Gemiddelde &amp;orderwaarde:</translation>
+            <translation>Gemi&amp;ddelde orderwaarde:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -406,7 +406,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Recovery rate (%):</source>
-            <translation>&amp;Inhaalpercentage (%):</translation>
+            <translation>In&amp;haalpercentage (%):</translation>
         </message>
         <message>
             <location line="+39" />
@@ -512,7 +512,7 @@
         <message>
             <location filename="../claimdesk/ui/company_forms.py" line="+36" />
             <source>&amp;Provider:</source>
-            <translation>&amp;Operator:</translation>
+            <translation>Ope&amp;rator:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -542,7 +542,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Services:</source>
-            <translation>&amp;Diensten:</translation>
+            <translation>Dien&amp;sten:</translation>
         </message>
         <message>
             <location line="+0" />
@@ -575,12 +575,12 @@
         <message>
             <location line="+1" />
             <source>&amp;New contract</source>
-            <translation>&amp;Nieuw contract</translation>
+            <translation>Nieu&amp;w contract</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save &amp;contract</source>
-            <translation>Contract &amp;bewaren</translation>
+            <translation>Contract bew&amp;aren</translation>
         </message>
         <message>
             <location line="+2" />
@@ -942,12 +942,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <message>
             <location line="+2" />
             <source>Letter &amp;language:</source>
-            <translation>&amp;Taal van de brief:</translation>
+            <translation>Taal van de &amp;brief:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Sent by:</source>
-            <translation>&amp;Verzending:</translation>
+            <translation>Ver&amp;zending:</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1155,17 +1155,17 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <message>
             <location line="+0" />
             <source>&amp;Provider:</source>
-            <translation>&amp;Operator:</translation>
+            <translation>O&amp;perator:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pe&amp;riod:</source>
-            <translation>&amp;Periode:</translation>
+            <translation>Pe&amp;riode:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Cl&amp;aimed:</source>
-            <translation>Ge&amp;claimd:</translation>
+            <translation>Geclai&amp;md:</translation>
         </message>
         <message>
             <location line="+220" />
@@ -1239,12 +1239,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+41" />
+            <location line="+42" />
             <source>All providers</source>
             <translation>Alle operators</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-33" />
             <location line="+3" />
             <source>Outage journal</source>
             <translation>Logboek van storingen</translation>
@@ -1260,7 +1260,8 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
             <translation>Claims</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+11" />
+            <location line="+12" />
             <source>{0} — ClaimDesk</source>
             <translation>{0} — ClaimDesk</translation>
         </message>
@@ -1770,7 +1771,7 @@ Land</translation>
         <message>
             <location line="+1" />
             <source>&amp;Signed by:</source>
-            <translation>&amp;Ondertekend door:</translation>
+            <translation>Ondert&amp;ekend door:</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1800,7 +1801,7 @@ Land</translation>
         <message>
             <location line="+1" />
             <source>&amp;Currency:</source>
-            <translation>&amp;Munt:</translation>
+            <translation>M&amp;unt:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1820,7 +1821,7 @@ Land</translation>
         <message>
             <location line="+1" />
             <source>&amp;Phone:</source>
-            <translation>Tele&amp;foon:</translation>
+            <translation>Te&amp;lefoon:</translation>
         </message>
     </context>
     <context>
@@ -1900,7 +1901,7 @@ Land</translation>
         <message>
             <location line="+1" />
             <source>&amp;Ticket number:</source>
-            <translation>&amp;Storingsnummer:</translation>
+            <translation>Storings&amp;nummer:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1938,7 +1939,7 @@ Land</translation>
         <message>
             <location line="+0" />
             <source>C&amp;ontracts</source>
-            <translation>Con&amp;tracten</translation>
+            <translation>&amp;Contracten</translation>
         </message>
         <message>
             <location line="+0" />
