@@ -624,7 +624,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     <context>
         <name>EstimatePanel</name>
         <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+233" />
+            <location filename="../claimdesk/ui/estimate_view.py" line="+240" />
             <source>What the selected outages cost you</source>
             <translation>Was die gewählten Störungen Sie kosten</translation>
         </message>
@@ -632,7 +632,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     <context>
         <name>EstimateView</name>
         <message>
-            <location line="-210" />
+            <location line="-216" />
             <source>Lost turnover (gross)</source>
             <translation>Umsatzausfall (brutto)</translation>
         </message>
@@ -732,7 +732,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
             <translation>F + P + C − V − K</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Loss estimate</source>
             <translation>Schadensschätzung</translation>
         </message>
@@ -1639,12 +1639,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <message>
             <location line="+14" />
             <source>{0} d {1} h</source>
-            <translation>{0} T. {1} Std.</translation>
+            <translation>{0} T. {1} h</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} h {1:02d} min</source>
-            <translation>{0} Std. {1:02d} Min.</translation>
+            <translation>{0} h {1:02d} min</translation>
         </message>
     </context>
     <context>

@@ -624,7 +624,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <context>
         <name>EstimatePanel</name>
         <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+233" />
+            <location filename="../claimdesk/ui/estimate_view.py" line="+240" />
             <source>What the selected outages cost you</source>
             <translation>Ce que les pannes choisies vous coûtent</translation>
         </message>
@@ -632,7 +632,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <context>
         <name>EstimateView</name>
         <message>
-            <location line="-210" />
+            <location line="-216" />
             <source>Lost turnover (gross)</source>
             <translation>Chiffre d'affaires perdu (brut)</translation>
         </message>
@@ -732,7 +732,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
             <translation>F + P + C − V − K</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Loss estimate</source>
             <translation>Estimation du préjudice</translation>
         </message>

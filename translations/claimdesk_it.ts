@@ -624,7 +624,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     <context>
         <name>EstimatePanel</name>
         <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+233" />
+            <location filename="../claimdesk/ui/estimate_view.py" line="+240" />
             <source>What the selected outages cost you</source>
             <translation>Quanto vi costano i guasti scelti</translation>
         </message>
@@ -632,7 +632,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     <context>
         <name>EstimateView</name>
         <message>
-            <location line="-210" />
+            <location line="-216" />
             <source>Lost turnover (gross)</source>
             <translation>Fatturato perso (lordo)</translation>
         </message>
@@ -732,7 +732,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
             <translation>F + P + C − V − K</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Loss estimate</source>
             <translation>Stima del danno</translation>
         </message>

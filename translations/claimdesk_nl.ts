@@ -624,7 +624,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     <context>
         <name>EstimatePanel</name>
         <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+233" />
+            <location filename="../claimdesk/ui/estimate_view.py" line="+240" />
             <source>What the selected outages cost you</source>
             <translation>Wat de gekozen storingen u kosten</translation>
         </message>
@@ -632,7 +632,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     <context>
         <name>EstimateView</name>
         <message>
-            <location line="-210" />
+            <location line="-216" />
             <source>Lost turnover (gross)</source>
             <translation>Omzetverlies (bruto)</translation>
         </message>
@@ -732,7 +732,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
             <translation>F + P + C − V − K</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Loss estimate</source>
             <translation>Raming van de schade</translation>
         </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -66,7 +67,7 @@ class EstimateView(Retranslating, QFrame):
             letter_label = QLabel(letter)
             letter_label.setStyleSheet("color: palette(placeholder-text); font-weight: 600;")
             name = QLabel()
-            name.setWordWrap(True)
+            name.setWordWrap(False)
             formula = QLabel()
             formula.setStyleSheet("color: palette(placeholder-text);")
             formula.setWordWrap(True)
@@ -88,7 +89,8 @@ class EstimateView(Retranslating, QFrame):
             self.name_labels[key] = name
             self.value_labels[key] = value
             self.formula_labels[key] = formula
-        grid.setColumnStretch(2, 1)
+        # the names take the spare width: a wrapped name would need a second line the panel lacks
+        grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -224,7 +226,12 @@ class EstimatePanel(Retranslating, QWidget):
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         layout.addWidget(self.title)
         self.view = EstimateView()
-        layout.addWidget(self.view, 1)
+        # in a scroll area: longer languages or a small window scroll the figures, never clip them
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.view)
+        layout.addWidget(scroll, 1)
         self.extras = ExtrasForm(compact=True)
         layout.addWidget(self.extras)
         self.retranslate()
