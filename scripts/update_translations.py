@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         for lang, ts in zip(LANGUAGES, ts_files):
             if lang in data:
                 print(f"{ts.name}: {apply(ts, data[lang])} translation(s) applied")
+        extract(ts_files)  # lupdate writes the files back in its own layout: no churn in later diffs
     for ts in ts_files:
         release(ts, ts.with_suffix(".qm"))
         total = sum(1 for _ in messages(ts))

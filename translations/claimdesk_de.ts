@@ -1,2021 +1,2021 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
-    <context>
-        <name>BaselineForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="+435" />
-            <source>Type a number.</source>
-            <translation>Geben Sie eine Zahl ein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelsForm</name>
-        <message>
-            <location line="-73" />
-            <source>Sales channels</source>
-            <translation>Verkaufskanäle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Share %</source>
-            <translation>Anteil %</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Add channel</source>
-            <translation>Kanal &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove channel</source>
-            <translation>Kanal en&amp;tfernen</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Row {0}: type the share as a percentage, like 55.</source>
-            <translation>Zeile {0}: Geben Sie den Anteil in Prozent ein, z. B. 55.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimWizard</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="+58" />
-            <source>Registered letter</source>
-            <translation>Einschreiben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ordinary post</source>
-            <translation>A-Post</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+321" />
-            <source>New claim — ClaimDesk</source>
-            <translation>Neue Forderung — ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save and keep the claim</source>
-            <translation>&amp;Speichern und Forderung ablegen</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Cannot write there: {0}</source>
-            <translation>Speichern dort nicht möglich: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsModel</name>
-        <message>
-            <location filename="../claimdesk/ui/claims_view.py" line="+34" />
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sent</source>
-            <translation>Versandt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answered</source>
-            <translation>Beantwortet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Settled</source>
-            <translation>Erledigt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Refused</source>
-            <translation>Abgelehnt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Escalated</source>
-            <translation>Weitergezogen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Claim</source>
-            <translation>Forderung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reminder</source>
-            <translation>Mahnung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Formal notice</source>
-            <translation>Inverzugsetzung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Letter date</source>
-            <translation>Briefdatum</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages</source>
-            <translation>Störungen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Claimed</source>
-            <translation>Gefordert</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>Erhalten</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answer due</source>
-            <translation>Antwort fällig</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>{0} on {1}</source>
-            <translation>{0} am {1}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>{0} — overdue</source>
-            <translation>{0} — überfällig</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The provider has not answered in time: send a reminder or a formal notice.</source>
-            <translation>Der Anbieter hat nicht rechtzeitig geantwortet: Senden Sie eine Mahnung oder eine Inverzugsetzung.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsView</name>
-        <message>
-            <location line="+71" />
-            <source>Claims</source>
-            <translation>Forderungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
-            <translation>Noch keine Forderung. Wählen Sie Störungen im Journal aus und dann Forderung ▸ Neue Forderung (Ctrl+L).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Status of the selected claim:</source>
-            <translation>S&amp;tatus der gewählten Forderung:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New status</source>
-            <translation>Neuer Status</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>reached &amp;on</source>
-            <translation>erreicht a&amp;m</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date the status was reached</source>
-            <translation>Datum, an dem der Status erreicht wurde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Apply</source>
-            <translation>&amp;Übernehmen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apply status</source>
-            <translation>Status übernehmen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amount &amp;received:</source>
-            <translation>Erhaltener &amp;Betrag:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amount received</source>
-            <translation>Erhaltener Betrag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What the provider paid or credited for this claim; leave empty if nothing came yet.</source>
-            <translation>Was der Anbieter für diese Forderung bezahlt oder gutgeschrieben hat; leer lassen, wenn noch nichts kam.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Record &amp;amount</source>
-            <translation>Betrag &amp;erfassen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the &amp;letter as PDF…</source>
-            <translation>Brief als &amp;PDF speichern …</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>The date cannot lie in the future.</source>
-            <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Type an amount such as 120.00, or leave the field empty.</source>
-            <translation>Geben Sie einen Betrag wie 120.00 ein oder lassen Sie das Feld leer.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>No letter stored</source>
-            <translation>Kein Brief gespeichert</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>This claim has no stored PDF letter.</source>
-            <translation>Zu dieser Forderung ist kein PDF-Brief gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save the letter</source>
-            <translation>Brief speichern</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyForms</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-332" />
-            <source>Monday</source>
-            <translation>Montag</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Tuesday</source>
-            <translation>Dienstag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Wednesday</source>
-            <translation>Mittwoch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Thursday</source>
-            <translation>Donnerstag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Friday</source>
-            <translation>Freitag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Saturday</source>
-            <translation>Samstag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sunday</source>
-            <translation>Sonntag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>France</source>
-            <translation>Frankreich</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Belgium</source>
-            <translation>Belgien</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switzerland</source>
-            <translation>Schweiz</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Québec</source>
-            <translation>Kanada — Québec</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — British Columbia</source>
-            <translation>Kanada — British Columbia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Alberta</source>
-            <translation>Kanada — Alberta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Ontario</source>
-            <translation>Kanada — Ontario</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Standard turnover: what you usually sell on that day of the week, all channels together (look at the same weekdays in the months before the outage).</source>
-            <translation>Standardumsatz: was Sie an diesem Wochentag üblicherweise verkaufen, alle Kanäle zusammen (sehen Sie sich dieselben Wochentage in den Monaten vor der Störung an).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-            <translation>Wie stark Ihr Geschäft seit diesem Referenzzeitraum gewachsen (oder geschrumpft) ist, in Prozent. Wachstum von 4 % → 4 eingeben; Rückgang von 3 % → -3 eingeben.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
-            <translation>Der Wert einer typischen Bestellung. Damit wird angegeben, wie viele Bestellungen entgangen sind.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rate of gross profit: of each 100 you sell, what is left after paying for the goods and other costs that rise and fall with sales. A bakery that spends 38 on flour, butter and packaging for 100 of sales has a rate of 62 %.</source>
-            <translation>Bruttogewinnsatz: was von 100 Umsatz bleibt, nachdem die Waren und die übrigen mit dem Umsatz schwankenden Kosten bezahlt sind. Eine Bäckerei, die für 100 Umsatz 38 für Mehl, Butter und Verpackung ausgibt, hat einen Satz von 62 %.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Recovery rate: the part of the lost sales that came back later, for example customers who ordered again once the line worked. 10 % if one order in ten was only delayed.</source>
-            <translation>Nachholquote: der Teil der entgangenen Verkäufe, der später nachgeholt wurde, zum Beispiel Kundschaft, die erneut bestellte, als die Leitung wieder funktionierte. 10 %, wenn eine von zehn Bestellungen nur verzögert war.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-            <translation>Wie Ihre Kundschaft bei Ihnen kauft, welchen Umsatzanteil jeder Weg bringt und welche Dienste er braucht. Ein Kanal fällt aus, wenn einer seiner Dienste gestört ist. Die Anteile ergeben zusammen höchstens 100 %; der Rest (etwa der Verkauf am Ladentisch) braucht keine Telekommunikation.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
-            <translation>Was dieser Vertrag Sie pro Monat kostet; ein Teil davon wird für die Zeit ohne Dienst zurückerstattet.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Days you were closed anyway (holidays, leave): no loss is counted on them.</source>
-            <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
-        </message>
-        <message>
-            <location line="+294" />
-            <source>&amp;Growth since then (%):</source>
-            <translation>Wa&amp;chstum seither (%):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Average &amp;order value:</source>
-            <translation>&amp;Durchschnittlicher Bestellwert:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate of &amp;gross profit (%):</source>
-            <translation>Brutto&amp;gewinnsatz (%):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Recovery rate (%):</source>
-            <translation>&amp;Nachholquote (%):</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Type a percentage from 0 to 100.</source>
-            <translation>Geben Sie einen Prozentsatz von 0 bis 100 ein.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Type a percentage above -100 and at most 1000.</source>
-            <translation>Geben Sie einen Prozentsatz über -100 und höchstens 1000 ein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyWizard</name>
-        <message>
-            <location filename="../claimdesk/ui/company_wizard.py" line="+104" />
-            <source>Phone orders</source>
-            <translation>Telefonische Bestellungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Online and e-mail orders</source>
-            <translation>Online- und E-Mail-Bestellungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Counter sales</source>
-            <translation>Verkauf am Ladentisch</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Your business</source>
-            <translation>Ihr Geschäft</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who is claiming, and where.</source>
-            <translation>Wer fordert, und wo.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Opening hours and usual turnover</source>
-            <translation>Öffnungszeiten und üblicher Umsatz</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only time you are open counts as lost business.</source>
-            <translation>Nur die Öffnungszeit zählt als entgangenes Geschäft.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How customers buy</source>
-            <translation>Wie Ihre Kundschaft kauft</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which sales stop when a line is down.</source>
-            <translation>Welche Verkäufe ausfallen, wenn eine Leitung gestört ist.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your figures</source>
-            <translation>Ihre Zahlen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ask your accountant if unsure; you can change them later.</source>
-            <translation>Fragen Sie im Zweifel Ihre Treuhänderin oder Ihren Treuhänder; Sie können sie später ändern.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your provider</source>
-            <translation>Ihr Anbieter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The contract you will claim under.</source>
-            <translation>Der Vertrag, auf den sich Ihre Forderung stützt.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>New company — ClaimDesk</source>
-            <translation>Neues Unternehmen — ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Something is missing</source>
-            <translation>Es fehlt etwas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please check the fields marked in red.</source>
-            <translation>Bitte prüfen Sie die rot markierten Felder.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Cannot create the company file</source>
-            <translation>Firmendatei kann nicht angelegt werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="+36" />
-            <source>&amp;Provider:</source>
-            <translation>&amp;Anbieter:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The company you pay for the line, as on your bill.</source>
-            <translation>Die Firma, der Sie den Anschluss bezahlen, wie auf Ihrer Rechnung.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider's &amp;address:</source>
-            <translation>A&amp;dresse des Anbieters:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where claims go: see your contract or bill.</source>
-            <translation>Wohin Forderungen gehen: siehe Vertrag oder Rechnung.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Customer no.:</source>
-            <translation>&amp;Kundennummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contract &amp;reference:</source>
-            <translation>Ver&amp;tragsnummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Services:</source>
-            <translation>D&amp;ienste:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What this contract provides.</source>
-            <translation>Was dieser Vertrag umfasst.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Services</source>
-            <translation>Dienste</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Monthly fee:</source>
-            <translation>&amp;Monatsgebühr:</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Type an amount such as 129.00.</source>
-            <translation>Geben Sie einen Betrag ein, z. B. 129.00.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractsTab</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+80" />
-            <source>Contracts</source>
-            <translation>Verträge</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New contract</source>
-            <translation>&amp;Neuer Vertrag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save &amp;contract</source>
-            <translation>Vertrag &amp;speichern</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+39" />
-            <source>Saved.</source>
-            <translation>Gespeichert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/crash.py" line="+38" />
-            <source>ClaimDesk ran into a problem</source>
-            <translation>ClaimDesk ist auf ein Problem gestossen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Something went wrong inside ClaimDesk. Your saved data is safe; what you were doing may not have finished.</source>
-            <translation>In ClaimDesk ist ein Fehler aufgetreten. Ihre gespeicherten Daten sind sicher; der laufende Vorgang wurde möglicherweise nicht abgeschlossen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(no log file)</source>
-            <translation>(keine Protokolldatei)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The details below are also in the log file:
+<context>
+    <name>BaselineForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="+435"/>
+        <source>Type a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsForm</name>
+    <message>
+        <location line="-73"/>
+        <source>Sales channels</source>
+        <translation>Verkaufskanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add channel</source>
+        <translation>Kanal &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove channel</source>
+        <translation>Kanal en&amp;tfernen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Row {0}: type the share as a percentage, like 55.</source>
+        <translation>Zeile {0}: Geben Sie den Anteil in Prozent ein, z. B. 55.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimWizard</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+58"/>
+        <source>Registered letter</source>
+        <translation>Einschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordinary post</source>
+        <translation>A-Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>New claim — ClaimDesk</source>
+        <translation>Neue Forderung — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and keep the claim</source>
+        <translation>&amp;Speichern und Forderung ablegen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot write there: {0}</source>
+        <translation>Speichern dort nicht möglich: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Weitergezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Mahnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal notice</source>
+        <translation>Inverzugsetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>Briefdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} on {1}</source>
+        <translation>{0} am {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} — overdue</source>
+        <translation>{0} — überfällig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The provider has not answered in time: send a reminder or a formal notice.</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet: Senden Sie eine Mahnung oder eine Inverzugsetzung.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <location line="+71"/>
+        <source>Claims</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
+        <translation>Noch keine Forderung. Wählen Sie Störungen im Journal aus und dann Forderung ▸ Neue Forderung (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status of the selected claim:</source>
+        <translation>S&amp;tatus der gewählten Forderung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reached &amp;on</source>
+        <translation>erreicht a&amp;m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the status was reached</source>
+        <translation>Datum, an dem der Status erreicht wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply status</source>
+        <translation>Status übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;received:</source>
+        <translation>Erhaltener &amp;Betrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount received</source>
+        <translation>Erhaltener Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider paid or credited for this claim; leave empty if nothing came yet.</source>
+        <translation>Was der Anbieter für diese Forderung bezahlt oder gutgeschrieben hat; leer lassen, wenn noch nichts kam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;amount</source>
+        <translation>Betrag &amp;erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the &amp;letter as PDF…</source>
+        <translation>Brief als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The date cannot lie in the future.</source>
+        <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type an amount such as 120.00, or leave the field empty.</source>
+        <translation>Geben Sie einen Betrag wie 120.00 ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No letter stored</source>
+        <translation>Kein Brief gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This claim has no stored PDF letter.</source>
+        <translation>Zu dieser Forderung ist kein PDF-Brief gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the letter</source>
+        <translation>Brief speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForms</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-332"/>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Québec</source>
+        <translation>Kanada — Québec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — British Columbia</source>
+        <translation>Kanada — British Columbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Alberta</source>
+        <translation>Kanada — Alberta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Ontario</source>
+        <translation>Kanada — Ontario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Standard turnover: what you usually sell on that day of the week, all channels together (look at the same weekdays in the months before the outage).</source>
+        <translation>Standardumsatz: was Sie an diesem Wochentag üblicherweise verkaufen, alle Kanäle zusammen (sehen Sie sich dieselben Wochentage in den Monaten vor der Störung an).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>Wie stark Ihr Geschäft seit diesem Referenzzeitraum gewachsen (oder geschrumpft) ist, in Prozent. Wachstum von 4 % → 4 eingeben; Rückgang von 3 % → -3 eingeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
+        <translation>Der Wert einer typischen Bestellung. Damit wird angegeben, wie viele Bestellungen entgangen sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate of gross profit: of each 100 you sell, what is left after paying for the goods and other costs that rise and fall with sales. A bakery that spends 38 on flour, butter and packaging for 100 of sales has a rate of 62 %.</source>
+        <translation>Bruttogewinnsatz: was von 100 Umsatz bleibt, nachdem die Waren und die übrigen mit dem Umsatz schwankenden Kosten bezahlt sind. Eine Bäckerei, die für 100 Umsatz 38 für Mehl, Butter und Verpackung ausgibt, hat einen Satz von 62 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery rate: the part of the lost sales that came back later, for example customers who ordered again once the line worked. 10 % if one order in ten was only delayed.</source>
+        <translation>Nachholquote: der Teil der entgangenen Verkäufe, der später nachgeholt wurde, zum Beispiel Kundschaft, die erneut bestellte, als die Leitung wieder funktionierte. 10 %, wenn eine von zehn Bestellungen nur verzögert war.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
+        <translation>Wie Ihre Kundschaft bei Ihnen kauft, welchen Umsatzanteil jeder Weg bringt und welche Dienste er braucht. Ein Kanal fällt aus, wenn einer seiner Dienste gestört ist. Die Anteile ergeben zusammen höchstens 100 %; der Rest (etwa der Verkauf am Ladentisch) braucht keine Telekommunikation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
+        <translation>Was dieser Vertrag Sie pro Monat kostet; ein Teil davon wird für die Zeit ohne Dienst zurückerstattet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days you were closed anyway (holidays, leave): no loss is counted on them.</source>
+        <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
+    </message>
+    <message>
+        <location line="+294"/>
+        <source>&amp;Growth since then (%):</source>
+        <translation>Wa&amp;chstum seither (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average &amp;order value:</source>
+        <translation>&amp;Durchschnittlicher Bestellwert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate of &amp;gross profit (%):</source>
+        <translation>Brutto&amp;gewinnsatz (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recovery rate (%):</source>
+        <translation>&amp;Nachholquote (%):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type a percentage from 0 to 100.</source>
+        <translation>Geben Sie einen Prozentsatz von 0 bis 100 ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a percentage above -100 and at most 1000.</source>
+        <translation>Geben Sie einen Prozentsatz über -100 und höchstens 1000 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyWizard</name>
+    <message>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+104"/>
+        <source>Phone orders</source>
+        <translation>Telefonische Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online and e-mail orders</source>
+        <translation>Online- und E-Mail-Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter sales</source>
+        <translation>Verkauf am Ladentisch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your business</source>
+        <translation>Ihr Geschäft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is claiming, and where.</source>
+        <translation>Wer fordert, und wo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours and usual turnover</source>
+        <translation>Öffnungszeiten und üblicher Umsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only time you are open counts as lost business.</source>
+        <translation>Nur die Öffnungszeit zählt als entgangenes Geschäft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How customers buy</source>
+        <translation>Wie Ihre Kundschaft kauft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which sales stop when a line is down.</source>
+        <translation>Welche Verkäufe ausfallen, wenn eine Leitung gestört ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your figures</source>
+        <translation>Ihre Zahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your accountant if unsure; you can change them later.</source>
+        <translation>Fragen Sie im Zweifel Ihre Treuhänderin oder Ihren Treuhänder; Sie können sie später ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your provider</source>
+        <translation>Ihr Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract you will claim under.</source>
+        <translation>Der Vertrag, auf den sich Ihre Forderung stützt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New company — ClaimDesk</source>
+        <translation>Neues Unternehmen — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Something is missing</source>
+        <translation>Es fehlt etwas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check the fields marked in red.</source>
+        <translation>Bitte prüfen Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the company file</source>
+        <translation>Firmendatei kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ContractForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="+36"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company you pay for the line, as on your bill.</source>
+        <translation>Die Firma, der Sie den Anschluss bezahlen, wie auf Ihrer Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s &amp;address:</source>
+        <translation>A&amp;dresse des Anbieters:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where claims go: see your contract or bill.</source>
+        <translation>Wohin Forderungen gehen: siehe Vertrag oder Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customer no.:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract &amp;reference:</source>
+        <translation>Ver&amp;tragsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Services:</source>
+        <translation>D&amp;ienste:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this contract provides.</source>
+        <translation>Was dieser Vertrag umfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly fee:</source>
+        <translation>&amp;Monatsgebühr:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type an amount such as 129.00.</source>
+        <translation>Geben Sie einen Betrag ein, z. B. 129.00.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+80"/>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New contract</source>
+        <translation>&amp;Neuer Vertrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;contract</source>
+        <translation>Vertrag &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/crash.py" line="+38"/>
+        <source>ClaimDesk ran into a problem</source>
+        <translation>ClaimDesk ist auf ein Problem gestossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside ClaimDesk. Your saved data is safe; what you were doing may not have finished.</source>
+        <translation>In ClaimDesk ist ein Fehler aufgetreten. Ihre gespeicherten Daten sind sicher; der laufende Vorgang wurde möglicherweise nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no log file)</source>
+        <translation>(keine Protokolldatei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details below are also in the log file:
 {0}
 Please send that file to your support contact.</source>
-            <translation>Die folgenden Details stehen auch in der Protokolldatei:
+        <translation>Die folgenden Details stehen auch in der Protokolldatei:
 {0}
 Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Error report</source>
-            <translation>Fehlerbericht</translation>
-        </message>
-    </context>
-    <context>
-        <name>EstimatePanel</name>
-        <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+240" />
-            <source>What the selected outages cost you</source>
-            <translation>Was die gewählten Störungen Sie kosten</translation>
-        </message>
-    </context>
-    <context>
-        <name>EstimateView</name>
-        <message>
-            <location line="-216" />
-            <source>Lost turnover (gross)</source>
-            <translation>Umsatzausfall (brutto)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Σ over {days} opening day(s)</source>
-            <translation>Σ über {days} Öffnungstag(e)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lost orders</source>
-            <translation>Entgangene Bestellungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G ÷ {aov} per order</source>
-            <translation>G ÷ {aov} pro Bestellung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recovered later</source>
-            <translation>Später nachgeholt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G × {recovery} recovery rate</source>
-            <translation>G × {recovery} nachgeholter Anteil</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shortage in turnover</source>
-            <translation>Umsatzminderung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G − R</source>
-            <translation>G − R</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Loss of gross profit</source>
-            <translation>Entgangener Bruttogewinn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S × {gp} rate of gross profit</source>
-            <translation>S × {gp} Bruttogewinnsatz</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subscription refund</source>
-            <translation>Rückerstattung des Abonnements</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-            <translation>{fee} pro Monat × {hours} h ohne Dienst ÷ Stunden des Monats</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Increased cost of working</source>
-            <translation>Mehrkosten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>extra costs you paid</source>
-            <translation>Mehrkosten, die Sie bezahlt haben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Savings</source>
-            <translation>Eingesparte Kosten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>costs you did not have</source>
-            <translation>Kosten, die Ihnen nicht entstanden sind</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credits already received</source>
-            <translation>Bereits erhaltene Gutschriften</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>paid or credited by the provider</source>
-            <translation>vom Anbieter bezahlt oder gutgeschrieben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Total to claim</source>
-            <translation>Zu fordernder Gesamtbetrag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F + P + C − V − K</source>
-            <translation>F + P + C − V − K</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Loss estimate</source>
-            <translation>Schadensschätzung</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Select one or more outages in the journal to see what they cost you.</source>
-            <translation>Wählen Sie eine oder mehrere Störungen im Journal aus, um zu sehen, was sie Sie gekostet haben.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+22" />
-            <source>%n outage(s): {0} h down, {1} h while you were open.</source>
-            <translation>
-                <numerusform>%n Störung: {0} h Unterbruch, davon {1} h während Ihrer Öffnungszeiten.</numerusform>
-                <numerusform>%n Störungen: {0} h Unterbruch, davon {1} h während Ihrer Öffnungszeiten.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>%n outage(s) still running are not counted until the service is back.</source>
-            <translation>
-                <numerusform>%n laufende Störung zählt erst, wenn der Dienst wieder funktioniert.</numerusform>
-                <numerusform>%n laufende Störungen zählen erst, wenn der Dienst wieder funktioniert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
-            <translation>Eingesparte Kosten und Gutschriften decken den Schaden bereits: Es gibt nichts weiter zu fordern.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceList</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="+183" />
-            <source>Evidence files</source>
-            <translation>Belegdateien</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtrasForm</name>
-        <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+5" />
-            <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
-            <translation>Geld, das Sie ausgegeben haben, um während der Störung weiterzuarbeiten (provisorische Leitung, Kurier, Mitteilungen an die Kundschaft).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Costs you did not have because of the outage (for example, staff sent home unpaid).</source>
-            <translation>Kosten, die wegen der Störung nicht angefallen sind (zum Beispiel Personal, das unbezahlt nach Hause ging).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Compensation the provider has already paid or credited to your bill.</source>
-            <translation>Entschädigung, die der Anbieter bereits bezahlt oder Ihrer Rechnung gutgeschrieben hat.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Extra costs:</source>
-            <translation>Mehrkosten:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Savings:</source>
-            <translation>Eingesparte Kosten:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credits received:</source>
-            <translation>Erhaltene Gutschriften:</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Costs and credits</source>
-            <translation>Kosten und Gutschriften</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
-            <translation>Geben Sie einen Betrag wie 85.00 ein (nicht negativ, höchstens 2 Dezimalstellen).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Forms</name>
-        <message>
-            <location filename="../claimdesk/ui/forms.py" line="+43" />
-            <location line="+14" />
-            <source>Error message</source>
-            <translation>Fehlermeldung</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-229" />
-            <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
-            <translation>Für jeden Tag: Ihre Öffnungszeiten (leer = geschlossen; zwei Zeiträume wie «08:00-12:00, 14:00-18:00» für eine Mittagspause) und Ihr üblicher Umsatz an diesem Tag.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;b&gt;Open&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Geöffnet&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;b&gt;Usual turnover&lt;/b&gt; (?)</source>
-            <translation>&lt;b&gt;Üblicher Umsatz&lt;/b&gt; (?)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>closed</source>
-            <translation>geschlossen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} opening hours</source>
-            <translation>Öffnungszeiten am {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} usual turnover</source>
-            <translation>Üblicher Umsatz am {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Closed dates:</source>
-            <translation>&amp;Schliesstage:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Closed dates</source>
-            <translation>Schliesstage</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date to add</source>
-            <translation>Hinzuzufügendes Datum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add date</source>
-            <translation>Datum hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Write the hours like 07:00-18:00 (or leave empty if closed).</source>
-            <translation>Schreiben Sie die Zeiten so: 07:00-18:00 (oder leer lassen, wenn geschlossen).</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Type an amount such as 1400.00.</source>
-            <translation>Geben Sie einen Betrag ein, z. B. 1400.00.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterfaceTab</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+23" />
-            <source>&amp;Language of the interface:</source>
-            <translation>&amp;Sprache der Benutzeroberfläche:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changes ClaimDesk's menus, windows and the way dates and amounts are written, at once. Each claim letter keeps the language you choose for it.</source>
-            <translation>Ändert sofort die Menüs und Fenster von ClaimDesk sowie die Schreibweise von Daten und Beträgen. Jeder Forderungsbrief behält die Sprache, die Sie für ihn wählen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageChoice</name>
-        <message>
-            <location filename="../claimdesk/ui/language.py" line="+24" />
-            <source>System default</source>
-            <translation>Systemsprache</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-218" />
-            <source>The letter</source>
-            <translation>Der Brief</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The letter's language can differ from ClaimDesk's: write in the language your provider uses.</source>
-            <translation>Die Sprache des Briefs kann von jener von ClaimDesk abweichen: Schreiben Sie in der Sprache Ihres Anbieters.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source> days</source>
-            <translation> Tage</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A first claim; a reminder if they did not answer; a formal notice as the last step before a mediator or court.</source>
-            <translation>Eine erste Forderung; eine Mahnung, wenn keine Antwort kam; eine Inverzugsetzung als letzter Schritt vor Ombudsstelle oder Gericht.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Letter &amp;language:</source>
-            <translation>&amp;Sprache des Briefs:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sent by:</source>
-            <translation>Versa&amp;nd:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A registered letter proves when the provider got it.</source>
-            <translation>Ein Einschreiben beweist, wann der Anbieter den Brief erhalten hat.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Place:</source>
-            <translation>&amp;Ort:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The town written before the date.</source>
-            <translation>Der Ort vor dem Datum.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Answer within:</source>
-            <translation>Antwort &amp;innert:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The deadline shown in the claims list.</source>
-            <translation>Die Frist, die in der Liste der Forderungen erscheint.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../claimdesk/ui/main_window.py" line="+54" />
-            <source>Outage &amp;started now…</source>
-            <translation>&amp;Störung beginnt jetzt …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note that a service has just stopped working</source>
-            <translation>Festhalten, dass ein Dienst soeben ausgefallen ist</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service is &amp;back</source>
-            <translation>Dienst wieder &amp;da</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End the outage that is running now</source>
-            <translation>Die laufende Störung beenden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add a past outage…</source>
-            <translation>Frühere Störung &amp;erfassen …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter an outage after the fact</source>
-            <translation>Eine Störung nachträglich erfassen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit outage…</source>
-            <translation>Störung &amp;bearbeiten …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the selected outage or add evidence</source>
-            <translation>Die gewählte Störung ändern oder Belege hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete outage</source>
-            <translation>Störung &amp;löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected outage</source>
-            <translation>Die gewählte Störung löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New claim…</source>
-            <translation>&amp;Neue Forderung …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write a claim letter for the selected outages</source>
-            <translation>Einen Forderungsbrief für die gewählten Störungen schreiben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open company file…</source>
-            <translation>Firmendatei ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch to another company file</source>
-            <translation>Zu einer anderen Firmendatei wechseln</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New company…</source>
-            <translation>&amp;Neues Unternehmen …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create another company file</source>
-            <translation>Eine weitere Firmendatei anlegen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import case file…</source>
-            <translation>Fall&amp;datei importieren …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a claim from a ClaimDesk case file (.json)</source>
-            <translation>Eine Forderung aus einer ClaimDesk-Falldatei (.json) hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company &amp;settings…</source>
-            <translation>Unternehmens&amp;einstellungen …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Profile, contracts, opening hours, sales channels and baseline</source>
-            <translation>Profil, Verträge, Öffnungszeiten, Verkaufskanäle und Berechnungsgrundlage</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Voreinstellungen …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The language of ClaimDesk's windows</source>
-            <translation>Die Sprache der Fenster von ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outage &amp;journal</source>
-            <translation>Störungs&amp;journal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Claims</source>
-            <translation>&amp;Forderungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Refresh</source>
-            <translation>A&amp;ktualisieren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Any time</source>
-            <translation>Jederzeit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 30 days</source>
-            <translation>Letzte 30 Tage</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 90 days</source>
-            <translation>Letzte 90 Tage</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>Letzte 12 Monate</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Claimed or not</source>
-            <translation>Gefordert oder nicht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not yet claimed</source>
-            <translation>Noch nicht gefordert</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Already claimed</source>
-            <translation>Bereits gefordert</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Se&amp;rvice:</source>
-            <translation>D&amp;ienst:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Provider:</source>
-            <translation>Anbiete&amp;r:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pe&amp;riod:</source>
-            <translation>&amp;Zeitraum:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cl&amp;aimed:</source>
-            <translation>Gef&amp;ordert:</translation>
-        </message>
-        <message>
-            <location line="+220" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open &amp;recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Outage</source>
-            <translation>&amp;Störung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Claim</source>
-            <translation>&amp;Forderung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sort the journal by</source>
-            <translation>Journal &amp;sortieren nach</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>C&amp;ompany</source>
-            <translation>&amp;Unternehmen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Main actions</source>
-            <translation>Hauptaktionen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open company</source>
-            <translation>Geöffnetes Unternehmen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch company…</source>
-            <translation>Unternehmen wechseln …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch company file</source>
-            <translation>Firmendatei wechseln</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service is back</source>
-            <translation>Dienst wieder da</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Summary</source>
-            <translation>Übersicht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All services</source>
-            <translation>Alle Dienste</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+42" />
-            <source>All providers</source>
-            <translation>Alle Anbieter</translation>
-        </message>
-        <message>
-            <location line="-33" />
-            <location line="+3" />
-            <source>Outage journal</source>
-            <translation>Störungsjournal</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>No outages yet. When a service stops working, press “Outage started now” (Ctrl+D).</source>
-            <translation>Noch keine Störungen. Wenn ein Dienst ausfällt, klicken Sie auf «Störung beginnt jetzt» (Ctrl+D).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Claims</source>
-            <translation>Forderungen</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+12" />
-            <source>{0} — ClaimDesk</source>
-            <translation>{0} — ClaimDesk</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+20" />
-            <source>%n outage(s)</source>
-            <translation>
-                <numerusform>%n Störung</numerusform>
-                <numerusform>%n Störungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{0} down since {1}</source>
-            <translation>{0} gestört seit {1}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Have you called your provider? Note the ticket number they give you.</source>
-            <translation>Haben Sie Ihren Anbieter angerufen? Notieren Sie die Störungsnummer, die er Ihnen gibt.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; Störung noch nicht gefordert</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; Störungen noch nicht gefordert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n claim(s) waiting for an answer</source>
-            <translation>
-                <numerusform>%n Forderung wartet auf Antwort</numerusform>
-                <numerusform>%n Forderungen warten auf Antwort</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n answer(s) overdue</source>
-            <translation>
-                <numerusform>%n Antwort überfällig</numerusform>
-                <numerusform>%n Antworten überfällig</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+82" />
-            <source>Select at most %n outages for an estimate.</source>
-            <translation>
-                <numerusform>Wählen Sie für eine Schätzung höchstens %n Störung.</numerusform>
-                <numerusform>Wählen Sie für eine Schätzung höchstens %n Störungen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Working out the figures…</source>
-            <translation>Die Zahlen werden berechnet …</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Outage noted. Press “Service is back” (Ctrl+B) when it works again.</source>
-            <translation>Störung notiert. Klicken Sie auf «Dienst wieder da» (Ctrl+B), sobald er wieder funktioniert.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No outage is running.</source>
-            <translation>Keine Störung läuft.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Outage closed. Its loss is now in the estimate.</source>
-            <translation>Störung beendet. Ihr Schaden ist jetzt in der Schätzung enthalten.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>No contract yet</source>
-            <translation>Noch kein Vertrag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add your provider's contract first (Company ▸ Company settings).</source>
-            <translation>Erfassen Sie zuerst den Vertrag Ihres Anbieters (Unternehmen ▸ Unternehmenseinstellungen).</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Outage in a claim</source>
-            <translation>Störung in einer Forderung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An outage that is part of a claim cannot be deleted.</source>
-            <translation>Eine Störung, die Teil einer Forderung ist, kann nicht gelöscht werden.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete outage</source>
-            <translation>Störung löschen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
-            <translation>
-                <numerusform>%n Störung löschen? Ihre Belege bleiben in der Datei, wenn eine andere Störung sie verwendet.</numerusform>
-                <numerusform>%n Störungen löschen? Ihre Belege bleiben in der Datei, wenn eine andere Störung sie verwendet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Open a company file</source>
-            <translation>Firmendatei öffnen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ClaimDesk company files (*.claimdesk)</source>
-            <translation>ClaimDesk-Firmendateien (*.claimdesk)</translation>
-        </message>
-        <message>
-            <location filename="../claimdesk/ui/app.py" line="+40" />
-            <location filename="../claimdesk/ui/main_window.py" line="+11" />
-            <location line="+105" />
-            <source>Cannot open this company file</source>
-            <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <location filename="../claimdesk/ui/main_window.py" line="-70" />
-            <source>Import a case file</source>
-            <translation>Falldatei importieren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ClaimDesk case files (*.json)</source>
-            <translation>ClaimDesk-Falldateien (*.json)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Reading the case file…</source>
-            <translation>Die Falldatei wird gelesen …</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Importing</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The case file was not imported</source>
-            <translation>Die Falldatei wurde nicht importiert</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Another company</source>
-            <translation>Ein anderes Unternehmen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This case is for “{0}”, not “{1}”. Create a company file for “{0}” and import it there?</source>
-            <translation>Dieser Fall betrifft «{0}», nicht «{1}». Eine Firmendatei für «{0}» anlegen und ihn dort importieren?</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Adding the outages and the claim…</source>
-            <translation>Störungen und Forderung werden hinzugefügt …</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Case imported as a draft claim (no. {0}).</source>
-            <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageDialogs</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-143" />
-            <source>Call your provider's support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
-            <translation>Rufen Sie die Störungsstelle Ihres Anbieters an und notieren Sie die Störungsnummer, die man Ihnen gibt: Ihr Forderungsbrief nennt sie als Beweis, dass Sie die Störung gemeldet haben.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageEditor</name>
-        <message>
-            <location line="+240" />
-            <source>Edit outage</source>
-            <translation>Störung bearbeiten</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add a past outage</source>
-            <translation>Frühere Störung erfassen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Still down (no end yet)</source>
-            <translation>Noch gestört (noch kein Ende)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What stopped working, what customers noticed, what you did.</source>
-            <translation>Was nicht mehr funktionierte, was die Kundschaft bemerkte, was Sie unternommen haben.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Contract:</source>
-            <translation>&amp;Vertrag:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Service:</source>
-            <translation>&amp;Dienst:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>S&amp;tarted:</source>
-            <translation>&amp;Beginn:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Local time of the shop ({0}). Click the arrow for a calendar.</source>
-            <translation>Ortszeit des Geschäfts ({0}). Klicken Sie auf den Pfeil für einen Kalender.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ended:</source>
-            <translation>&amp;Ende:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>When the service worked again.</source>
-            <translation>Wann der Dienst wieder funktionierte.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>End</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tic&amp;ket number:</source>
-            <translation>Störungs&amp;nummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Description:</source>
-            <translation>Besc&amp;hreibung:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E&amp;vidence (screenshots, e-mails from the provider, photos): drop files here or use Add file…</source>
-            <translation>Be&amp;lege (Bildschirmfotos, E-Mails des Anbieters, Fotos): Dateien hierher ziehen oder Datei hinzufügen … verwenden</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Add file…</source>
-            <translation>Datei hin&amp;zufügen …</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+46" />
-            <source>{0}  (added when you save)</source>
-            <translation>{0}  (wird beim Speichern hinzugefügt)</translation>
-        </message>
-        <message>
-            <location line="-44" />
-            <source>{0}  ({1} bytes)</source>
-            <translation>{0}  ({1} Bytes)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>SHA-256: {0}</source>
-            <translation>SHA-256: {0}</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Add evidence</source>
-            <translation>Beleg hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Copying the evidence into the company file…</source>
-            <translation>Die Belege werden in die Firmendatei kopiert …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Adding evidence</source>
-            <translation>Belege werden hinzugefügt</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Some files were not added</source>
-            <translation>Einige Dateien wurden nicht hinzugefügt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The outage is saved, but these files could not be added:</source>
-            <translation>Die Störung ist gespeichert, aber diese Dateien konnten nicht hinzugefügt werden:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageModel</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_model.py" line="+22" />
-            <source>Service</source>
-            <translation>Dienst</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Started</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ended</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ticket no.</source>
-            <translation>Störungsnr.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Evidence</source>
-            <translation>Belege</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Claimed</source>
-            <translation>Gefordert</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Internet</source>
-            <translation>Internet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mobile</source>
-            <translation>Mobilfunk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>TV</source>
-            <translation>TV</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>{0} d {1} h</source>
-            <translation>{0} T. {1} h</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} h {1:02d} min</source>
-            <translation>{0} h {1:02d} min</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageTableModel</name>
-        <message>
-            <location line="+121" />
-            <source>No ticket number yet: ask your provider for one and note it here.</source>
-            <translation>Noch keine Störungsnummer: Verlangen Sie eine bei Ihrem Anbieter und notieren Sie sie hier.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>still down</source>
-            <translation>noch gestört</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutagesPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-127" />
-            <source>Which outages?</source>
-            <translation>Welche Störungen?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A claim covers outages of one contract. Tick the ones to claim.</source>
-            <translation>Eine Forderung betrifft die Störungen eines einzigen Vertrags. Kreuzen Sie die zu fordernden an.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Contract:</source>
-            <translation>&amp;Vertrag:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages to claim</source>
-            <translation>Zu fordernde Störungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages still running are not listed: end them first (Service is back).</source>
-            <translation>Laufende Störungen erscheinen hier nicht: Beenden Sie sie zuerst (Dienst wieder da).</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{0}: {1} → {2} ({3})</source>
-            <translation>{0}: {1} → {2} ({3})</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>(already in claim no. {0})</source>
-            <translation>(bereits in Forderung Nr. {0})</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPage</name>
-        <message>
-            <location line="+149" />
-            <source>Preview</source>
-            <translation>Vorschau</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is the letter as it will be printed.</source>
-            <translation>So wird der Brief gedruckt.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparing the letter…</source>
-            <translation>Der Brief wird vorbereitet …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparing the letter</source>
-            <translation>Brief wird vorbereitet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Letter preview</source>
-            <translation>Vorschau des Briefs</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+41" />
-            <source>The letter could not be prepared: {0}</source>
-            <translation>Der Brief konnte nicht vorbereitet werden: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-174" />
-            <source>Street
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatePanel</name>
+    <message>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+240"/>
+        <source>What the selected outages cost you</source>
+        <translation>Was die gewählten Störungen Sie kosten</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateView</name>
+    <message>
+        <location line="-216"/>
+        <source>Lost turnover (gross)</source>
+        <translation>Umsatzausfall (brutto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Σ over {days} opening day(s)</source>
+        <translation>Σ über {days} Öffnungstag(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost orders</source>
+        <translation>Entgangene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G ÷ {aov} per order</source>
+        <translation>G ÷ {aov} pro Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered later</source>
+        <translation>Später nachgeholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G × {recovery} recovery rate</source>
+        <translation>G × {recovery} nachgeholter Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortage in turnover</source>
+        <translation>Umsatzminderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G − R</source>
+        <translation>G − R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss of gross profit</source>
+        <translation>Entgangener Bruttogewinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S × {gp} rate of gross profit</source>
+        <translation>S × {gp} Bruttogewinnsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription refund</source>
+        <translation>Rückerstattung des Abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
+        <translation>{fee} pro Monat × {hours} h ohne Dienst ÷ Stunden des Monats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increased cost of working</source>
+        <translation>Mehrkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra costs you paid</source>
+        <translation>Mehrkosten, die Sie bezahlt haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings</source>
+        <translation>Eingesparte Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs you did not have</source>
+        <translation>Kosten, die Ihnen nicht entstanden sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits already received</source>
+        <translation>Bereits erhaltene Gutschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid or credited by the provider</source>
+        <translation>vom Anbieter bezahlt oder gutgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to claim</source>
+        <translation>Zu fordernder Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F + P + C − V − K</source>
+        <translation>F + P + C − V − K</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Loss estimate</source>
+        <translation>Schadensschätzung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select one or more outages in the journal to see what they cost you.</source>
+        <translation>Wählen Sie eine oder mehrere Störungen im Journal aus, um zu sehen, was sie Sie gekostet haben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <translation>
+            <numerusform>%n Störung: {0} h Unterbruch, davon {1} h während Ihrer Öffnungszeiten.</numerusform>
+            <numerusform>%n Störungen: {0} h Unterbruch, davon {1} h während Ihrer Öffnungszeiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outage(s) still running are not counted until the service is back.</source>
+        <translation>
+            <numerusform>%n laufende Störung zählt erst, wenn der Dienst wieder funktioniert.</numerusform>
+            <numerusform>%n laufende Störungen zählen erst, wenn der Dienst wieder funktioniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
+        <translation>Eingesparte Kosten und Gutschriften decken den Schaden bereits: Es gibt nichts weiter zu fordern.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+183"/>
+        <source>Evidence files</source>
+        <translation>Belegdateien</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasForm</name>
+    <message>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
+        <translation>Geld, das Sie ausgegeben haben, um während der Störung weiterzuarbeiten (provisorische Leitung, Kurier, Mitteilungen an die Kundschaft).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage (for example, staff sent home unpaid).</source>
+        <translation>Kosten, die wegen der Störung nicht angefallen sind (zum Beispiel Personal, das unbezahlt nach Hause ging).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compensation the provider has already paid or credited to your bill.</source>
+        <translation>Entschädigung, die der Anbieter bereits bezahlt oder Ihrer Rechnung gutgeschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra costs:</source>
+        <translation>Mehrkosten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings:</source>
+        <translation>Eingesparte Kosten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits received:</source>
+        <translation>Erhaltene Gutschriften:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Costs and credits</source>
+        <translation>Kosten und Gutschriften</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
+        <translation>Geben Sie einen Betrag wie 85.00 ein (nicht negativ, höchstens 2 Dezimalstellen).</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../claimdesk/ui/forms.py" line="+43"/>
+        <location line="+14"/>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+</context>
+<context>
+    <name>HoursForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
+        <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
+        <translation>Für jeden Tag: Ihre Öffnungszeiten (leer = geschlossen; zwei Zeiträume wie «08:00-12:00, 14:00-18:00» für eine Mittagspause) und Ihr üblicher Umsatz an diesem Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Open&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geöffnet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Usual turnover&lt;/b&gt; (?)</source>
+        <translation>&lt;b&gt;Üblicher Umsatz&lt;/b&gt; (?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} opening hours</source>
+        <translation>Öffnungszeiten am {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} usual turnover</source>
+        <translation>Üblicher Umsatz am {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Closed dates:</source>
+        <translation>&amp;Schliesstage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed dates</source>
+        <translation>Schliesstage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date to add</source>
+        <translation>Hinzuzufügendes Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add date</source>
+        <translation>Datum hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write the hours like 07:00-18:00 (or leave empty if closed).</source>
+        <translation>Schreiben Sie die Zeiten so: 07:00-18:00 (oder leer lassen, wenn geschlossen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type an amount such as 1400.00.</source>
+        <translation>Geben Sie einen Betrag ein, z. B. 1400.00.</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceTab</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+23"/>
+        <source>&amp;Language of the interface:</source>
+        <translation>&amp;Sprache der Benutzeroberfläche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes ClaimDesk&apos;s menus, windows and the way dates and amounts are written, at once. Each claim letter keeps the language you choose for it.</source>
+        <translation>Ändert sofort die Menüs und Fenster von ClaimDesk sowie die Schreibweise von Daten und Beträgen. Jeder Forderungsbrief behält die Sprache, die Sie für ihn wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../claimdesk/ui/language.py" line="+24"/>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <source>The letter</source>
+        <translation>Der Brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s language can differ from ClaimDesk&apos;s: write in the language your provider uses.</source>
+        <translation>Die Sprache des Briefs kann von jener von ClaimDesk abweichen: Schreiben Sie in der Sprache Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A first claim; a reminder if they did not answer; a formal notice as the last step before a mediator or court.</source>
+        <translation>Eine erste Forderung; eine Mahnung, wenn keine Antwort kam; eine Inverzugsetzung als letzter Schritt vor Ombudsstelle oder Gericht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter &amp;language:</source>
+        <translation>&amp;Sprache des Briefs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sent by:</source>
+        <translation>Versa&amp;nd:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A registered letter proves when the provider got it.</source>
+        <translation>Ein Einschreiben beweist, wann der Anbieter den Brief erhalten hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The town written before the date.</source>
+        <translation>Der Ort vor dem Datum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer within:</source>
+        <translation>Antwort &amp;innert:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The deadline shown in the claims list.</source>
+        <translation>Die Frist, die in der Liste der Forderungen erscheint.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../claimdesk/ui/main_window.py" line="+54"/>
+        <source>Outage &amp;started now…</source>
+        <translation>&amp;Störung beginnt jetzt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note that a service has just stopped working</source>
+        <translation>Festhalten, dass ein Dienst soeben ausgefallen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service is &amp;back</source>
+        <translation>Dienst wieder &amp;da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the outage that is running now</source>
+        <translation>Die laufende Störung beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a past outage…</source>
+        <translation>Frühere Störung &amp;erfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an outage after the fact</source>
+        <translation>Eine Störung nachträglich erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit outage…</source>
+        <translation>Störung &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected outage or add evidence</source>
+        <translation>Die gewählte Störung ändern oder Belege hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete outage</source>
+        <translation>Störung &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected outage</source>
+        <translation>Die gewählte Störung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Neue Forderung …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a claim letter for the selected outages</source>
+        <translation>Einen Forderungsbrief für die gewählten Störungen schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open company file…</source>
+        <translation>Firmendatei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another company file</source>
+        <translation>Zu einer anderen Firmendatei wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New company…</source>
+        <translation>&amp;Neues Unternehmen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create another company file</source>
+        <translation>Eine weitere Firmendatei anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import case file…</source>
+        <translation>Fall&amp;datei importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a claim from a ClaimDesk case file (.json)</source>
+        <translation>Eine Forderung aus einer ClaimDesk-Falldatei (.json) hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company &amp;settings…</source>
+        <translation>Unternehmens&amp;einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile, contracts, opening hours, sales channels and baseline</source>
+        <translation>Profil, Verträge, Öffnungszeiten, Verkaufskanäle und Berechnungsgrundlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voreinstellungen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of ClaimDesk&apos;s windows</source>
+        <translation>Die Sprache der Fenster von ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage &amp;journal</source>
+        <translation>Störungs&amp;journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claims</source>
+        <translation>&amp;Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed or not</source>
+        <translation>Gefordert oder nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet claimed</source>
+        <translation>Noch nicht gefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already claimed</source>
+        <translation>Bereits gefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;rvice:</source>
+        <translation>D&amp;ienst:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Provider:</source>
+        <translation>Anbiete&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cl&amp;aimed:</source>
+        <translation>Gef&amp;ordert:</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outage</source>
+        <translation>&amp;Störung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort the journal by</source>
+        <translation>Journal &amp;sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ompany</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main actions</source>
+        <translation>Hauptaktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open company</source>
+        <translation>Geöffnetes Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch company…</source>
+        <translation>Unternehmen wechseln …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch company file</source>
+        <translation>Firmendatei wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service is back</source>
+        <translation>Dienst wieder da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+3"/>
+        <source>Outage journal</source>
+        <translation>Störungsjournal</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No outages yet. When a service stops working, press “Outage started now” (Ctrl+D).</source>
+        <translation>Noch keine Störungen. Wenn ein Dienst ausfällt, klicken Sie auf «Störung beginnt jetzt» (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claims</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>{0} — ClaimDesk</source>
+        <translation>{0} — ClaimDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n outage(s)</source>
+        <translation>
+            <numerusform>%n Störung</numerusform>
+            <numerusform>%n Störungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} down since {1}</source>
+        <translation>{0} gestört seit {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Have you called your provider? Note the ticket number they give you.</source>
+        <translation>Haben Sie Ihren Anbieter angerufen? Notieren Sie die Störungsnummer, die er Ihnen gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Störung noch nicht gefordert</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Störungen noch nicht gefordert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n claim(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n Forderung wartet auf Antwort</numerusform>
+            <numerusform>%n Forderungen warten auf Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) overdue</source>
+        <translation>
+            <numerusform>%n Antwort überfällig</numerusform>
+            <numerusform>%n Antworten überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Select at most %n outages for an estimate.</source>
+        <translation>
+            <numerusform>Wählen Sie für eine Schätzung höchstens %n Störung.</numerusform>
+            <numerusform>Wählen Sie für eine Schätzung höchstens %n Störungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Working out the figures…</source>
+        <translation>Die Zahlen werden berechnet …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outage noted. Press “Service is back” (Ctrl+B) when it works again.</source>
+        <translation>Störung notiert. Klicken Sie auf «Dienst wieder da» (Ctrl+B), sobald er wieder funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No outage is running.</source>
+        <translation>Keine Störung läuft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage closed. Its loss is now in the estimate.</source>
+        <translation>Störung beendet. Ihr Schaden ist jetzt in der Schätzung enthalten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No contract yet</source>
+        <translation>Noch kein Vertrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your provider&apos;s contract first (Company ▸ Company settings).</source>
+        <translation>Erfassen Sie zuerst den Vertrag Ihres Anbieters (Unternehmen ▸ Unternehmenseinstellungen).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outage in a claim</source>
+        <translation>Störung in einer Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An outage that is part of a claim cannot be deleted.</source>
+        <translation>Eine Störung, die Teil einer Forderung ist, kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete outage</source>
+        <translation>Störung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
+        <translation>
+            <numerusform>%n Störung löschen? Ihre Belege bleiben in der Datei, wenn eine andere Störung sie verwendet.</numerusform>
+            <numerusform>%n Störungen löschen? Ihre Belege bleiben in der Datei, wenn eine andere Störung sie verwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open a company file</source>
+        <translation>Firmendatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ClaimDesk company files (*.claimdesk)</source>
+        <translation>ClaimDesk-Firmendateien (*.claimdesk)</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/app.py" line="+40"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
+        <location line="+105"/>
+        <source>Cannot open this company file</source>
+        <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/main_window.py" line="-70"/>
+        <source>Import a case file</source>
+        <translation>Falldatei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk case files (*.json)</source>
+        <translation>ClaimDesk-Falldateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the case file…</source>
+        <translation>Die Falldatei wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The case file was not imported</source>
+        <translation>Die Falldatei wurde nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another company</source>
+        <translation>Ein anderes Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case is for “{0}”, not “{1}”. Create a company file for “{0}” and import it there?</source>
+        <translation>Dieser Fall betrifft «{0}», nicht «{1}». Eine Firmendatei für «{0}» anlegen und ihn dort importieren?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adding the outages and the claim…</source>
+        <translation>Störungen und Forderung werden hinzugefügt …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case imported as a draft claim (no. {0}).</source>
+        <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDialogs</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-143"/>
+        <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
+        <translation>Rufen Sie die Störungsstelle Ihres Anbieters an und notieren Sie die Störungsnummer, die man Ihnen gibt: Ihr Forderungsbrief nennt sie als Beweis, dass Sie die Störung gemeldet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageEditor</name>
+    <message>
+        <location line="+240"/>
+        <source>Edit outage</source>
+        <translation>Störung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a past outage</source>
+        <translation>Frühere Störung erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still down (no end yet)</source>
+        <translation>Noch gestört (noch kein Ende)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What stopped working, what customers noticed, what you did.</source>
+        <translation>Was nicht mehr funktionierte, was die Kundschaft bemerkte, was Sie unternommen haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Vertrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time of the shop ({0}). Click the arrow for a calendar.</source>
+        <translation>Ortszeit des Geschäfts ({0}). Klicken Sie auf den Pfeil für einen Kalender.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the service worked again.</source>
+        <translation>Wann der Dienst wieder funktionierte.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tic&amp;ket number:</source>
+        <translation>Störungs&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence (screenshots, e-mails from the provider, photos): drop files here or use Add file…</source>
+        <translation>Be&amp;lege (Bildschirmfotos, E-Mails des Anbieters, Fotos): Dateien hierher ziehen oder Datei hinzufügen … verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add file…</source>
+        <translation>Datei hin&amp;zufügen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>{0}  (added when you save)</source>
+        <translation>{0}  (wird beim Speichern hinzugefügt)</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>{0}  ({1} bytes)</source>
+        <translation>{0}  ({1} Bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add evidence</source>
+        <translation>Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Copying the evidence into the company file…</source>
+        <translation>Die Belege werden in die Firmendatei kopiert …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding evidence</source>
+        <translation>Belege werden hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Some files were not added</source>
+        <translation>Einige Dateien wurden nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is saved, but these files could not be added:</source>
+        <translation>Die Störung ist gespeichert, aber diese Dateien konnten nicht hinzugefügt werden:</translation>
+    </message>
+</context>
+<context>
+    <name>OutageModel</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_model.py" line="+22"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket no.</source>
+        <translation>Störungsnr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobilfunk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} T. {1} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} h {1:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>OutageTableModel</name>
+    <message>
+        <location line="+121"/>
+        <source>No ticket number yet: ask your provider for one and note it here.</source>
+        <translation>Noch keine Störungsnummer: Verlangen Sie eine bei Ihrem Anbieter und notieren Sie sie hier.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>still down</source>
+        <translation>noch gestört</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>OutagesPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-127"/>
+        <source>Which outages?</source>
+        <translation>Welche Störungen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A claim covers outages of one contract. Tick the ones to claim.</source>
+        <translation>Eine Forderung betrifft die Störungen eines einzigen Vertrags. Kreuzen Sie die zu fordernden an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Vertrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages to claim</source>
+        <translation>Zu fordernde Störungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages still running are not listed: end them first (Service is back).</source>
+        <translation>Laufende Störungen erscheinen hier nicht: Beenden Sie sie zuerst (Dienst wieder da).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} → {2} ({3})</source>
+        <translation>{0}: {1} → {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(already in claim no. {0})</source>
+        <translation>(bereits in Forderung Nr. {0})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location line="+149"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the letter as it will be printed.</source>
+        <translation>So wird der Brief gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the letter…</source>
+        <translation>Der Brief wird vorbereitet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the letter</source>
+        <translation>Brief wird vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter preview</source>
+        <translation>Vorschau des Briefs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>The letter could not be prepared: {0}</source>
+        <translation>Der Brief konnte nicht vorbereitet werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <source>Street
 Postcode and town
 Country</source>
-            <translation>Strasse
+        <translation>Strasse
 PLZ und Ort
 Land</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Business &amp;name:</source>
-            <translation>&amp;Name des Unternehmens:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Address:</source>
-            <translation>&amp;Adresse:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>As it should appear at the top of your letters.</source>
-            <translation>So, wie sie oben auf Ihren Briefen stehen soll.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Signed by:</source>
-            <translation>&amp;Unterzeichnet von:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The person who signs the claim letters.</source>
-            <translation>Die Person, welche die Forderungsbriefe unterzeichnet.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Their &amp;role:</source>
-            <translation>Funkt&amp;ion:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Where you trade:</source>
-            <translation>&amp;Tätig in:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decides which consumer and contract law the letters quote.</source>
-            <translation>Bestimmt, welches Konsumenten- und Vertragsrecht die Briefe zitieren.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Zeitzone:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Currency:</source>
-            <translation>Wä&amp;hrung:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Registration no.:</source>
-            <translation>&amp;Registernummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Optional: SIRET, BN, UID, company number.</source>
-            <translation>Freiwillig: UID, SIRET, BN, Unternehmensnummer.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-&amp;mail:</source>
-            <translation>E-&amp;Mail:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone:</source>
-            <translation>Te&amp;lefon:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-156" />
-            <source>Check the figures</source>
-            <translation>Zahlen prüfen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add what the outage cost you on top, what you saved, and any credit the provider already gave. The figures follow as you type.</source>
-            <translation>Ergänzen Sie Mehrkosten durch die Störung, eingesparte Kosten und bereits erhaltene Gutschriften des Anbieters. Die Zahlen passen sich bei der Eingabe an.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SavePage</name>
-        <message>
-            <location line="+183" />
-            <source>Save the letter</source>
-            <translation>Brief speichern</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The claim is also kept in the company file, with the letter, so you can follow the answer.</source>
-            <translation>Die Forderung wird mit dem Brief auch in der Firmendatei abgelegt, damit Sie die Antwort verfolgen können.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Folder:</source>
-            <translation>&amp;Ordner:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>Folder</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File &amp;name:</source>
-            <translation>Datei&amp;name:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Choose a folder</source>
-            <translation>Ordner wählen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceBackDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-258" />
-            <source>Service is back</source>
-            <translation>Dienst wieder da</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{0}, down since {1}</source>
-            <translation>{0}, gestört seit {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Outage:</source>
-            <translation>&amp;Störung:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the number your provider gave you</source>
-            <translation>die Nummer, die Ihr Anbieter Ihnen gab</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ticket number:</source>
-            <translation>Störungs&amp;nummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The service is back now</source>
-            <translation>Der Dienst funktioniert wieder</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+41" />
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Profile</source>
-            <translation>&amp;Profil</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Opening &amp;hours</source>
-            <translation>Ö&amp;ffnungszeiten</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sales c&amp;hannels</source>
-            <translation>&amp;Verkaufskanäle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Baseline</source>
-            <translation>&amp;Berechnungsgrundlage</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>C&amp;ontracts</source>
-            <translation>V&amp;erträge</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Interface</source>
-            <translation>Benutzer&amp;oberfläche</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Some entries need a look (marked in red).</source>
-            <translation>Einige Angaben müssen geprüft werden (rot markiert).</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartOutageDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-56" />
-            <source>Outage started now</source>
-            <translation>Störung beginnt jetzt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which service is down? ClaimDesk notes the time now ({0}).</source>
-            <translation>Welcher Dienst ist gestört? ClaimDesk notiert die aktuelle Zeit ({0}).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Service down:</source>
-            <translation>&amp;Gestörter Dienst:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>for example TKT-2019-081734 (you can add it later)</source>
-            <translation>z. B. TKT-2019-081734 (kann später ergänzt werden)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ticket number:</source>
-            <translation>Störungs&amp;nummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start the clock</source>
-            <translation>Zeitmessung starten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add a contract with its services first (Company ▸ Settings).</source>
-            <translation>Erfassen Sie zuerst einen Vertrag mit seinen Diensten (Unternehmen ▸ Einstellungen).</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../claimdesk/ui/company_wizard.py" line="-100" />
-            <source>Welcome to ClaimDesk</source>
-            <translation>Willkommen bei ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
-            <translation>ClaimDesk führt ein Journal Ihrer Telefon- und Internetstörungen, berechnet, was sie Ihr Geschäft kosten, und schreibt den Forderungsbrief an Ihren Anbieter.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Set up my business (about five minutes)</source>
-            <translation>Mein &amp;Geschäft einrichten (etwa fünf Minuten)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Try it with a demo bakery first</source>
-            <translation>Zuerst mit einer &amp;Demo-Bäckerei ausprobieren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You can create more company files later (File ▸ New company) and switch between them.</source>
-            <translation>Sie können später weitere Firmendateien anlegen (Datei ▸ Neues Unternehmen) und zwischen ihnen wechseln.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Name des Unternehmens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As it should appear at the top of your letters.</source>
+        <translation>So, wie sie oben auf Ihren Briefen stehen soll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Unterzeichnet von:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The person who signs the claim letters.</source>
+        <translation>Die Person, welche die Forderungsbriefe unterzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;role:</source>
+        <translation>Funkt&amp;ion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where you trade:</source>
+        <translation>&amp;Tätig in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides which consumer and contract law the letters quote.</source>
+        <translation>Bestimmt, welches Konsumenten- und Vertragsrecht die Briefe zitieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registration no.:</source>
+        <translation>&amp;Registernummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: SIRET, BN, UID, company number.</source>
+        <translation>Freiwillig: UID, SIRET, BN, Unternehmensnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-156"/>
+        <source>Check the figures</source>
+        <translation>Zahlen prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what the outage cost you on top, what you saved, and any credit the provider already gave. The figures follow as you type.</source>
+        <translation>Ergänzen Sie Mehrkosten durch die Störung, eingesparte Kosten und bereits erhaltene Gutschriften des Anbieters. Die Zahlen passen sich bei der Eingabe an.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location line="+183"/>
+        <source>Save the letter</source>
+        <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim is also kept in the company file, with the letter, so you can follow the answer.</source>
+        <translation>Die Forderung wird mit dem Brief auch in der Firmendatei abgelegt, damit Sie die Antwort verfolgen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBackDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-258"/>
+        <source>Service is back</source>
+        <translation>Dienst wieder da</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, down since {1}</source>
+        <translation>{0}, gestört seit {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outage:</source>
+        <translation>&amp;Störung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number your provider gave you</source>
+        <translation>die Nummer, die Ihr Anbieter Ihnen gab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>Störungs&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service is back now</source>
+        <translation>Der Dienst funktioniert wieder</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+41"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opening &amp;hours</source>
+        <translation>Ö&amp;ffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales c&amp;hannels</source>
+        <translation>&amp;Verkaufskanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Berechnungsgrundlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ontracts</source>
+        <translation>V&amp;erträge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Interface</source>
+        <translation>Benutzer&amp;oberfläche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some entries need a look (marked in red).</source>
+        <translation>Einige Angaben müssen geprüft werden (rot markiert).</translation>
+    </message>
+</context>
+<context>
+    <name>StartOutageDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-56"/>
+        <source>Outage started now</source>
+        <translation>Störung beginnt jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which service is down? ClaimDesk notes the time now ({0}).</source>
+        <translation>Welcher Dienst ist gestört? ClaimDesk notiert die aktuelle Zeit ({0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service down:</source>
+        <translation>&amp;Gestörter Dienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example TKT-2019-081734 (you can add it later)</source>
+        <translation>z. B. TKT-2019-081734 (kann später ergänzt werden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>Störungs&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the clock</source>
+        <translation>Zeitmessung starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a contract with its services first (Company ▸ Settings).</source>
+        <translation>Erfassen Sie zuerst einen Vertrag mit seinen Diensten (Unternehmen ▸ Einstellungen).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <source>Welcome to ClaimDesk</source>
+        <translation>Willkommen bei ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
+        <translation>ClaimDesk führt ein Journal Ihrer Telefon- und Internetstörungen, berechnet, was sie Ihr Geschäft kosten, und schreibt den Forderungsbrief an Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set up my business (about five minutes)</source>
+        <translation>Mein &amp;Geschäft einrichten (etwa fünf Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it with a demo bakery first</source>
+        <translation>Zuerst mit einer &amp;Demo-Bäckerei ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can create more company files later (File ▸ New company) and switch between them.</source>
+        <translation>Sie können später weitere Firmendateien anlegen (Datei ▸ Neues Unternehmen) und zwischen ihnen wechseln.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2021 +1,2021 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
-    <context>
-        <name>BaselineForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="+435" />
-            <source>Type a number.</source>
-            <translation>Saisissez un nombre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelsForm</name>
-        <message>
-            <location line="-73" />
-            <source>Sales channels</source>
-            <translation>Canaux de vente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Share %</source>
-            <translation>Part %</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Add channel</source>
-            <translation>&amp;Ajouter un canal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove channel</source>
-            <translation>&amp;Retirer le canal</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Row {0}: type the share as a percentage, like 55.</source>
-            <translation>Ligne {0} : saisissez la part en pourcentage, par exemple 55.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimWizard</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="+58" />
-            <source>Registered letter</source>
-            <translation>Lettre recommandée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ordinary post</source>
-            <translation>Courrier ordinaire</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <location line="+321" />
-            <source>New claim — ClaimDesk</source>
-            <translation>Nouvelle réclamation — ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save and keep the claim</source>
-            <translation>&amp;Enregistrer et garder la réclamation</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Cannot write there: {0}</source>
-            <translation>Impossible d'écrire à cet endroit : {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsModel</name>
-        <message>
-            <location filename="../claimdesk/ui/claims_view.py" line="+34" />
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sent</source>
-            <translation>Envoyée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answered</source>
-            <translation>Répondue</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Settled</source>
-            <translation>Réglée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Refused</source>
-            <translation>Refusée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Escalated</source>
-            <translation>Portée plus loin</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Claim</source>
-            <translation>Réclamation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reminder</source>
-            <translation>Relance</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Formal notice</source>
-            <translation>Mise en demeure</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Provider</source>
-            <translation>Opérateur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Letter date</source>
-            <translation>Date de la lettre</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages</source>
-            <translation>Pannes</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Claimed</source>
-            <translation>Réclamée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>Reçu</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answer due</source>
-            <translation>Réponse attendue le</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>{0} on {1}</source>
-            <translation>{0} le {1}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>{0} — overdue</source>
-            <translation>{0} — en retard</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The provider has not answered in time: send a reminder or a formal notice.</source>
-            <translation>L'opérateur n'a pas répondu à temps : envoyez une relance ou une mise en demeure.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsView</name>
-        <message>
-            <location line="+71" />
-            <source>Claims</source>
-            <translation>Réclamations</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
-            <translation>Aucune réclamation pour l'instant. Sélectionnez des pannes dans le journal puis Réclamation ▸ Nouvelle réclamation (Ctrl+L).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Status of the selected claim:</source>
-            <translation>&amp;Statut de la réclamation choisie :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New status</source>
-            <translation>Nouveau statut</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>reached &amp;on</source>
-            <translation>attei&amp;nt le</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date the status was reached</source>
-            <translation>Date à laquelle le statut a été atteint</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Apply</source>
-            <translation>Appli&amp;quer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apply status</source>
-            <translation>Appliquer le statut</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amount &amp;received:</source>
-            <translation>Mon&amp;tant reçu :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amount received</source>
-            <translation>Montant reçu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What the provider paid or credited for this claim; leave empty if nothing came yet.</source>
-            <translation>Ce que l'opérateur a payé ou crédité pour cette réclamation ; laissez vide si rien n'est encore arrivé.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Record &amp;amount</source>
-            <translation>Enregistrer le &amp;montant</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the &amp;letter as PDF…</source>
-            <translation>Enregistrer la &amp;lettre en PDF…</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>The date cannot lie in the future.</source>
-            <translation>La date ne peut pas se situer dans le futur.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Type an amount such as 120.00, or leave the field empty.</source>
-            <translation>Saisissez un montant comme 120.00, ou laissez le champ vide.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>No letter stored</source>
-            <translation>Aucune lettre enregistrée</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>This claim has no stored PDF letter.</source>
-            <translation>Cette réclamation n'a pas de lettre PDF enregistrée.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save the letter</source>
-            <translation>Enregistrer la lettre</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyForms</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-332" />
-            <source>Monday</source>
-            <translation>Lundi</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Tuesday</source>
-            <translation>Mardi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Wednesday</source>
-            <translation>Mercredi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Thursday</source>
-            <translation>Jeudi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Friday</source>
-            <translation>Vendredi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Saturday</source>
-            <translation>Samedi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sunday</source>
-            <translation>Dimanche</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>France</source>
-            <translation>France</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Belgium</source>
-            <translation>Belgique</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switzerland</source>
-            <translation>Suisse</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Québec</source>
-            <translation>Canada — Québec</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — British Columbia</source>
-            <translation>Canada — Colombie-Britannique</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Alberta</source>
-            <translation>Canada — Alberta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Ontario</source>
-            <translation>Canada — Ontario</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Standard turnover: what you usually sell on that day of the week, all channels together (look at the same weekdays in the months before the outage).</source>
-            <translation>Chiffre d'affaires de référence : ce que vous vendez habituellement ce jour de la semaine, tous canaux confondus (regardez les mêmes jours de la semaine dans les mois précédant la panne).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-            <translation>De combien votre activité a progressé (ou reculé) depuis cette période de référence, en pourcentage. Hausse de 4 % → tapez 4 ; baisse de 3 % → tapez -3.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
-            <translation>Le montant d'une commande type (panier moyen). Sert à indiquer combien de commandes ont été perdues.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rate of gross profit: of each 100 you sell, what is left after paying for the goods and other costs that rise and fall with sales. A bakery that spends 38 on flour, butter and packaging for 100 of sales has a rate of 62 %.</source>
-            <translation>Taux de marge brute : sur 100 de ventes, ce qui reste après avoir payé les marchandises et les autres charges qui varient avec les ventes. Une boulangerie qui dépense 38 en farine, beurre et emballages pour 100 de ventes a un taux de 62 %.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Recovery rate: the part of the lost sales that came back later, for example customers who ordered again once the line worked. 10 % if one order in ten was only delayed.</source>
-            <translation>Taux de récupération : la part des ventes perdues rattrapée ensuite, par exemple des clients qui ont recommandé une fois la ligne rétablie. 10 % si une commande sur dix n'a été que retardée.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-            <translation>Comment vos clients achètent, la part du chiffre d'affaires que rapporte chaque canal et les services dont il a besoin. Un canal s'arrête quand l'un de ses services est en panne. Les parts totalisent au plus 100 % ; le reste (les ventes au comptoir, par exemple) ne dépend d'aucun service de télécommunication.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
-            <translation>Ce que ce contrat vous coûte par mois ; une partie est remboursée pour le temps où il n'a pas fonctionné.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Days you were closed anyway (holidays, leave): no loss is counted on them.</source>
-            <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n'est compté ces jours-là.</translation>
-        </message>
-        <message>
-            <location line="+294" />
-            <source>&amp;Growth since then (%):</source>
-            <translation>É&amp;volution depuis (%) :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Average &amp;order value:</source>
-            <translation>Panier &amp;moyen :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate of &amp;gross profit (%):</source>
-            <translation>&amp;Taux de marge brute (%) :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Recovery rate (%):</source>
-            <translation>Taux de &amp;récupération (%) :</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Type a percentage from 0 to 100.</source>
-            <translation>Saisissez un pourcentage de 0 à 100.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Type a percentage above -100 and at most 1000.</source>
-            <translation>Saisissez un pourcentage supérieur à -100 et au plus 1000.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyWizard</name>
-        <message>
-            <location filename="../claimdesk/ui/company_wizard.py" line="+104" />
-            <source>Phone orders</source>
-            <translation>Commandes par téléphone</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Online and e-mail orders</source>
-            <translation>Commandes en ligne et par courriel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Counter sales</source>
-            <translation>Ventes au comptoir</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Your business</source>
-            <translation>Votre entreprise</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who is claiming, and where.</source>
-            <translation>Qui réclame, et où.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Opening hours and usual turnover</source>
-            <translation>Heures d'ouverture et chiffre d'affaires habituel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only time you are open counts as lost business.</source>
-            <translation>Seul le temps d'ouverture compte comme activité perdue.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How customers buy</source>
-            <translation>Comment vos clients achètent</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which sales stop when a line is down.</source>
-            <translation>Quelles ventes s'arrêtent quand une ligne est en panne.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your figures</source>
-            <translation>Vos chiffres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ask your accountant if unsure; you can change them later.</source>
-            <translation>En cas de doute, demandez à votre comptable ; vous pourrez les modifier plus tard.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your provider</source>
-            <translation>Votre opérateur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The contract you will claim under.</source>
-            <translation>Le contrat au titre duquel vous réclamerez.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>New company — ClaimDesk</source>
-            <translation>Nouvelle entreprise — ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Something is missing</source>
-            <translation>Il manque quelque chose</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please check the fields marked in red.</source>
-            <translation>Vérifiez les champs marqués en rouge.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Cannot create the company file</source>
-            <translation>Impossible de créer le fichier de l'entreprise</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="+36" />
-            <source>&amp;Provider:</source>
-            <translation>&amp;Opérateur :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The company you pay for the line, as on your bill.</source>
-            <translation>L'entreprise que vous payez pour la ligne, comme sur votre facture.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider's &amp;address:</source>
-            <translation>A&amp;dresse de l'opérateur :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where claims go: see your contract or bill.</source>
-            <translation>Où envoyer les réclamations : voir votre contrat ou votre facture.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Customer no.:</source>
-            <translation>N° de c&amp;lient :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contract &amp;reference:</source>
-            <translation>&amp;Référence du contrat :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Services:</source>
-            <translation>&amp;Services :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What this contract provides.</source>
-            <translation>Ce que fournit ce contrat.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Services</source>
-            <translation>Services</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Monthly fee:</source>
-            <translation>Abonnement &amp;mensuel :</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Type an amount such as 129.00.</source>
-            <translation>Saisissez un montant, par exemple 129.00.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractsTab</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+80" />
-            <source>Contracts</source>
-            <translation>Contrats</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New contract</source>
-            <translation>&amp;Nouveau contrat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save &amp;contract</source>
-            <translation>Enre&amp;gistrer le contrat</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+39" />
-            <source>Saved.</source>
-            <translation>Enregistré.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/crash.py" line="+38" />
-            <source>ClaimDesk ran into a problem</source>
-            <translation>ClaimDesk a rencontré un problème</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Something went wrong inside ClaimDesk. Your saved data is safe; what you were doing may not have finished.</source>
-            <translation>Une erreur s'est produite dans ClaimDesk. Vos données enregistrées sont intactes ; l'opération en cours n'a peut-être pas abouti.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(no log file)</source>
-            <translation>(pas de fichier journal)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The details below are also in the log file:
+<context>
+    <name>BaselineForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="+435"/>
+        <source>Type a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsForm</name>
+    <message>
+        <location line="-73"/>
+        <source>Sales channels</source>
+        <translation>Canaux de vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share %</source>
+        <translation>Part %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add channel</source>
+        <translation>&amp;Ajouter un canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove channel</source>
+        <translation>&amp;Retirer le canal</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Row {0}: type the share as a percentage, like 55.</source>
+        <translation>Ligne {0} : saisissez la part en pourcentage, par exemple 55.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimWizard</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+58"/>
+        <source>Registered letter</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordinary post</source>
+        <translation>Courrier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>New claim — ClaimDesk</source>
+        <translation>Nouvelle réclamation — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and keep the claim</source>
+        <translation>&amp;Enregistrer et garder la réclamation</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot write there: {0}</source>
+        <translation>Impossible d&apos;écrire à cet endroit : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Réglée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Portée plus loin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>Date de la lettre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Réclamée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} on {1}</source>
+        <translation>{0} le {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} — overdue</source>
+        <translation>{0} — en retard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The provider has not answered in time: send a reminder or a formal notice.</source>
+        <translation>L&apos;opérateur n&apos;a pas répondu à temps : envoyez une relance ou une mise en demeure.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <location line="+71"/>
+        <source>Claims</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
+        <translation>Aucune réclamation pour l&apos;instant. Sélectionnez des pannes dans le journal puis Réclamation ▸ Nouvelle réclamation (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status of the selected claim:</source>
+        <translation>&amp;Statut de la réclamation choisie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reached &amp;on</source>
+        <translation>attei&amp;nt le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the status was reached</source>
+        <translation>Date à laquelle le statut a été atteint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply status</source>
+        <translation>Appliquer le statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;received:</source>
+        <translation>Mon&amp;tant reçu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider paid or credited for this claim; leave empty if nothing came yet.</source>
+        <translation>Ce que l&apos;opérateur a payé ou crédité pour cette réclamation ; laissez vide si rien n&apos;est encore arrivé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;amount</source>
+        <translation>Enregistrer le &amp;montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the &amp;letter as PDF…</source>
+        <translation>Enregistrer la &amp;lettre en PDF…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The date cannot lie in the future.</source>
+        <translation>La date ne peut pas se situer dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type an amount such as 120.00, or leave the field empty.</source>
+        <translation>Saisissez un montant comme 120.00, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No letter stored</source>
+        <translation>Aucune lettre enregistrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This claim has no stored PDF letter.</source>
+        <translation>Cette réclamation n&apos;a pas de lettre PDF enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForms</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-332"/>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Québec</source>
+        <translation>Canada — Québec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — British Columbia</source>
+        <translation>Canada — Colombie-Britannique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Alberta</source>
+        <translation>Canada — Alberta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Ontario</source>
+        <translation>Canada — Ontario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Standard turnover: what you usually sell on that day of the week, all channels together (look at the same weekdays in the months before the outage).</source>
+        <translation>Chiffre d&apos;affaires de référence : ce que vous vendez habituellement ce jour de la semaine, tous canaux confondus (regardez les mêmes jours de la semaine dans les mois précédant la panne).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>De combien votre activité a progressé (ou reculé) depuis cette période de référence, en pourcentage. Hausse de 4 % → tapez 4 ; baisse de 3 % → tapez -3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
+        <translation>Le montant d&apos;une commande type (panier moyen). Sert à indiquer combien de commandes ont été perdues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate of gross profit: of each 100 you sell, what is left after paying for the goods and other costs that rise and fall with sales. A bakery that spends 38 on flour, butter and packaging for 100 of sales has a rate of 62 %.</source>
+        <translation>Taux de marge brute : sur 100 de ventes, ce qui reste après avoir payé les marchandises et les autres charges qui varient avec les ventes. Une boulangerie qui dépense 38 en farine, beurre et emballages pour 100 de ventes a un taux de 62 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery rate: the part of the lost sales that came back later, for example customers who ordered again once the line worked. 10 % if one order in ten was only delayed.</source>
+        <translation>Taux de récupération : la part des ventes perdues rattrapée ensuite, par exemple des clients qui ont recommandé une fois la ligne rétablie. 10 % si une commande sur dix n&apos;a été que retardée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
+        <translation>Comment vos clients achètent, la part du chiffre d&apos;affaires que rapporte chaque canal et les services dont il a besoin. Un canal s&apos;arrête quand l&apos;un de ses services est en panne. Les parts totalisent au plus 100 % ; le reste (les ventes au comptoir, par exemple) ne dépend d&apos;aucun service de télécommunication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
+        <translation>Ce que ce contrat vous coûte par mois ; une partie est remboursée pour le temps où il n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days you were closed anyway (holidays, leave): no loss is counted on them.</source>
+        <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
+    </message>
+    <message>
+        <location line="+294"/>
+        <source>&amp;Growth since then (%):</source>
+        <translation>É&amp;volution depuis (%) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average &amp;order value:</source>
+        <translation>Panier &amp;moyen :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate of &amp;gross profit (%):</source>
+        <translation>&amp;Taux de marge brute (%) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recovery rate (%):</source>
+        <translation>Taux de &amp;récupération (%) :</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type a percentage from 0 to 100.</source>
+        <translation>Saisissez un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a percentage above -100 and at most 1000.</source>
+        <translation>Saisissez un pourcentage supérieur à -100 et au plus 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyWizard</name>
+    <message>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+104"/>
+        <source>Phone orders</source>
+        <translation>Commandes par téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online and e-mail orders</source>
+        <translation>Commandes en ligne et par courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter sales</source>
+        <translation>Ventes au comptoir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is claiming, and where.</source>
+        <translation>Qui réclame, et où.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours and usual turnover</source>
+        <translation>Heures d&apos;ouverture et chiffre d&apos;affaires habituel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only time you are open counts as lost business.</source>
+        <translation>Seul le temps d&apos;ouverture compte comme activité perdue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How customers buy</source>
+        <translation>Comment vos clients achètent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which sales stop when a line is down.</source>
+        <translation>Quelles ventes s&apos;arrêtent quand une ligne est en panne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your figures</source>
+        <translation>Vos chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your accountant if unsure; you can change them later.</source>
+        <translation>En cas de doute, demandez à votre comptable ; vous pourrez les modifier plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your provider</source>
+        <translation>Votre opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract you will claim under.</source>
+        <translation>Le contrat au titre duquel vous réclamerez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New company — ClaimDesk</source>
+        <translation>Nouvelle entreprise — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Something is missing</source>
+        <translation>Il manque quelque chose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check the fields marked in red.</source>
+        <translation>Vérifiez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the company file</source>
+        <translation>Impossible de créer le fichier de l&apos;entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ContractForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="+36"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Opérateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company you pay for the line, as on your bill.</source>
+        <translation>L&apos;entreprise que vous payez pour la ligne, comme sur votre facture.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s &amp;address:</source>
+        <translation>A&amp;dresse de l&apos;opérateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where claims go: see your contract or bill.</source>
+        <translation>Où envoyer les réclamations : voir votre contrat ou votre facture.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customer no.:</source>
+        <translation>N° de c&amp;lient :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract &amp;reference:</source>
+        <translation>&amp;Référence du contrat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Services:</source>
+        <translation>&amp;Services :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this contract provides.</source>
+        <translation>Ce que fournit ce contrat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly fee:</source>
+        <translation>Abonnement &amp;mensuel :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type an amount such as 129.00.</source>
+        <translation>Saisissez un montant, par exemple 129.00.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+80"/>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New contract</source>
+        <translation>&amp;Nouveau contrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;contract</source>
+        <translation>Enre&amp;gistrer le contrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/crash.py" line="+38"/>
+        <source>ClaimDesk ran into a problem</source>
+        <translation>ClaimDesk a rencontré un problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside ClaimDesk. Your saved data is safe; what you were doing may not have finished.</source>
+        <translation>Une erreur s&apos;est produite dans ClaimDesk. Vos données enregistrées sont intactes ; l&apos;opération en cours n&apos;a peut-être pas abouti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no log file)</source>
+        <translation>(pas de fichier journal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details below are also in the log file:
 {0}
 Please send that file to your support contact.</source>
-            <translation>Les détails ci-dessous figurent aussi dans le fichier journal :
+        <translation>Les détails ci-dessous figurent aussi dans le fichier journal :
 {0}
-Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Error report</source>
-            <translation>Rapport d'erreur</translation>
-        </message>
-    </context>
-    <context>
-        <name>EstimatePanel</name>
-        <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+240" />
-            <source>What the selected outages cost you</source>
-            <translation>Ce que les pannes choisies vous coûtent</translation>
-        </message>
-    </context>
-    <context>
-        <name>EstimateView</name>
-        <message>
-            <location line="-216" />
-            <source>Lost turnover (gross)</source>
-            <translation>Chiffre d'affaires perdu (brut)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Σ over {days} opening day(s)</source>
-            <translation>Σ sur {days} jour(s) d'ouverture</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lost orders</source>
-            <translation>Commandes perdues</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G ÷ {aov} per order</source>
-            <translation>G ÷ {aov} par commande</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recovered later</source>
-            <translation>Récupéré ensuite</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G × {recovery} recovery rate</source>
-            <translation>G × {recovery} de chiffre d'affaires récupéré</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shortage in turnover</source>
-            <translation>Baisse du chiffre d'affaires</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G − R</source>
-            <translation>G − R</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Loss of gross profit</source>
-            <translation>Perte de marge brute</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S × {gp} rate of gross profit</source>
-            <translation>S × {gp} de taux de marge brute</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subscription refund</source>
-            <translation>Remboursement de l'abonnement</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-            <translation>{fee} par mois × {hours} h sans service ÷ heures du mois</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Increased cost of working</source>
-            <translation>Frais supplémentaires engagés</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>extra costs you paid</source>
-            <translation>frais supplémentaires que vous avez payés</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Savings</source>
-            <translation>Charges économisées</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>costs you did not have</source>
-            <translation>charges que vous n'avez pas eues</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credits already received</source>
-            <translation>Avoirs déjà reçus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>paid or credited by the provider</source>
-            <translation>payés ou crédités par l'opérateur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Total to claim</source>
-            <translation>Total à réclamer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F + P + C − V − K</source>
-            <translation>F + P + C − V − K</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Loss estimate</source>
-            <translation>Estimation du préjudice</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Select one or more outages in the journal to see what they cost you.</source>
-            <translation>Sélectionnez une ou plusieurs pannes dans le journal pour voir ce qu'elles vous ont coûté.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+22" />
-            <source>%n outage(s): {0} h down, {1} h while you were open.</source>
-            <translation>
-                <numerusform>%n panne : {0} h d'interruption, dont {1} h pendant vos heures d'ouverture.</numerusform>
-                <numerusform>%n pannes : {0} h d'interruption, dont {1} h pendant vos heures d'ouverture.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>%n outage(s) still running are not counted until the service is back.</source>
-            <translation>
-                <numerusform>%n panne encore en cours n'est pas comptée tant que le service n'est pas rétabli.</numerusform>
-                <numerusform>%n pannes encore en cours ne sont pas comptées tant que le service n'est pas rétabli.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
-            <translation>Les charges économisées et les avoirs couvrent déjà le préjudice : il n'y a rien de plus à réclamer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceList</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="+183" />
-            <source>Evidence files</source>
-            <translation>Pièces justificatives</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtrasForm</name>
-        <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+5" />
-            <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
-            <translation>L'argent dépensé pour continuer à travailler pendant la panne (ligne provisoire, coursier, avis aux clients).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Costs you did not have because of the outage (for example, staff sent home unpaid).</source>
-            <translation>Les charges que vous n'avez pas eues à cause de la panne (par exemple du personnel renvoyé chez lui sans salaire).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Compensation the provider has already paid or credited to your bill.</source>
-            <translation>L'indemnité que l'opérateur a déjà versée ou créditée sur votre facture.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Extra costs:</source>
-            <translation>Frais supplémentaires :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Savings:</source>
-            <translation>Charges économisées :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credits received:</source>
-            <translation>Avoirs reçus :</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Costs and credits</source>
-            <translation>Frais et avoirs</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
-            <translation>Saisissez un montant comme 85.00 (positif, au plus 2 décimales).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Forms</name>
-        <message>
-            <location filename="../claimdesk/ui/forms.py" line="+43" />
-            <location line="+14" />
-            <source>Error message</source>
-            <translation>Message d'erreur</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-229" />
-            <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
-            <translation>Pour chaque jour : vos heures d'ouverture (vide = fermé ; deux plages comme « 08:00-12:00, 14:00-18:00 » pour une pause de midi) et votre chiffre d'affaires habituel ce jour-là.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;b&gt;Open&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Ouvert&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;b&gt;Usual turnover&lt;/b&gt; (?)</source>
-            <translation>&lt;b&gt;CA habituel&lt;/b&gt; (?)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>closed</source>
-            <translation>fermé</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} opening hours</source>
-            <translation>Heures d'ouverture du {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} usual turnover</source>
-            <translation>Chiffre d'affaires habituel du {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Closed dates:</source>
-            <translation>&amp;Jours de fermeture :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Closed dates</source>
-            <translation>Jours de fermeture</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date to add</source>
-            <translation>Date à ajouter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add date</source>
-            <translation>Ajouter la date</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Write the hours like 07:00-18:00 (or leave empty if closed).</source>
-            <translation>Écrivez les heures ainsi : 07:00-18:00 (ou laissez vide si fermé).</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Type an amount such as 1400.00.</source>
-            <translation>Saisissez un montant, par exemple 1400.00.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterfaceTab</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+23" />
-            <source>&amp;Language of the interface:</source>
-            <translation>&amp;Langue de l'interface :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changes ClaimDesk's menus, windows and the way dates and amounts are written, at once. Each claim letter keeps the language you choose for it.</source>
-            <translation>Change immédiatement les menus et fenêtres de ClaimDesk ainsi que l'écriture des dates et des montants. Chaque lettre de réclamation garde la langue choisie pour elle.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageChoice</name>
-        <message>
-            <location filename="../claimdesk/ui/language.py" line="+24" />
-            <source>System default</source>
-            <translation>Langue du système</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-218" />
-            <source>The letter</source>
-            <translation>La lettre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The letter's language can differ from ClaimDesk's: write in the language your provider uses.</source>
-            <translation>La langue de la lettre peut différer de celle de ClaimDesk : écrivez dans la langue de votre opérateur.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source> days</source>
-            <translation> jours</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A first claim; a reminder if they did not answer; a formal notice as the last step before a mediator or court.</source>
-            <translation>Une première demande ; une relance sans réponse ; une mise en demeure en dernière étape avant un médiateur ou un tribunal.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Letter &amp;language:</source>
-            <translation>&amp;Langue de la lettre :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sent by:</source>
-            <translation>&amp;Envoi :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A registered letter proves when the provider got it.</source>
-            <translation>Une lettre recommandée prouve la date de réception par l'opérateur.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Date :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Place:</source>
-            <translation>L&amp;ieu :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The town written before the date.</source>
-            <translation>La localité écrite avant la date.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Answer within:</source>
-            <translation>&amp;Réponse sous :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The deadline shown in the claims list.</source>
-            <translation>L'échéance affichée dans la liste des réclamations.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../claimdesk/ui/main_window.py" line="+54" />
-            <source>Outage &amp;started now…</source>
-            <translation>&amp;Panne commencée maintenant…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note that a service has just stopped working</source>
-            <translation>Noter qu'un service vient de cesser de fonctionner</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service is &amp;back</source>
-            <translation>Service &amp;rétabli</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End the outage that is running now</source>
-            <translation>Terminer la panne en cours</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add a past outage…</source>
-            <translation>&amp;Ajouter une panne passée…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter an outage after the fact</source>
-            <translation>Saisir une panne après coup</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit outage…</source>
-            <translation>&amp;Modifier la panne…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the selected outage or add evidence</source>
-            <translation>Modifier la panne choisie ou ajouter des pièces</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete outage</source>
-            <translation>&amp;Supprimer la panne</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected outage</source>
-            <translation>Supprimer la panne choisie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New claim…</source>
-            <translation>&amp;Nouvelle réclamation…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write a claim letter for the selected outages</source>
-            <translation>Rédiger une lettre de réclamation pour les pannes choisies</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open company file…</source>
-            <translation>&amp;Ouvrir un fichier d'entreprise…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch to another company file</source>
-            <translation>Passer à un autre fichier d'entreprise</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New company…</source>
-            <translation>&amp;Nouvelle entreprise…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create another company file</source>
-            <translation>Créer un autre fichier d'entreprise</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import case file…</source>
-            <translation>&amp;Importer un dossier…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a claim from a ClaimDesk case file (.json)</source>
-            <translation>Ajouter une réclamation depuis un dossier ClaimDesk (.json)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company &amp;settings…</source>
-            <translation>&amp;Paramètres de l'entreprise…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Profile, contracts, opening hours, sales channels and baseline</source>
-            <translation>Profil, contrats, heures d'ouverture, canaux de vente et base de calcul</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Preferences…</source>
-            <translation>Pré&amp;férences…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The language of ClaimDesk's windows</source>
-            <translation>La langue des fenêtres de ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outage &amp;journal</source>
-            <translation>&amp;Journal des pannes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Claims</source>
-            <translation>&amp;Réclamations</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Refresh</source>
-            <translation>A&amp;ctualiser</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Any time</source>
-            <translation>Toute période</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 30 days</source>
-            <translation>30 derniers jours</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 90 days</source>
-            <translation>90 derniers jours</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>12 derniers mois</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Claimed or not</source>
-            <translation>Réclamées ou non</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not yet claimed</source>
-            <translation>Pas encore réclamées</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Already claimed</source>
-            <translation>Déjà réclamées</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Se&amp;rvice:</source>
-            <translation>&amp;Service :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Provider:</source>
-            <translation>&amp;Opérateur :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pe&amp;riod:</source>
-            <translation>Pério&amp;de :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cl&amp;aimed:</source>
-            <translation>Récla&amp;mées :</translation>
-        </message>
-        <message>
-            <location line="+220" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open &amp;recent</source>
-            <translation>Fichiers &amp;récents</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Outage</source>
-            <translation>&amp;Panne</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Claim</source>
-            <translation>&amp;Réclamation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sort the journal by</source>
-            <translation>&amp;Trier le journal par</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>C&amp;ompany</source>
-            <translation>&amp;Entreprise</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Main actions</source>
-            <translation>Actions principales</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open company</source>
-            <translation>Entreprise ouverte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch company…</source>
-            <translation>Changer d'entreprise…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch company file</source>
-            <translation>Changer de fichier d'entreprise</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service is back</source>
-            <translation>Service rétabli</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All services</source>
-            <translation>Tous les services</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+42" />
-            <source>All providers</source>
-            <translation>Tous les opérateurs</translation>
-        </message>
-        <message>
-            <location line="-33" />
-            <location line="+3" />
-            <source>Outage journal</source>
-            <translation>Journal des pannes</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>No outages yet. When a service stops working, press “Outage started now” (Ctrl+D).</source>
-            <translation>Aucune panne pour l'instant. Quand un service cesse de fonctionner, cliquez sur « Panne commencée maintenant » (Ctrl+D).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Claims</source>
-            <translation>Réclamations</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+12" />
-            <source>{0} — ClaimDesk</source>
-            <translation>{0} — ClaimDesk</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+20" />
-            <source>%n outage(s)</source>
-            <translation>
-                <numerusform>%n panne</numerusform>
-                <numerusform>%n pannes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{0} down since {1}</source>
-            <translation>{0} en panne depuis {1}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Have you called your provider? Note the ticket number they give you.</source>
-            <translation>Avez-vous appelé votre opérateur ? Notez le numéro d'incident qu'il vous donne.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; panne pas encore réclamée</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; pannes pas encore réclamées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n claim(s) waiting for an answer</source>
-            <translation>
-                <numerusform>%n réclamation en attente de réponse</numerusform>
-                <numerusform>%n réclamations en attente de réponse</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n answer(s) overdue</source>
-            <translation>
-                <numerusform>%n réponse en retard</numerusform>
-                <numerusform>%n réponses en retard</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+82" />
-            <source>Select at most %n outages for an estimate.</source>
-            <translation>
-                <numerusform>Sélectionnez au plus %n panne pour une estimation.</numerusform>
-                <numerusform>Sélectionnez au plus %n pannes pour une estimation.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Working out the figures…</source>
-            <translation>Calcul des chiffres…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Outage noted. Press “Service is back” (Ctrl+B) when it works again.</source>
-            <translation>Panne notée. Cliquez sur « Service rétabli » (Ctrl+B) quand il fonctionne à nouveau.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No outage is running.</source>
-            <translation>Aucune panne en cours.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Outage closed. Its loss is now in the estimate.</source>
-            <translation>Panne terminée. Son préjudice figure maintenant dans l'estimation.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>No contract yet</source>
-            <translation>Pas encore de contrat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add your provider's contract first (Company ▸ Company settings).</source>
-            <translation>Ajoutez d'abord le contrat de votre opérateur (Entreprise ▸ Paramètres de l'entreprise).</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Outage in a claim</source>
-            <translation>Panne comprise dans une réclamation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An outage that is part of a claim cannot be deleted.</source>
-            <translation>Une panne qui fait partie d'une réclamation ne peut pas être supprimée.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete outage</source>
-            <translation>Supprimer la panne</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
-            <translation>
-                <numerusform>Supprimer %n panne ? Ses pièces justificatives restent dans le fichier si une autre panne les utilise.</numerusform>
-                <numerusform>Supprimer %n pannes ? Leurs pièces justificatives restent dans le fichier si une autre panne les utilise.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Open a company file</source>
-            <translation>Ouvrir un fichier d'entreprise</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ClaimDesk company files (*.claimdesk)</source>
-            <translation>Fichiers d'entreprise ClaimDesk (*.claimdesk)</translation>
-        </message>
-        <message>
-            <location filename="../claimdesk/ui/app.py" line="+40" />
-            <location filename="../claimdesk/ui/main_window.py" line="+11" />
-            <location line="+105" />
-            <source>Cannot open this company file</source>
-            <translation>Impossible d'ouvrir ce fichier d'entreprise</translation>
-        </message>
-        <message>
-            <location filename="../claimdesk/ui/main_window.py" line="-70" />
-            <source>Import a case file</source>
-            <translation>Importer un dossier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ClaimDesk case files (*.json)</source>
-            <translation>Dossiers ClaimDesk (*.json)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Reading the case file…</source>
-            <translation>Lecture du dossier…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Importing</source>
-            <translation>Importation</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The case file was not imported</source>
-            <translation>Le dossier n'a pas été importé</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Another company</source>
-            <translation>Une autre entreprise</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This case is for “{0}”, not “{1}”. Create a company file for “{0}” and import it there?</source>
-            <translation>Ce dossier concerne « {0} », pas « {1} ». Créer un fichier d'entreprise pour « {0} » et l'y importer ?</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Adding the outages and the claim…</source>
-            <translation>Ajout des pannes et de la réclamation…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Case imported as a draft claim (no. {0}).</source>
-            <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>(none)</source>
-            <translation>(aucun)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageDialogs</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-143" />
-            <source>Call your provider's support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
-            <translation>Appelez le service d'assistance de votre opérateur et notez le numéro d'incident qu'il vous donne : votre lettre de réclamation le cite comme preuve que vous avez signalé la panne.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageEditor</name>
-        <message>
-            <location line="+240" />
-            <source>Edit outage</source>
-            <translation>Modifier la panne</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add a past outage</source>
-            <translation>Ajouter une panne passée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Still down (no end yet)</source>
-            <translation>Toujours en panne (pas encore de fin)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What stopped working, what customers noticed, what you did.</source>
-            <translation>Ce qui a cessé de fonctionner, ce que vos clients ont remarqué, ce que vous avez fait.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Contract:</source>
-            <translation>&amp;Contrat :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Service:</source>
-            <translation>&amp;Service :</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>S&amp;tarted:</source>
-            <translation>&amp;Début :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Local time of the shop ({0}). Click the arrow for a calendar.</source>
-            <translation>Heure locale du commerce ({0}). Cliquez sur la flèche pour un calendrier.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ended:</source>
-            <translation>&amp;Fin :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>When the service worked again.</source>
-            <translation>Quand le service a refonctionné.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tic&amp;ket number:</source>
-            <translation>N° d'&amp;incident :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Description:</source>
-            <translation>Descri&amp;ption :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E&amp;vidence (screenshots, e-mails from the provider, photos): drop files here or use Add file…</source>
-            <translation>Pièces &amp;justificatives (captures d'écran, courriels de l'opérateur, photos) : déposez les fichiers ici ou utilisez Ajouter un fichier…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Add file…</source>
-            <translation>&amp;Ajouter un fichier…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+46" />
-            <source>{0}  (added when you save)</source>
-            <translation>{0}  (ajouté à l'enregistrement)</translation>
-        </message>
-        <message>
-            <location line="-44" />
-            <source>{0}  ({1} bytes)</source>
-            <translation>{0}  ({1} octets)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>SHA-256: {0}</source>
-            <translation>SHA-256 : {0}</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Add evidence</source>
-            <translation>Ajouter une pièce</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Copying the evidence into the company file…</source>
-            <translation>Copie des pièces dans le fichier de l'entreprise…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Adding evidence</source>
-            <translation>Ajout des pièces</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Some files were not added</source>
-            <translation>Certains fichiers n'ont pas été ajoutés</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The outage is saved, but these files could not be added:</source>
-            <translation>La panne est enregistrée, mais ces fichiers n'ont pas pu être ajoutés :</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageModel</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_model.py" line="+22" />
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Provider</source>
-            <translation>Opérateur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Started</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ended</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ticket no.</source>
-            <translation>N° d'incident</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Evidence</source>
-            <translation>Pièces</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Claimed</source>
-            <translation>Réclamée</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Internet</source>
-            <translation>Internet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mobile</source>
-            <translation>Mobile</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>TV</source>
-            <translation>Télévision</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>{0} d {1} h</source>
-            <translation>{0} j {1} h</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} h {1:02d} min</source>
-            <translation>{0} h {1:02d} min</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageTableModel</name>
-        <message>
-            <location line="+121" />
-            <source>No ticket number yet: ask your provider for one and note it here.</source>
-            <translation>Pas encore de numéro d'incident : demandez-en un à votre opérateur et notez-le ici.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>still down</source>
-            <translation>toujours en panne</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutagesPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-127" />
-            <source>Which outages?</source>
-            <translation>Quelles pannes ?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A claim covers outages of one contract. Tick the ones to claim.</source>
-            <translation>Une réclamation porte sur les pannes d'un seul contrat. Cochez celles à réclamer.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Contract:</source>
-            <translation>&amp;Contrat :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages to claim</source>
-            <translation>Pannes à réclamer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages still running are not listed: end them first (Service is back).</source>
-            <translation>Les pannes en cours ne figurent pas ici : terminez-les d'abord (Service rétabli).</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{0}: {1} → {2} ({3})</source>
-            <translation>{0} : {1} → {2} ({3})</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>(already in claim no. {0})</source>
-            <translation>(déjà dans la réclamation n° {0})</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPage</name>
-        <message>
-            <location line="+149" />
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is the letter as it will be printed.</source>
-            <translation>Voici la lettre telle qu'elle sera imprimée.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparing the letter…</source>
-            <translation>Préparation de la lettre…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparing the letter</source>
-            <translation>Préparation de la lettre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Letter preview</source>
-            <translation>Aperçu de la lettre</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+41" />
-            <source>The letter could not be prepared: {0}</source>
-            <translation>La lettre n'a pas pu être préparée : {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-174" />
-            <source>Street
+Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error report</source>
+        <translation>Rapport d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatePanel</name>
+    <message>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+240"/>
+        <source>What the selected outages cost you</source>
+        <translation>Ce que les pannes choisies vous coûtent</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateView</name>
+    <message>
+        <location line="-216"/>
+        <source>Lost turnover (gross)</source>
+        <translation>Chiffre d&apos;affaires perdu (brut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Σ over {days} opening day(s)</source>
+        <translation>Σ sur {days} jour(s) d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost orders</source>
+        <translation>Commandes perdues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G ÷ {aov} per order</source>
+        <translation>G ÷ {aov} par commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered later</source>
+        <translation>Récupéré ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G × {recovery} recovery rate</source>
+        <translation>G × {recovery} de chiffre d&apos;affaires récupéré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortage in turnover</source>
+        <translation>Baisse du chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G − R</source>
+        <translation>G − R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss of gross profit</source>
+        <translation>Perte de marge brute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S × {gp} rate of gross profit</source>
+        <translation>S × {gp} de taux de marge brute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription refund</source>
+        <translation>Remboursement de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
+        <translation>{fee} par mois × {hours} h sans service ÷ heures du mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increased cost of working</source>
+        <translation>Frais supplémentaires engagés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra costs you paid</source>
+        <translation>frais supplémentaires que vous avez payés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings</source>
+        <translation>Charges économisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs you did not have</source>
+        <translation>charges que vous n&apos;avez pas eues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits already received</source>
+        <translation>Avoirs déjà reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid or credited by the provider</source>
+        <translation>payés ou crédités par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to claim</source>
+        <translation>Total à réclamer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F + P + C − V − K</source>
+        <translation>F + P + C − V − K</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Loss estimate</source>
+        <translation>Estimation du préjudice</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select one or more outages in the journal to see what they cost you.</source>
+        <translation>Sélectionnez une ou plusieurs pannes dans le journal pour voir ce qu&apos;elles vous ont coûté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <translation>
+            <numerusform>%n panne : {0} h d&apos;interruption, dont {1} h pendant vos heures d&apos;ouverture.</numerusform>
+            <numerusform>%n pannes : {0} h d&apos;interruption, dont {1} h pendant vos heures d&apos;ouverture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outage(s) still running are not counted until the service is back.</source>
+        <translation>
+            <numerusform>%n panne encore en cours n&apos;est pas comptée tant que le service n&apos;est pas rétabli.</numerusform>
+            <numerusform>%n pannes encore en cours ne sont pas comptées tant que le service n&apos;est pas rétabli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
+        <translation>Les charges économisées et les avoirs couvrent déjà le préjudice : il n&apos;y a rien de plus à réclamer.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+183"/>
+        <source>Evidence files</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasForm</name>
+    <message>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
+        <translation>L&apos;argent dépensé pour continuer à travailler pendant la panne (ligne provisoire, coursier, avis aux clients).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage (for example, staff sent home unpaid).</source>
+        <translation>Les charges que vous n&apos;avez pas eues à cause de la panne (par exemple du personnel renvoyé chez lui sans salaire).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compensation the provider has already paid or credited to your bill.</source>
+        <translation>L&apos;indemnité que l&apos;opérateur a déjà versée ou créditée sur votre facture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra costs:</source>
+        <translation>Frais supplémentaires :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings:</source>
+        <translation>Charges économisées :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits received:</source>
+        <translation>Avoirs reçus :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Costs and credits</source>
+        <translation>Frais et avoirs</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
+        <translation>Saisissez un montant comme 85.00 (positif, au plus 2 décimales).</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../claimdesk/ui/forms.py" line="+43"/>
+        <location line="+14"/>
+        <source>Error message</source>
+        <translation>Message d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>HoursForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
+        <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
+        <translation>Pour chaque jour : vos heures d&apos;ouverture (vide = fermé ; deux plages comme « 08:00-12:00, 14:00-18:00 » pour une pause de midi) et votre chiffre d&apos;affaires habituel ce jour-là.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Open&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ouvert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Usual turnover&lt;/b&gt; (?)</source>
+        <translation>&lt;b&gt;CA habituel&lt;/b&gt; (?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} opening hours</source>
+        <translation>Heures d&apos;ouverture du {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} usual turnover</source>
+        <translation>Chiffre d&apos;affaires habituel du {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Closed dates:</source>
+        <translation>&amp;Jours de fermeture :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed dates</source>
+        <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date to add</source>
+        <translation>Date à ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add date</source>
+        <translation>Ajouter la date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write the hours like 07:00-18:00 (or leave empty if closed).</source>
+        <translation>Écrivez les heures ainsi : 07:00-18:00 (ou laissez vide si fermé).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type an amount such as 1400.00.</source>
+        <translation>Saisissez un montant, par exemple 1400.00.</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceTab</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+23"/>
+        <source>&amp;Language of the interface:</source>
+        <translation>&amp;Langue de l&apos;interface :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes ClaimDesk&apos;s menus, windows and the way dates and amounts are written, at once. Each claim letter keeps the language you choose for it.</source>
+        <translation>Change immédiatement les menus et fenêtres de ClaimDesk ainsi que l&apos;écriture des dates et des montants. Chaque lettre de réclamation garde la langue choisie pour elle.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../claimdesk/ui/language.py" line="+24"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <source>The letter</source>
+        <translation>La lettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s language can differ from ClaimDesk&apos;s: write in the language your provider uses.</source>
+        <translation>La langue de la lettre peut différer de celle de ClaimDesk : écrivez dans la langue de votre opérateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A first claim; a reminder if they did not answer; a formal notice as the last step before a mediator or court.</source>
+        <translation>Une première demande ; une relance sans réponse ; une mise en demeure en dernière étape avant un médiateur ou un tribunal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter &amp;language:</source>
+        <translation>&amp;Langue de la lettre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Envoi :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A registered letter proves when the provider got it.</source>
+        <translation>Une lettre recommandée prouve la date de réception par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>L&amp;ieu :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The town written before the date.</source>
+        <translation>La localité écrite avant la date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer within:</source>
+        <translation>&amp;Réponse sous :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The deadline shown in the claims list.</source>
+        <translation>L&apos;échéance affichée dans la liste des réclamations.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../claimdesk/ui/main_window.py" line="+54"/>
+        <source>Outage &amp;started now…</source>
+        <translation>&amp;Panne commencée maintenant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note that a service has just stopped working</source>
+        <translation>Noter qu&apos;un service vient de cesser de fonctionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service is &amp;back</source>
+        <translation>Service &amp;rétabli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the outage that is running now</source>
+        <translation>Terminer la panne en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a past outage…</source>
+        <translation>&amp;Ajouter une panne passée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an outage after the fact</source>
+        <translation>Saisir une panne après coup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit outage…</source>
+        <translation>&amp;Modifier la panne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected outage or add evidence</source>
+        <translation>Modifier la panne choisie ou ajouter des pièces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete outage</source>
+        <translation>&amp;Supprimer la panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected outage</source>
+        <translation>Supprimer la panne choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Nouvelle réclamation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a claim letter for the selected outages</source>
+        <translation>Rédiger une lettre de réclamation pour les pannes choisies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open company file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another company file</source>
+        <translation>Passer à un autre fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create another company file</source>
+        <translation>Créer un autre fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import case file…</source>
+        <translation>&amp;Importer un dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a claim from a ClaimDesk case file (.json)</source>
+        <translation>Ajouter une réclamation depuis un dossier ClaimDesk (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company &amp;settings…</source>
+        <translation>&amp;Paramètres de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile, contracts, opening hours, sales channels and baseline</source>
+        <translation>Profil, contrats, heures d&apos;ouverture, canaux de vente et base de calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of ClaimDesk&apos;s windows</source>
+        <translation>La langue des fenêtres de ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage &amp;journal</source>
+        <translation>&amp;Journal des pannes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claims</source>
+        <translation>&amp;Réclamations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed or not</source>
+        <translation>Réclamées ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet claimed</source>
+        <translation>Pas encore réclamées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already claimed</source>
+        <translation>Déjà réclamées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;rvice:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Opérateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pério&amp;de :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cl&amp;aimed:</source>
+        <translation>Récla&amp;mées :</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outage</source>
+        <translation>&amp;Panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Réclamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort the journal by</source>
+        <translation>&amp;Trier le journal par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ompany</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main actions</source>
+        <translation>Actions principales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open company</source>
+        <translation>Entreprise ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch company…</source>
+        <translation>Changer d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch company file</source>
+        <translation>Changer de fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service is back</source>
+        <translation>Service rétabli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <source>All providers</source>
+        <translation>Tous les opérateurs</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+3"/>
+        <source>Outage journal</source>
+        <translation>Journal des pannes</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No outages yet. When a service stops working, press “Outage started now” (Ctrl+D).</source>
+        <translation>Aucune panne pour l&apos;instant. Quand un service cesse de fonctionner, cliquez sur « Panne commencée maintenant » (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claims</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>{0} — ClaimDesk</source>
+        <translation>{0} — ClaimDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n outage(s)</source>
+        <translation>
+            <numerusform>%n panne</numerusform>
+            <numerusform>%n pannes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} down since {1}</source>
+        <translation>{0} en panne depuis {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Have you called your provider? Note the ticket number they give you.</source>
+        <translation>Avez-vous appelé votre opérateur ? Notez le numéro d&apos;incident qu&apos;il vous donne.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; panne pas encore réclamée</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; pannes pas encore réclamées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n claim(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n réclamation en attente de réponse</numerusform>
+            <numerusform>%n réclamations en attente de réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) overdue</source>
+        <translation>
+            <numerusform>%n réponse en retard</numerusform>
+            <numerusform>%n réponses en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Select at most %n outages for an estimate.</source>
+        <translation>
+            <numerusform>Sélectionnez au plus %n panne pour une estimation.</numerusform>
+            <numerusform>Sélectionnez au plus %n pannes pour une estimation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Working out the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outage noted. Press “Service is back” (Ctrl+B) when it works again.</source>
+        <translation>Panne notée. Cliquez sur « Service rétabli » (Ctrl+B) quand il fonctionne à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No outage is running.</source>
+        <translation>Aucune panne en cours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage closed. Its loss is now in the estimate.</source>
+        <translation>Panne terminée. Son préjudice figure maintenant dans l&apos;estimation.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No contract yet</source>
+        <translation>Pas encore de contrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your provider&apos;s contract first (Company ▸ Company settings).</source>
+        <translation>Ajoutez d&apos;abord le contrat de votre opérateur (Entreprise ▸ Paramètres de l&apos;entreprise).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outage in a claim</source>
+        <translation>Panne comprise dans une réclamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An outage that is part of a claim cannot be deleted.</source>
+        <translation>Une panne qui fait partie d&apos;une réclamation ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete outage</source>
+        <translation>Supprimer la panne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
+        <translation>
+            <numerusform>Supprimer %n panne ? Ses pièces justificatives restent dans le fichier si une autre panne les utilise.</numerusform>
+            <numerusform>Supprimer %n pannes ? Leurs pièces justificatives restent dans le fichier si une autre panne les utilise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open a company file</source>
+        <translation>Ouvrir un fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ClaimDesk company files (*.claimdesk)</source>
+        <translation>Fichiers d&apos;entreprise ClaimDesk (*.claimdesk)</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/app.py" line="+40"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
+        <location line="+105"/>
+        <source>Cannot open this company file</source>
+        <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/main_window.py" line="-70"/>
+        <source>Import a case file</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk case files (*.json)</source>
+        <translation>Dossiers ClaimDesk (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the case file…</source>
+        <translation>Lecture du dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The case file was not imported</source>
+        <translation>Le dossier n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another company</source>
+        <translation>Une autre entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case is for “{0}”, not “{1}”. Create a company file for “{0}” and import it there?</source>
+        <translation>Ce dossier concerne « {0} », pas « {1} ». Créer un fichier d&apos;entreprise pour « {0} » et l&apos;y importer ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adding the outages and the claim…</source>
+        <translation>Ajout des pannes et de la réclamation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case imported as a draft claim (no. {0}).</source>
+        <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDialogs</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-143"/>
+        <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
+        <translation>Appelez le service d&apos;assistance de votre opérateur et notez le numéro d&apos;incident qu&apos;il vous donne : votre lettre de réclamation le cite comme preuve que vous avez signalé la panne.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageEditor</name>
+    <message>
+        <location line="+240"/>
+        <source>Edit outage</source>
+        <translation>Modifier la panne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a past outage</source>
+        <translation>Ajouter une panne passée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still down (no end yet)</source>
+        <translation>Toujours en panne (pas encore de fin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What stopped working, what customers noticed, what you did.</source>
+        <translation>Ce qui a cessé de fonctionner, ce que vos clients ont remarqué, ce que vous avez fait.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contrat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time of the shop ({0}). Click the arrow for a calendar.</source>
+        <translation>Heure locale du commerce ({0}). Cliquez sur la flèche pour un calendrier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the service worked again.</source>
+        <translation>Quand le service a refonctionné.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tic&amp;ket number:</source>
+        <translation>N° d&apos;&amp;incident :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;ption :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence (screenshots, e-mails from the provider, photos): drop files here or use Add file…</source>
+        <translation>Pièces &amp;justificatives (captures d&apos;écran, courriels de l&apos;opérateur, photos) : déposez les fichiers ici ou utilisez Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>{0}  (added when you save)</source>
+        <translation>{0}  (ajouté à l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>{0}  ({1} bytes)</source>
+        <translation>{0}  ({1} octets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256 : {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add evidence</source>
+        <translation>Ajouter une pièce</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Copying the evidence into the company file…</source>
+        <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding evidence</source>
+        <translation>Ajout des pièces</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is saved, but these files could not be added:</source>
+        <translation>La panne est enregistrée, mais ces fichiers n&apos;ont pas pu être ajoutés :</translation>
+    </message>
+</context>
+<context>
+    <name>OutageModel</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_model.py" line="+22"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket no.</source>
+        <translation>N° d&apos;incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Réclamée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV</source>
+        <translation>Télévision</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} j {1} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} h {1:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>OutageTableModel</name>
+    <message>
+        <location line="+121"/>
+        <source>No ticket number yet: ask your provider for one and note it here.</source>
+        <translation>Pas encore de numéro d&apos;incident : demandez-en un à votre opérateur et notez-le ici.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>still down</source>
+        <translation>toujours en panne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>OutagesPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-127"/>
+        <source>Which outages?</source>
+        <translation>Quelles pannes ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A claim covers outages of one contract. Tick the ones to claim.</source>
+        <translation>Une réclamation porte sur les pannes d&apos;un seul contrat. Cochez celles à réclamer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contrat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages to claim</source>
+        <translation>Pannes à réclamer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages still running are not listed: end them first (Service is back).</source>
+        <translation>Les pannes en cours ne figurent pas ici : terminez-les d&apos;abord (Service rétabli).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} → {2} ({3})</source>
+        <translation>{0} : {1} → {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(already in claim no. {0})</source>
+        <translation>(déjà dans la réclamation n° {0})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location line="+149"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the letter as it will be printed.</source>
+        <translation>Voici la lettre telle qu&apos;elle sera imprimée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the letter…</source>
+        <translation>Préparation de la lettre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the letter</source>
+        <translation>Préparation de la lettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter preview</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>The letter could not be prepared: {0}</source>
+        <translation>La lettre n&apos;a pas pu être préparée : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <source>Street
 Postcode and town
 Country</source>
-            <translation>Rue
+        <translation>Rue
 Code postal et localité
 Pays</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Business &amp;name:</source>
-            <translation>&amp;Nom de l'entreprise :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Address:</source>
-            <translation>&amp;Adresse :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>As it should appear at the top of your letters.</source>
-            <translation>Telle qu'elle doit figurer en tête de vos lettres.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Signed by:</source>
-            <translation>Si&amp;gné par :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The person who signs the claim letters.</source>
-            <translation>La personne qui signe les lettres de réclamation.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Their &amp;role:</source>
-            <translation>Sa &amp;fonction :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Where you trade:</source>
-            <translation>&amp;Lieu d'activité :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decides which consumer and contract law the letters quote.</source>
-            <translation>Détermine le droit de la consommation et des contrats cité dans les lettres.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Time zone:</source>
-            <translation>F&amp;useau horaire :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Currency:</source>
-            <translation>&amp;Monnaie :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Registration no.:</source>
-            <translation>N° d'&amp;entreprise :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Optional: SIRET, BN, UID, company number.</source>
-            <translation>Facultatif : SIRET, BN, IDE, numéro d'entreprise.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-&amp;mail:</source>
-            <translation>Cou&amp;rriel :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone:</source>
-            <translation>&amp;Téléphone :</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-156" />
-            <source>Check the figures</source>
-            <translation>Vérifiez les chiffres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add what the outage cost you on top, what you saved, and any credit the provider already gave. The figures follow as you type.</source>
-            <translation>Ajoutez ce que la panne vous a coûté en plus, ce que vous avez économisé et tout avoir déjà accordé par l'opérateur. Les chiffres se mettent à jour pendant la saisie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SavePage</name>
-        <message>
-            <location line="+183" />
-            <source>Save the letter</source>
-            <translation>Enregistrer la lettre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The claim is also kept in the company file, with the letter, so you can follow the answer.</source>
-            <translation>La réclamation est aussi conservée dans le fichier de l'entreprise, avec la lettre, pour suivre la réponse.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Folder:</source>
-            <translation>&amp;Dossier :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>Folder</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File &amp;name:</source>
-            <translation>&amp;Nom du fichier :</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Choose a folder</source>
-            <translation>Choisir un dossier</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceBackDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-258" />
-            <source>Service is back</source>
-            <translation>Service rétabli</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{0}, down since {1}</source>
-            <translation>{0}, en panne depuis {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Outage:</source>
-            <translation>&amp;Panne :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the number your provider gave you</source>
-            <translation>le numéro donné par votre opérateur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ticket number:</source>
-            <translation>N° d'&amp;incident :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The service is back now</source>
-            <translation>Le service est rétabli</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+41" />
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Profile</source>
-            <translation>&amp;Profil</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Opening &amp;hours</source>
-            <translation>&amp;Heures d'ouverture</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sales c&amp;hannels</source>
-            <translation>Canau&amp;x de vente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Baseline</source>
-            <translation>&amp;Base de calcul</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>C&amp;ontracts</source>
-            <translation>&amp;Contrats</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Interface</source>
-            <translation>&amp;Interface</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Some entries need a look (marked in red).</source>
-            <translation>Certaines saisies sont à revoir (en rouge).</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartOutageDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-56" />
-            <source>Outage started now</source>
-            <translation>Panne commencée maintenant</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which service is down? ClaimDesk notes the time now ({0}).</source>
-            <translation>Quel service est en panne ? ClaimDesk note l'heure actuelle ({0}).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Service down:</source>
-            <translation>&amp;Service en panne :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>for example TKT-2019-081734 (you can add it later)</source>
-            <translation>par exemple TKT-2019-081734 (vous pourrez l'ajouter plus tard)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ticket number:</source>
-            <translation>N° d'&amp;incident :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start the clock</source>
-            <translation>Lancer le chrono</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add a contract with its services first (Company ▸ Settings).</source>
-            <translation>Ajoutez d'abord un contrat et ses services (Entreprise ▸ Paramètres).</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../claimdesk/ui/company_wizard.py" line="-100" />
-            <source>Welcome to ClaimDesk</source>
-            <translation>Bienvenue dans ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
-            <translation>ClaimDesk tient le journal de vos pannes de téléphone et d'Internet, calcule ce qu'elles coûtent à votre entreprise et rédige la lettre de réclamation à votre opérateur.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Set up my business (about five minutes)</source>
-            <translation>&amp;Configurer mon entreprise (environ cinq minutes)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Try it with a demo bakery first</source>
-            <translation>&amp;Essayer d'abord avec une boulangerie de démonstration</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You can create more company files later (File ▸ New company) and switch between them.</source>
-            <translation>Vous pourrez créer d'autres fichiers d'entreprise plus tard (Fichier ▸ Nouvelle entreprise) et passer de l'un à l'autre.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Nom de l&apos;entreprise :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As it should appear at the top of your letters.</source>
+        <translation>Telle qu&apos;elle doit figurer en tête de vos lettres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>Si&amp;gné par :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The person who signs the claim letters.</source>
+        <translation>La personne qui signe les lettres de réclamation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;role:</source>
+        <translation>Sa &amp;fonction :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where you trade:</source>
+        <translation>&amp;Lieu d&apos;activité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides which consumer and contract law the letters quote.</source>
+        <translation>Détermine le droit de la consommation et des contrats cité dans les lettres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>F&amp;useau horaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Monnaie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registration no.:</source>
+        <translation>N° d&apos;&amp;entreprise :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: SIRET, BN, UID, company number.</source>
+        <translation>Facultatif : SIRET, BN, IDE, numéro d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>Cou&amp;rriel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-156"/>
+        <source>Check the figures</source>
+        <translation>Vérifiez les chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what the outage cost you on top, what you saved, and any credit the provider already gave. The figures follow as you type.</source>
+        <translation>Ajoutez ce que la panne vous a coûté en plus, ce que vous avez économisé et tout avoir déjà accordé par l&apos;opérateur. Les chiffres se mettent à jour pendant la saisie.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location line="+183"/>
+        <source>Save the letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim is also kept in the company file, with the letter, so you can follow the answer.</source>
+        <translation>La réclamation est aussi conservée dans le fichier de l&apos;entreprise, avec la lettre, pour suivre la réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom du fichier :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBackDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-258"/>
+        <source>Service is back</source>
+        <translation>Service rétabli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, down since {1}</source>
+        <translation>{0}, en panne depuis {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outage:</source>
+        <translation>&amp;Panne :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number your provider gave you</source>
+        <translation>le numéro donné par votre opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>N° d&apos;&amp;incident :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service is back now</source>
+        <translation>Le service est rétabli</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+41"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opening &amp;hours</source>
+        <translation>&amp;Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales c&amp;hannels</source>
+        <translation>Canau&amp;x de vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Base de calcul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ontracts</source>
+        <translation>&amp;Contrats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interface</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some entries need a look (marked in red).</source>
+        <translation>Certaines saisies sont à revoir (en rouge).</translation>
+    </message>
+</context>
+<context>
+    <name>StartOutageDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-56"/>
+        <source>Outage started now</source>
+        <translation>Panne commencée maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which service is down? ClaimDesk notes the time now ({0}).</source>
+        <translation>Quel service est en panne ? ClaimDesk note l&apos;heure actuelle ({0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service down:</source>
+        <translation>&amp;Service en panne :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example TKT-2019-081734 (you can add it later)</source>
+        <translation>par exemple TKT-2019-081734 (vous pourrez l&apos;ajouter plus tard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>N° d&apos;&amp;incident :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the clock</source>
+        <translation>Lancer le chrono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a contract with its services first (Company ▸ Settings).</source>
+        <translation>Ajoutez d&apos;abord un contrat et ses services (Entreprise ▸ Paramètres).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <source>Welcome to ClaimDesk</source>
+        <translation>Bienvenue dans ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
+        <translation>ClaimDesk tient le journal de vos pannes de téléphone et d&apos;Internet, calcule ce qu&apos;elles coûtent à votre entreprise et rédige la lettre de réclamation à votre opérateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set up my business (about five minutes)</source>
+        <translation>&amp;Configurer mon entreprise (environ cinq minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it with a demo bakery first</source>
+        <translation>&amp;Essayer d&apos;abord avec une boulangerie de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can create more company files later (File ▸ New company) and switch between them.</source>
+        <translation>Vous pourrez créer d&apos;autres fichiers d&apos;entreprise plus tard (Fichier ▸ Nouvelle entreprise) et passer de l&apos;un à l&apos;autre.</translation>
+    </message>
+</context>
 </TS>

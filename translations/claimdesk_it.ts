@@ -1,2021 +1,2021 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
-    <context>
-        <name>BaselineForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="+435" />
-            <source>Type a number.</source>
-            <translation>Digitate un numero.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelsForm</name>
-        <message>
-            <location line="-73" />
-            <source>Sales channels</source>
-            <translation>Canali di vendita</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channel</source>
-            <translation>Canale</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Share %</source>
-            <translation>Quota %</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Add channel</source>
-            <translation>A&amp;ggiungi canale</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove channel</source>
-            <translation>&amp;Rimuovi canale</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Row {0}: type the share as a percentage, like 55.</source>
-            <translation>Riga {0}: digitate la quota in percentuale, per esempio 55.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimWizard</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="+58" />
-            <source>Registered letter</source>
-            <translation>Raccomandata</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ordinary post</source>
-            <translation>Posta ordinaria</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+321" />
-            <source>New claim — ClaimDesk</source>
-            <translation>Nuova richiesta — ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save and keep the claim</source>
-            <translation>&amp;Salva e conserva la richiesta</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Cannot write there: {0}</source>
-            <translation>Impossibile scrivere lì: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsModel</name>
-        <message>
-            <location filename="../claimdesk/ui/claims_view.py" line="+34" />
-            <source>Draft</source>
-            <translation>Bozza</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sent</source>
-            <translation>Inviata</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answered</source>
-            <translation>Con risposta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Settled</source>
-            <translation>Definita</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Refused</source>
-            <translation>Respinta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Escalated</source>
-            <translation>Inoltrata</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Claim</source>
-            <translation>Richiesta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reminder</source>
-            <translation>Sollecito</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Formal notice</source>
-            <translation>Messa in mora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No.</source>
-            <translation>N.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Provider</source>
-            <translation>Operatore</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Letter date</source>
-            <translation>Data lettera</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages</source>
-            <translation>Guasti</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Claimed</source>
-            <translation>Richiesto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>Ricevuto</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Stato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answer due</source>
-            <translation>Risposta entro</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>{0} on {1}</source>
-            <translation>{0} il {1}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>{0} — overdue</source>
-            <translation>{0} — scaduta</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The provider has not answered in time: send a reminder or a formal notice.</source>
-            <translation>L'operatore non ha risposto in tempo: inviate un sollecito o una messa in mora.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsView</name>
-        <message>
-            <location line="+71" />
-            <source>Claims</source>
-            <translation>Richieste</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
-            <translation>Ancora nessuna richiesta. Selezionate dei guasti nel registro e scegliete Richiesta ▸ Nuova richiesta (Ctrl+L).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Status of the selected claim:</source>
-            <translation>&amp;Stato della richiesta scelta:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New status</source>
-            <translation>Nuovo stato</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>reached &amp;on</source>
-            <translation>raggiunto &amp;il</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date the status was reached</source>
-            <translation>Data in cui è stato raggiunto lo stato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Apply</source>
-            <translation>&amp;Applica</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apply status</source>
-            <translation>Applica lo stato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amount &amp;received:</source>
-            <translation>Im&amp;porto ricevuto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amount received</source>
-            <translation>Importo ricevuto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What the provider paid or credited for this claim; leave empty if nothing came yet.</source>
-            <translation>Quanto l'operatore ha pagato o accreditato per questa richiesta; lasciate vuoto se non è ancora arrivato nulla.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Record &amp;amount</source>
-            <translation>Registra l'import&amp;o</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the &amp;letter as PDF…</source>
-            <translation>Salva la &amp;lettera in PDF…</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>The date cannot lie in the future.</source>
-            <translation>La data non può essere nel futuro.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Type an amount such as 120.00, or leave the field empty.</source>
-            <translation>Digitate un importo come 120.00, oppure lasciate vuoto il campo.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>No letter stored</source>
-            <translation>Nessuna lettera salvata</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>This claim has no stored PDF letter.</source>
-            <translation>Questa richiesta non ha una lettera PDF salvata.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save the letter</source>
-            <translation>Salvare la lettera</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyForms</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-332" />
-            <source>Monday</source>
-            <translation>Lunedì</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Tuesday</source>
-            <translation>Martedì</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Wednesday</source>
-            <translation>Mercoledì</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Thursday</source>
-            <translation>Giovedì</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Friday</source>
-            <translation>Venerdì</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Saturday</source>
-            <translation>Sabato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sunday</source>
-            <translation>Domenica</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>France</source>
-            <translation>Francia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Belgium</source>
-            <translation>Belgio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switzerland</source>
-            <translation>Svizzera</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Québec</source>
-            <translation>Canada — Québec</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — British Columbia</source>
-            <translation>Canada — Columbia Britannica</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Alberta</source>
-            <translation>Canada — Alberta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Ontario</source>
-            <translation>Canada — Ontario</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Standard turnover: what you usually sell on that day of the week, all channels together (look at the same weekdays in the months before the outage).</source>
-            <translation>Fatturato di riferimento: quanto vendete di solito in quel giorno della settimana, tutti i canali insieme (guardate gli stessi giorni della settimana nei mesi prima del guasto).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-            <translation>Di quanto è cresciuta (o calata) la vostra attività rispetto a quel periodo di riferimento, in percentuale. Crescita del 4 % → digitate 4; calo del 3 % → digitate -3.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
-            <translation>Il valore di un ordine tipico. Serve a indicare quanti ordini sono andati persi.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rate of gross profit: of each 100 you sell, what is left after paying for the goods and other costs that rise and fall with sales. A bakery that spends 38 on flour, butter and packaging for 100 of sales has a rate of 62 %.</source>
-            <translation>Tasso di margine lordo: su 100 di vendite, quanto resta dopo aver pagato la merce e gli altri costi che variano con le vendite. Una panetteria che spende 38 in farina, burro e imballaggi per 100 di vendite ha un tasso del 62 %.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Recovery rate: the part of the lost sales that came back later, for example customers who ordered again once the line worked. 10 % if one order in ten was only delayed.</source>
-            <translation>Tasso di recupero: la parte delle vendite perse recuperata in seguito, per esempio clienti che hanno riordinato quando la linea funzionava di nuovo. 10 % se un ordine su dieci è stato solo rinviato.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-            <translation>Come comprano i vostri clienti, la quota di fatturato che porta ogni canale e i servizi di cui ha bisogno. Un canale si ferma quando uno dei suoi servizi è guasto. Le quote sommano al massimo al 100 %; il resto (per esempio le vendite al banco) non dipende dalle telecomunicazioni.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
-            <translation>Quanto vi costa questo contratto al mese; una parte viene rimborsata per il tempo in cui non ha funzionato.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Days you were closed anyway (holidays, leave): no loss is counted on them.</source>
-            <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
-        </message>
-        <message>
-            <location line="+294" />
-            <source>&amp;Growth since then (%):</source>
-            <translation>Crescita &amp;da allora (%):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Average &amp;order value:</source>
-            <translation>&amp;Valore medio dell'ordine:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate of &amp;gross profit (%):</source>
-            <translation>&amp;Tasso di margine lordo (%):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Recovery rate (%):</source>
-            <translation>Tasso di &amp;recupero (%):</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Type a percentage from 0 to 100.</source>
-            <translation>Digitate una percentuale da 0 a 100.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Type a percentage above -100 and at most 1000.</source>
-            <translation>Digitate una percentuale superiore a -100 e al massimo 1000.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyWizard</name>
-        <message>
-            <location filename="../claimdesk/ui/company_wizard.py" line="+104" />
-            <source>Phone orders</source>
-            <translation>Ordini telefonici</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Online and e-mail orders</source>
-            <translation>Ordini online e per e-mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Counter sales</source>
-            <translation>Vendite al banco</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Your business</source>
-            <translation>La vostra attività</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who is claiming, and where.</source>
-            <translation>Chi richiede, e dove.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Opening hours and usual turnover</source>
-            <translation>Orari di apertura e fatturato abituale</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only time you are open counts as lost business.</source>
-            <translation>Conta come affari persi solo il tempo di apertura.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How customers buy</source>
-            <translation>Come comprano i clienti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which sales stop when a line is down.</source>
-            <translation>Quali vendite si fermano quando una linea è guasta.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your figures</source>
-            <translation>Le vostre cifre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ask your accountant if unsure; you can change them later.</source>
-            <translation>Nel dubbio chiedete al vostro fiduciario; potrete modificarle in seguito.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your provider</source>
-            <translation>Il vostro operatore</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The contract you will claim under.</source>
-            <translation>Il contratto in base al quale farete richiesta.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>New company — ClaimDesk</source>
-            <translation>Nuova azienda — ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Something is missing</source>
-            <translation>Manca qualcosa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please check the fields marked in red.</source>
-            <translation>Verificate i campi segnati in rosso.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Cannot create the company file</source>
-            <translation>Impossibile creare il file dell'azienda</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="+36" />
-            <source>&amp;Provider:</source>
-            <translation>Ope&amp;ratore:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The company you pay for the line, as on your bill.</source>
-            <translation>La società a cui pagate la linea, come sulla fattura.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider's &amp;address:</source>
-            <translation>&amp;Indirizzo dell'operatore:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where claims go: see your contract or bill.</source>
-            <translation>Dove vanno le richieste: vedete il contratto o la fattura.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Customer no.:</source>
-            <translation>N. c&amp;liente:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contract &amp;reference:</source>
-            <translation>Riferimen&amp;to contratto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Services:</source>
-            <translation>&amp;Servizi:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What this contract provides.</source>
-            <translation>Che cosa fornisce questo contratto.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Services</source>
-            <translation>Servizi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Monthly fee:</source>
-            <translation>Canone &amp;mensile:</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Type an amount such as 129.00.</source>
-            <translation>Digitate un importo, per esempio 129.00.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractsTab</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+80" />
-            <source>Contracts</source>
-            <translation>Contratti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New contract</source>
-            <translation>&amp;Nuovo contratto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save &amp;contract</source>
-            <translation>Sal&amp;va contratto</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+39" />
-            <source>Saved.</source>
-            <translation>Salvato.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/crash.py" line="+38" />
-            <source>ClaimDesk ran into a problem</source>
-            <translation>ClaimDesk ha riscontrato un problema</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Something went wrong inside ClaimDesk. Your saved data is safe; what you were doing may not have finished.</source>
-            <translation>Si è verificato un errore in ClaimDesk. I dati salvati sono al sicuro; l'operazione in corso potrebbe non essere stata completata.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(no log file)</source>
-            <translation>(nessun file di log)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The details below are also in the log file:
+<context>
+    <name>BaselineForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="+435"/>
+        <source>Type a number.</source>
+        <translation>Digitate un numero.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsForm</name>
+    <message>
+        <location line="-73"/>
+        <source>Sales channels</source>
+        <translation>Canali di vendita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share %</source>
+        <translation>Quota %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add channel</source>
+        <translation>A&amp;ggiungi canale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove channel</source>
+        <translation>&amp;Rimuovi canale</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Row {0}: type the share as a percentage, like 55.</source>
+        <translation>Riga {0}: digitate la quota in percentuale, per esempio 55.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimWizard</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+58"/>
+        <source>Registered letter</source>
+        <translation>Raccomandata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordinary post</source>
+        <translation>Posta ordinaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>New claim — ClaimDesk</source>
+        <translation>Nuova richiesta — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and keep the claim</source>
+        <translation>&amp;Salva e conserva la richiesta</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot write there: {0}</source>
+        <translation>Impossibile scrivere lì: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Con risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Definita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Inoltrata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Sollecito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal notice</source>
+        <translation>Messa in mora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>Data lettera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages</source>
+        <translation>Guasti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Risposta entro</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} on {1}</source>
+        <translation>{0} il {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} — overdue</source>
+        <translation>{0} — scaduta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The provider has not answered in time: send a reminder or a formal notice.</source>
+        <translation>L&apos;operatore non ha risposto in tempo: inviate un sollecito o una messa in mora.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <location line="+71"/>
+        <source>Claims</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
+        <translation>Ancora nessuna richiesta. Selezionate dei guasti nel registro e scegliete Richiesta ▸ Nuova richiesta (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status of the selected claim:</source>
+        <translation>&amp;Stato della richiesta scelta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status</source>
+        <translation>Nuovo stato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reached &amp;on</source>
+        <translation>raggiunto &amp;il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the status was reached</source>
+        <translation>Data in cui è stato raggiunto lo stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Applica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply status</source>
+        <translation>Applica lo stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;received:</source>
+        <translation>Im&amp;porto ricevuto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount received</source>
+        <translation>Importo ricevuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider paid or credited for this claim; leave empty if nothing came yet.</source>
+        <translation>Quanto l&apos;operatore ha pagato o accreditato per questa richiesta; lasciate vuoto se non è ancora arrivato nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;amount</source>
+        <translation>Registra l&apos;import&amp;o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the &amp;letter as PDF…</source>
+        <translation>Salva la &amp;lettera in PDF…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The date cannot lie in the future.</source>
+        <translation>La data non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type an amount such as 120.00, or leave the field empty.</source>
+        <translation>Digitate un importo come 120.00, oppure lasciate vuoto il campo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No letter stored</source>
+        <translation>Nessuna lettera salvata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This claim has no stored PDF letter.</source>
+        <translation>Questa richiesta non ha una lettera PDF salvata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the letter</source>
+        <translation>Salvare la lettera</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForms</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-332"/>
+        <source>Monday</source>
+        <translation>Lunedì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Martedì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Mercoledì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Giovedì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Venerdì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Sabato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Domenica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Svizzera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Québec</source>
+        <translation>Canada — Québec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — British Columbia</source>
+        <translation>Canada — Columbia Britannica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Alberta</source>
+        <translation>Canada — Alberta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Ontario</source>
+        <translation>Canada — Ontario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Standard turnover: what you usually sell on that day of the week, all channels together (look at the same weekdays in the months before the outage).</source>
+        <translation>Fatturato di riferimento: quanto vendete di solito in quel giorno della settimana, tutti i canali insieme (guardate gli stessi giorni della settimana nei mesi prima del guasto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>Di quanto è cresciuta (o calata) la vostra attività rispetto a quel periodo di riferimento, in percentuale. Crescita del 4 % → digitate 4; calo del 3 % → digitate -3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
+        <translation>Il valore di un ordine tipico. Serve a indicare quanti ordini sono andati persi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate of gross profit: of each 100 you sell, what is left after paying for the goods and other costs that rise and fall with sales. A bakery that spends 38 on flour, butter and packaging for 100 of sales has a rate of 62 %.</source>
+        <translation>Tasso di margine lordo: su 100 di vendite, quanto resta dopo aver pagato la merce e gli altri costi che variano con le vendite. Una panetteria che spende 38 in farina, burro e imballaggi per 100 di vendite ha un tasso del 62 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery rate: the part of the lost sales that came back later, for example customers who ordered again once the line worked. 10 % if one order in ten was only delayed.</source>
+        <translation>Tasso di recupero: la parte delle vendite perse recuperata in seguito, per esempio clienti che hanno riordinato quando la linea funzionava di nuovo. 10 % se un ordine su dieci è stato solo rinviato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
+        <translation>Come comprano i vostri clienti, la quota di fatturato che porta ogni canale e i servizi di cui ha bisogno. Un canale si ferma quando uno dei suoi servizi è guasto. Le quote sommano al massimo al 100 %; il resto (per esempio le vendite al banco) non dipende dalle telecomunicazioni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
+        <translation>Quanto vi costa questo contratto al mese; una parte viene rimborsata per il tempo in cui non ha funzionato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days you were closed anyway (holidays, leave): no loss is counted on them.</source>
+        <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
+    </message>
+    <message>
+        <location line="+294"/>
+        <source>&amp;Growth since then (%):</source>
+        <translation>Crescita &amp;da allora (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average &amp;order value:</source>
+        <translation>&amp;Valore medio dell&apos;ordine:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate of &amp;gross profit (%):</source>
+        <translation>&amp;Tasso di margine lordo (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recovery rate (%):</source>
+        <translation>Tasso di &amp;recupero (%):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type a percentage from 0 to 100.</source>
+        <translation>Digitate una percentuale da 0 a 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a percentage above -100 and at most 1000.</source>
+        <translation>Digitate una percentuale superiore a -100 e al massimo 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyWizard</name>
+    <message>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+104"/>
+        <source>Phone orders</source>
+        <translation>Ordini telefonici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online and e-mail orders</source>
+        <translation>Ordini online e per e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter sales</source>
+        <translation>Vendite al banco</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your business</source>
+        <translation>La vostra attività</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is claiming, and where.</source>
+        <translation>Chi richiede, e dove.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours and usual turnover</source>
+        <translation>Orari di apertura e fatturato abituale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only time you are open counts as lost business.</source>
+        <translation>Conta come affari persi solo il tempo di apertura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How customers buy</source>
+        <translation>Come comprano i clienti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which sales stop when a line is down.</source>
+        <translation>Quali vendite si fermano quando una linea è guasta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your figures</source>
+        <translation>Le vostre cifre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your accountant if unsure; you can change them later.</source>
+        <translation>Nel dubbio chiedete al vostro fiduciario; potrete modificarle in seguito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your provider</source>
+        <translation>Il vostro operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract you will claim under.</source>
+        <translation>Il contratto in base al quale farete richiesta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New company — ClaimDesk</source>
+        <translation>Nuova azienda — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Something is missing</source>
+        <translation>Manca qualcosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check the fields marked in red.</source>
+        <translation>Verificate i campi segnati in rosso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the company file</source>
+        <translation>Impossibile creare il file dell&apos;azienda</translation>
+    </message>
+</context>
+<context>
+    <name>ContractForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="+36"/>
+        <source>&amp;Provider:</source>
+        <translation>Ope&amp;ratore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company you pay for the line, as on your bill.</source>
+        <translation>La società a cui pagate la linea, come sulla fattura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s &amp;address:</source>
+        <translation>&amp;Indirizzo dell&apos;operatore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where claims go: see your contract or bill.</source>
+        <translation>Dove vanno le richieste: vedete il contratto o la fattura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customer no.:</source>
+        <translation>N. c&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract &amp;reference:</source>
+        <translation>Riferimen&amp;to contratto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Services:</source>
+        <translation>&amp;Servizi:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this contract provides.</source>
+        <translation>Che cosa fornisce questo contratto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly fee:</source>
+        <translation>Canone &amp;mensile:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type an amount such as 129.00.</source>
+        <translation>Digitate un importo, per esempio 129.00.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+80"/>
+        <source>Contracts</source>
+        <translation>Contratti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New contract</source>
+        <translation>&amp;Nuovo contratto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;contract</source>
+        <translation>Sal&amp;va contratto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/crash.py" line="+38"/>
+        <source>ClaimDesk ran into a problem</source>
+        <translation>ClaimDesk ha riscontrato un problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside ClaimDesk. Your saved data is safe; what you were doing may not have finished.</source>
+        <translation>Si è verificato un errore in ClaimDesk. I dati salvati sono al sicuro; l&apos;operazione in corso potrebbe non essere stata completata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no log file)</source>
+        <translation>(nessun file di log)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details below are also in the log file:
 {0}
 Please send that file to your support contact.</source>
-            <translation>I dettagli qui sotto si trovano anche nel file di log:
+        <translation>I dettagli qui sotto si trovano anche nel file di log:
 {0}
 Inviate questo file al vostro contatto di assistenza.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Error report</source>
-            <translation>Rapporto di errore</translation>
-        </message>
-    </context>
-    <context>
-        <name>EstimatePanel</name>
-        <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+240" />
-            <source>What the selected outages cost you</source>
-            <translation>Quanto vi costano i guasti scelti</translation>
-        </message>
-    </context>
-    <context>
-        <name>EstimateView</name>
-        <message>
-            <location line="-216" />
-            <source>Lost turnover (gross)</source>
-            <translation>Fatturato perso (lordo)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Σ over {days} opening day(s)</source>
-            <translation>Σ su {days} giorno/i di apertura</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lost orders</source>
-            <translation>Ordini persi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G ÷ {aov} per order</source>
-            <translation>G ÷ {aov} per ordine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recovered later</source>
-            <translation>Recuperato in seguito</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G × {recovery} recovery rate</source>
-            <translation>G × {recovery} quota recuperata</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shortage in turnover</source>
-            <translation>Calo del fatturato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G − R</source>
-            <translation>G − R</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Loss of gross profit</source>
-            <translation>Perdita di margine lordo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S × {gp} rate of gross profit</source>
-            <translation>S × {gp} tasso di margine lordo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subscription refund</source>
-            <translation>Rimborso dell'abbonamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-            <translation>{fee} al mese × {hours} h senza servizio ÷ ore del mese</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Increased cost of working</source>
-            <translation>Costi aggiuntivi sostenuti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>extra costs you paid</source>
-            <translation>costi aggiuntivi che avete pagato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Savings</source>
-            <translation>Costi risparmiati</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>costs you did not have</source>
-            <translation>costi che non avete sostenuto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credits already received</source>
-            <translation>Accrediti già ricevuti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>paid or credited by the provider</source>
-            <translation>pagati o accreditati dall'operatore</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Total to claim</source>
-            <translation>Totale da richiedere</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F + P + C − V − K</source>
-            <translation>F + P + C − V − K</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Loss estimate</source>
-            <translation>Stima del danno</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Select one or more outages in the journal to see what they cost you.</source>
-            <translation>Selezionate uno o più guasti nel registro per vedere quanto vi sono costati.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+22" />
-            <source>%n outage(s): {0} h down, {1} h while you were open.</source>
-            <translation>
-                <numerusform>%n guasto: {0} h di interruzione, di cui {1} h durante l'orario di apertura.</numerusform>
-                <numerusform>%n guasti: {0} h di interruzione, di cui {1} h durante l'orario di apertura.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>%n outage(s) still running are not counted until the service is back.</source>
-            <translation>
-                <numerusform>%n guasto ancora in corso non è conteggiato finché il servizio non è ripristinato.</numerusform>
-                <numerusform>%n guasti ancora in corso non sono conteggiati finché il servizio non è ripristinato.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
-            <translation>Costi risparmiati e accrediti coprono già il danno: non c'è altro da richiedere.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceList</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="+183" />
-            <source>Evidence files</source>
-            <translation>Documenti probatori</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtrasForm</name>
-        <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+5" />
-            <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
-            <translation>Il denaro speso per continuare a lavorare durante il guasto (linea provvisoria, corriere, avvisi ai clienti).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Costs you did not have because of the outage (for example, staff sent home unpaid).</source>
-            <translation>Costi che non avete sostenuto a causa del guasto (per esempio personale mandato a casa senza retribuzione).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Compensation the provider has already paid or credited to your bill.</source>
-            <translation>L'indennizzo che l'operatore ha già pagato o accreditato sulla fattura.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Extra costs:</source>
-            <translation>Costi aggiuntivi:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Savings:</source>
-            <translation>Costi risparmiati:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credits received:</source>
-            <translation>Accrediti ricevuti:</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Costs and credits</source>
-            <translation>Costi e accrediti</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
-            <translation>Digitate un importo come 85.00 (non negativo, al massimo 2 decimali).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Forms</name>
-        <message>
-            <location filename="../claimdesk/ui/forms.py" line="+43" />
-            <location line="+14" />
-            <source>Error message</source>
-            <translation>Messaggio di errore</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-229" />
-            <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
-            <translation>Per ogni giorno: gli orari di apertura (vuoto = chiuso; due fasce come «08:00-12:00, 14:00-18:00» per la pausa di mezzogiorno) e il fatturato abituale di quel giorno.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;b&gt;Open&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Aperto&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;b&gt;Usual turnover&lt;/b&gt; (?)</source>
-            <translation>&lt;b&gt;Fatturato abituale&lt;/b&gt; (?)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>closed</source>
-            <translation>chiuso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} opening hours</source>
-            <translation>Orari di apertura del {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} usual turnover</source>
-            <translation>Fatturato abituale del {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Closed dates:</source>
-            <translation>&amp;Giorni di chiusura:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Closed dates</source>
-            <translation>Giorni di chiusura</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date to add</source>
-            <translation>Data da aggiungere</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add date</source>
-            <translation>Aggiungi data</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>Rimuovi</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Write the hours like 07:00-18:00 (or leave empty if closed).</source>
-            <translation>Scrivete gli orari così: 07:00-18:00 (o lasciate vuoto se chiuso).</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Type an amount such as 1400.00.</source>
-            <translation>Digitate un importo, per esempio 1400.00.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterfaceTab</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+23" />
-            <source>&amp;Language of the interface:</source>
-            <translation>&amp;Lingua dell'interfaccia:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changes ClaimDesk's menus, windows and the way dates and amounts are written, at once. Each claim letter keeps the language you choose for it.</source>
-            <translation>Cambia subito i menu e le finestre di ClaimDesk e il modo in cui sono scritti date e importi. Ogni lettera di richiesta mantiene la lingua scelta per essa.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageChoice</name>
-        <message>
-            <location filename="../claimdesk/ui/language.py" line="+24" />
-            <source>System default</source>
-            <translation>Lingua del sistema</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-218" />
-            <source>The letter</source>
-            <translation>La lettera</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The letter's language can differ from ClaimDesk's: write in the language your provider uses.</source>
-            <translation>La lingua della lettera può essere diversa da quella di ClaimDesk: scrivete nella lingua del vostro operatore.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source> days</source>
-            <translation> giorni</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Tipo:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A first claim; a reminder if they did not answer; a formal notice as the last step before a mediator or court.</source>
-            <translation>Una prima richiesta; un sollecito se non hanno risposto; una messa in mora come ultimo passo prima di un mediatore o di un tribunale.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Letter &amp;language:</source>
-            <translation>&amp;Lingua della lettera:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sent by:</source>
-            <translation>&amp;Invio:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A registered letter proves when the provider got it.</source>
-            <translation>Una raccomandata prova quando l'operatore l'ha ricevuta.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Data:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Place:</source>
-            <translation>Lu&amp;ogo:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The town written before the date.</source>
-            <translation>La località scritta prima della data.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Answer within:</source>
-            <translation>&amp;Risposta entro:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The deadline shown in the claims list.</source>
-            <translation>La scadenza mostrata nell'elenco delle richieste.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../claimdesk/ui/main_window.py" line="+54" />
-            <source>Outage &amp;started now…</source>
-            <translation>&amp;Guasto iniziato ora…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note that a service has just stopped working</source>
-            <translation>Annotare che un servizio ha appena smesso di funzionare</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service is &amp;back</source>
-            <translation>Servizio &amp;ripristinato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End the outage that is running now</source>
-            <translation>Chiudere il guasto in corso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add a past outage…</source>
-            <translation>&amp;Aggiungi un guasto passato…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter an outage after the fact</source>
-            <translation>Inserire un guasto a posteriori</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit outage…</source>
-            <translation>&amp;Modifica guasto…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the selected outage or add evidence</source>
-            <translation>Modificare il guasto scelto o aggiungere prove</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete outage</source>
-            <translation>&amp;Elimina guasto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected outage</source>
-            <translation>Eliminare il guasto scelto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New claim…</source>
-            <translation>&amp;Nuova richiesta…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write a claim letter for the selected outages</source>
-            <translation>Scrivere una lettera di richiesta per i guasti scelti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open company file…</source>
-            <translation>&amp;Apri file aziendale…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch to another company file</source>
-            <translation>Passare a un altro file aziendale</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New company…</source>
-            <translation>&amp;Nuova azienda…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create another company file</source>
-            <translation>Creare un altro file aziendale</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import case file…</source>
-            <translation>&amp;Importa pratica…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a claim from a ClaimDesk case file (.json)</source>
-            <translation>Aggiungere una richiesta da una pratica ClaimDesk (.json)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company &amp;settings…</source>
-            <translation>&amp;Impostazioni dell'azienda…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Profile, contracts, opening hours, sales channels and baseline</source>
-            <translation>Profilo, contratti, orari di apertura, canali di vendita e base di calcolo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Preferences…</source>
-            <translation>Pre&amp;ferenze…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The language of ClaimDesk's windows</source>
-            <translation>La lingua delle finestre di ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outage &amp;journal</source>
-            <translation>Registro dei g&amp;uasti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Claims</source>
-            <translation>&amp;Richieste</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Refresh</source>
-            <translation>A&amp;ggiorna</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Esci</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Any time</source>
-            <translation>Sempre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 30 days</source>
-            <translation>Ultimi 30 giorni</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 90 days</source>
-            <translation>Ultimi 90 giorni</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>Ultimi 12 mesi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Claimed or not</source>
-            <translation>Richiesti o no</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not yet claimed</source>
-            <translation>Non ancora richiesti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Already claimed</source>
-            <translation>Già richiesti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Se&amp;rvice:</source>
-            <translation>&amp;Servizio:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Provider:</source>
-            <translation>&amp;Operatore:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pe&amp;riod:</source>
-            <translation>&amp;Periodo:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cl&amp;aimed:</source>
-            <translation>Ric&amp;hiesti:</translation>
-        </message>
-        <message>
-            <location line="+220" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open &amp;recent</source>
-            <translation>Apri &amp;recenti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Outage</source>
-            <translation>&amp;Guasto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Claim</source>
-            <translation>&amp;Richiesta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>&amp;Visualizza</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sort the journal by</source>
-            <translation>&amp;Ordina il registro per</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>C&amp;ompany</source>
-            <translation>A&amp;zienda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Main actions</source>
-            <translation>Azioni principali</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open company</source>
-            <translation>Azienda aperta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch company…</source>
-            <translation>Cambia azienda…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch company file</source>
-            <translation>Cambia file aziendale</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service is back</source>
-            <translation>Servizio ripristinato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Summary</source>
-            <translation>Riepilogo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All services</source>
-            <translation>Tutti i servizi</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+42" />
-            <source>All providers</source>
-            <translation>Tutti gli operatori</translation>
-        </message>
-        <message>
-            <location line="-33" />
-            <location line="+3" />
-            <source>Outage journal</source>
-            <translation>Registro dei guasti</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>No outages yet. When a service stops working, press “Outage started now” (Ctrl+D).</source>
-            <translation>Ancora nessun guasto. Quando un servizio smette di funzionare, premete «Guasto iniziato ora» (Ctrl+D).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Claims</source>
-            <translation>Richieste</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+12" />
-            <source>{0} — ClaimDesk</source>
-            <translation>{0} — ClaimDesk</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+20" />
-            <source>%n outage(s)</source>
-            <translation>
-                <numerusform>%n guasto</numerusform>
-                <numerusform>%n guasti</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{0} down since {1}</source>
-            <translation>{0} guasto dal {1}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Have you called your provider? Note the ticket number they give you.</source>
-            <translation>Avete chiamato il vostro operatore? Annotate il numero di guasto che vi comunica.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; guasto non ancora richiesto</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; guasti non ancora richiesti</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n claim(s) waiting for an answer</source>
-            <translation>
-                <numerusform>%n richiesta in attesa di risposta</numerusform>
-                <numerusform>%n richieste in attesa di risposta</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n answer(s) overdue</source>
-            <translation>
-                <numerusform>%n risposta scaduta</numerusform>
-                <numerusform>%n risposte scadute</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+82" />
-            <source>Select at most %n outages for an estimate.</source>
-            <translation>
-                <numerusform>Selezionate al massimo %n guasto per una stima.</numerusform>
-                <numerusform>Selezionate al massimo %n guasti per una stima.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Working out the figures…</source>
-            <translation>Calcolo delle cifre…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Outage noted. Press “Service is back” (Ctrl+B) when it works again.</source>
-            <translation>Guasto annotato. Premete «Servizio ripristinato» (Ctrl+B) quando funziona di nuovo.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No outage is running.</source>
-            <translation>Nessun guasto in corso.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Outage closed. Its loss is now in the estimate.</source>
-            <translation>Guasto chiuso. Il danno è ora incluso nella stima.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>No contract yet</source>
-            <translation>Ancora nessun contratto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add your provider's contract first (Company ▸ Company settings).</source>
-            <translation>Aggiungete prima il contratto del vostro operatore (Azienda ▸ Impostazioni dell'azienda).</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Outage in a claim</source>
-            <translation>Guasto incluso in una richiesta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An outage that is part of a claim cannot be deleted.</source>
-            <translation>Un guasto che fa parte di una richiesta non può essere eliminato.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete outage</source>
-            <translation>Elimina guasto</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
-            <translation>
-                <numerusform>Eliminare %n guasto? Le sue prove restano nel file se un altro guasto le usa.</numerusform>
-                <numerusform>Eliminare %n guasti? Le loro prove restano nel file se un altro guasto le usa.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Open a company file</source>
-            <translation>Apri un file aziendale</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ClaimDesk company files (*.claimdesk)</source>
-            <translation>File aziendali ClaimDesk (*.claimdesk)</translation>
-        </message>
-        <message>
-            <location filename="../claimdesk/ui/app.py" line="+40" />
-            <location filename="../claimdesk/ui/main_window.py" line="+11" />
-            <location line="+105" />
-            <source>Cannot open this company file</source>
-            <translation>Impossibile aprire questo file aziendale</translation>
-        </message>
-        <message>
-            <location filename="../claimdesk/ui/main_window.py" line="-70" />
-            <source>Import a case file</source>
-            <translation>Importa una pratica</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ClaimDesk case files (*.json)</source>
-            <translation>Pratiche ClaimDesk (*.json)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Reading the case file…</source>
-            <translation>Lettura della pratica…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Importing</source>
-            <translation>Importazione</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The case file was not imported</source>
-            <translation>La pratica non è stata importata</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Another company</source>
-            <translation>Un'altra azienda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This case is for “{0}”, not “{1}”. Create a company file for “{0}” and import it there?</source>
-            <translation>Questa pratica riguarda «{0}», non «{1}». Creare un file aziendale per «{0}» e importarla lì?</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Adding the outages and the claim…</source>
-            <translation>Aggiunta dei guasti e della richiesta…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Case imported as a draft claim (no. {0}).</source>
-            <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>(none)</source>
-            <translation>(nessuno)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageDialogs</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-143" />
-            <source>Call your provider's support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
-            <translation>Chiamate l'assistenza del vostro operatore e annotate il numero di guasto che vi comunica: la lettera di richiesta lo cita come prova che avete segnalato il guasto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageEditor</name>
-        <message>
-            <location line="+240" />
-            <source>Edit outage</source>
-            <translation>Modifica guasto</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add a past outage</source>
-            <translation>Aggiungi un guasto passato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Still down (no end yet)</source>
-            <translation>Ancora guasto (nessuna fine)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What stopped working, what customers noticed, what you did.</source>
-            <translation>Che cosa ha smesso di funzionare, che cosa hanno notato i clienti, che cosa avete fatto.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Contract:</source>
-            <translation>&amp;Contratto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Service:</source>
-            <translation>&amp;Servizio:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>S&amp;tarted:</source>
-            <translation>&amp;Inizio:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Local time of the shop ({0}). Click the arrow for a calendar.</source>
-            <translation>Ora locale del negozio ({0}). Fate clic sulla freccia per un calendario.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start</source>
-            <translation>Inizio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ended:</source>
-            <translation>&amp;Fine:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>When the service worked again.</source>
-            <translation>Quando il servizio ha ripreso a funzionare.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>End</source>
-            <translation>Fine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tic&amp;ket number:</source>
-            <translation>&amp;Numero di guasto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Description:</source>
-            <translation>Descri&amp;zione:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E&amp;vidence (screenshots, e-mails from the provider, photos): drop files here or use Add file…</source>
-            <translation>&amp;Prove (schermate, e-mail dell'operatore, foto): trascinate qui i file o usate Aggiungi file…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Add file…</source>
-            <translation>&amp;Aggiungi file…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+46" />
-            <source>{0}  (added when you save)</source>
-            <translation>{0}  (aggiunto al salvataggio)</translation>
-        </message>
-        <message>
-            <location line="-44" />
-            <source>{0}  ({1} bytes)</source>
-            <translation>{0}  ({1} byte)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>SHA-256: {0}</source>
-            <translation>SHA-256: {0}</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Add evidence</source>
-            <translation>Aggiungi prova</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Copying the evidence into the company file…</source>
-            <translation>Copia delle prove nel file aziendale…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Adding evidence</source>
-            <translation>Aggiunta delle prove</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Some files were not added</source>
-            <translation>Alcuni file non sono stati aggiunti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The outage is saved, but these files could not be added:</source>
-            <translation>Il guasto è salvato, ma questi file non hanno potuto essere aggiunti:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageModel</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_model.py" line="+22" />
-            <source>Service</source>
-            <translation>Servizio</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Provider</source>
-            <translation>Operatore</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Started</source>
-            <translation>Inizio</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ended</source>
-            <translation>Fine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Duration</source>
-            <translation>Durata</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ticket no.</source>
-            <translation>N. guasto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Evidence</source>
-            <translation>Prove</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Claimed</source>
-            <translation>Richiesto</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone</source>
-            <translation>Telefono</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Internet</source>
-            <translation>Internet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mobile</source>
-            <translation>Cellulare</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>TV</source>
-            <translation>TV</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>{0} d {1} h</source>
-            <translation>{0} g {1} h</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} h {1:02d} min</source>
-            <translation>{0} h {1:02d} min</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageTableModel</name>
-        <message>
-            <location line="+121" />
-            <source>No ticket number yet: ask your provider for one and note it here.</source>
-            <translation>Ancora nessun numero di guasto: chiedetene uno all'operatore e annotatelo qui.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>still down</source>
-            <translation>ancora guasto</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>yes</source>
-            <translation>sì</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutagesPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-127" />
-            <source>Which outages?</source>
-            <translation>Quali guasti?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A claim covers outages of one contract. Tick the ones to claim.</source>
-            <translation>Una richiesta riguarda i guasti di un solo contratto. Spuntate quelli da richiedere.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Contract:</source>
-            <translation>&amp;Contratto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages to claim</source>
-            <translation>Guasti da richiedere</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages still running are not listed: end them first (Service is back).</source>
-            <translation>I guasti in corso non sono elencati: chiudeteli prima (Servizio ripristinato).</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{0}: {1} → {2} ({3})</source>
-            <translation>{0}: {1} → {2} ({3})</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>(already in claim no. {0})</source>
-            <translation>(già nella richiesta n. {0})</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPage</name>
-        <message>
-            <location line="+149" />
-            <source>Preview</source>
-            <translation>Anteprima</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is the letter as it will be printed.</source>
-            <translation>Ecco la lettera come verrà stampata.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparing the letter…</source>
-            <translation>Preparazione della lettera…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparing the letter</source>
-            <translation>Preparazione della lettera</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Letter preview</source>
-            <translation>Anteprima della lettera</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+41" />
-            <source>The letter could not be prepared: {0}</source>
-            <translation>Non è stato possibile preparare la lettera: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-174" />
-            <source>Street
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error report</source>
+        <translation>Rapporto di errore</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatePanel</name>
+    <message>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+240"/>
+        <source>What the selected outages cost you</source>
+        <translation>Quanto vi costano i guasti scelti</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateView</name>
+    <message>
+        <location line="-216"/>
+        <source>Lost turnover (gross)</source>
+        <translation>Fatturato perso (lordo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Σ over {days} opening day(s)</source>
+        <translation>Σ su {days} giorno/i di apertura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost orders</source>
+        <translation>Ordini persi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G ÷ {aov} per order</source>
+        <translation>G ÷ {aov} per ordine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered later</source>
+        <translation>Recuperato in seguito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G × {recovery} recovery rate</source>
+        <translation>G × {recovery} quota recuperata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortage in turnover</source>
+        <translation>Calo del fatturato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G − R</source>
+        <translation>G − R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss of gross profit</source>
+        <translation>Perdita di margine lordo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S × {gp} rate of gross profit</source>
+        <translation>S × {gp} tasso di margine lordo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription refund</source>
+        <translation>Rimborso dell&apos;abbonamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
+        <translation>{fee} al mese × {hours} h senza servizio ÷ ore del mese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increased cost of working</source>
+        <translation>Costi aggiuntivi sostenuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra costs you paid</source>
+        <translation>costi aggiuntivi che avete pagato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings</source>
+        <translation>Costi risparmiati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs you did not have</source>
+        <translation>costi che non avete sostenuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits already received</source>
+        <translation>Accrediti già ricevuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid or credited by the provider</source>
+        <translation>pagati o accreditati dall&apos;operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to claim</source>
+        <translation>Totale da richiedere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F + P + C − V − K</source>
+        <translation>F + P + C − V − K</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Loss estimate</source>
+        <translation>Stima del danno</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select one or more outages in the journal to see what they cost you.</source>
+        <translation>Selezionate uno o più guasti nel registro per vedere quanto vi sono costati.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <translation>
+            <numerusform>%n guasto: {0} h di interruzione, di cui {1} h durante l&apos;orario di apertura.</numerusform>
+            <numerusform>%n guasti: {0} h di interruzione, di cui {1} h durante l&apos;orario di apertura.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outage(s) still running are not counted until the service is back.</source>
+        <translation>
+            <numerusform>%n guasto ancora in corso non è conteggiato finché il servizio non è ripristinato.</numerusform>
+            <numerusform>%n guasti ancora in corso non sono conteggiati finché il servizio non è ripristinato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
+        <translation>Costi risparmiati e accrediti coprono già il danno: non c&apos;è altro da richiedere.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+183"/>
+        <source>Evidence files</source>
+        <translation>Documenti probatori</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasForm</name>
+    <message>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
+        <translation>Il denaro speso per continuare a lavorare durante il guasto (linea provvisoria, corriere, avvisi ai clienti).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage (for example, staff sent home unpaid).</source>
+        <translation>Costi che non avete sostenuto a causa del guasto (per esempio personale mandato a casa senza retribuzione).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compensation the provider has already paid or credited to your bill.</source>
+        <translation>L&apos;indennizzo che l&apos;operatore ha già pagato o accreditato sulla fattura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra costs:</source>
+        <translation>Costi aggiuntivi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings:</source>
+        <translation>Costi risparmiati:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits received:</source>
+        <translation>Accrediti ricevuti:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Costs and credits</source>
+        <translation>Costi e accrediti</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
+        <translation>Digitate un importo come 85.00 (non negativo, al massimo 2 decimali).</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../claimdesk/ui/forms.py" line="+43"/>
+        <location line="+14"/>
+        <source>Error message</source>
+        <translation>Messaggio di errore</translation>
+    </message>
+</context>
+<context>
+    <name>HoursForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
+        <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
+        <translation>Per ogni giorno: gli orari di apertura (vuoto = chiuso; due fasce come «08:00-12:00, 14:00-18:00» per la pausa di mezzogiorno) e il fatturato abituale di quel giorno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Open&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aperto&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Usual turnover&lt;/b&gt; (?)</source>
+        <translation>&lt;b&gt;Fatturato abituale&lt;/b&gt; (?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} opening hours</source>
+        <translation>Orari di apertura del {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} usual turnover</source>
+        <translation>Fatturato abituale del {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Closed dates:</source>
+        <translation>&amp;Giorni di chiusura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed dates</source>
+        <translation>Giorni di chiusura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date to add</source>
+        <translation>Data da aggiungere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add date</source>
+        <translation>Aggiungi data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write the hours like 07:00-18:00 (or leave empty if closed).</source>
+        <translation>Scrivete gli orari così: 07:00-18:00 (o lasciate vuoto se chiuso).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type an amount such as 1400.00.</source>
+        <translation>Digitate un importo, per esempio 1400.00.</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceTab</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+23"/>
+        <source>&amp;Language of the interface:</source>
+        <translation>&amp;Lingua dell&apos;interfaccia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes ClaimDesk&apos;s menus, windows and the way dates and amounts are written, at once. Each claim letter keeps the language you choose for it.</source>
+        <translation>Cambia subito i menu e le finestre di ClaimDesk e il modo in cui sono scritti date e importi. Ogni lettera di richiesta mantiene la lingua scelta per essa.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../claimdesk/ui/language.py" line="+24"/>
+        <source>System default</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <source>The letter</source>
+        <translation>La lettera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s language can differ from ClaimDesk&apos;s: write in the language your provider uses.</source>
+        <translation>La lingua della lettera può essere diversa da quella di ClaimDesk: scrivete nella lingua del vostro operatore.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A first claim; a reminder if they did not answer; a formal notice as the last step before a mediator or court.</source>
+        <translation>Una prima richiesta; un sollecito se non hanno risposto; una messa in mora come ultimo passo prima di un mediatore o di un tribunale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter &amp;language:</source>
+        <translation>&amp;Lingua della lettera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Invio:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A registered letter proves when the provider got it.</source>
+        <translation>Una raccomandata prova quando l&apos;operatore l&apos;ha ricevuta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Lu&amp;ogo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The town written before the date.</source>
+        <translation>La località scritta prima della data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer within:</source>
+        <translation>&amp;Risposta entro:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The deadline shown in the claims list.</source>
+        <translation>La scadenza mostrata nell&apos;elenco delle richieste.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../claimdesk/ui/main_window.py" line="+54"/>
+        <source>Outage &amp;started now…</source>
+        <translation>&amp;Guasto iniziato ora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note that a service has just stopped working</source>
+        <translation>Annotare che un servizio ha appena smesso di funzionare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service is &amp;back</source>
+        <translation>Servizio &amp;ripristinato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the outage that is running now</source>
+        <translation>Chiudere il guasto in corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a past outage…</source>
+        <translation>&amp;Aggiungi un guasto passato…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an outage after the fact</source>
+        <translation>Inserire un guasto a posteriori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit outage…</source>
+        <translation>&amp;Modifica guasto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected outage or add evidence</source>
+        <translation>Modificare il guasto scelto o aggiungere prove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete outage</source>
+        <translation>&amp;Elimina guasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected outage</source>
+        <translation>Eliminare il guasto scelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Nuova richiesta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a claim letter for the selected outages</source>
+        <translation>Scrivere una lettera di richiesta per i guasti scelti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open company file…</source>
+        <translation>&amp;Apri file aziendale…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another company file</source>
+        <translation>Passare a un altro file aziendale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nuova azienda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create another company file</source>
+        <translation>Creare un altro file aziendale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import case file…</source>
+        <translation>&amp;Importa pratica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a claim from a ClaimDesk case file (.json)</source>
+        <translation>Aggiungere una richiesta da una pratica ClaimDesk (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company &amp;settings…</source>
+        <translation>&amp;Impostazioni dell&apos;azienda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile, contracts, opening hours, sales channels and baseline</source>
+        <translation>Profilo, contratti, orari di apertura, canali di vendita e base di calcolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>Pre&amp;ferenze…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of ClaimDesk&apos;s windows</source>
+        <translation>La lingua delle finestre di ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage &amp;journal</source>
+        <translation>Registro dei g&amp;uasti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claims</source>
+        <translation>&amp;Richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed or not</source>
+        <translation>Richiesti o no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet claimed</source>
+        <translation>Non ancora richiesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already claimed</source>
+        <translation>Già richiesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;rvice:</source>
+        <translation>&amp;Servizio:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Operatore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cl&amp;aimed:</source>
+        <translation>Ric&amp;hiesti:</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outage</source>
+        <translation>&amp;Guasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort the journal by</source>
+        <translation>&amp;Ordina il registro per</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ompany</source>
+        <translation>A&amp;zienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main actions</source>
+        <translation>Azioni principali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open company</source>
+        <translation>Azienda aperta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch company…</source>
+        <translation>Cambia azienda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch company file</source>
+        <translation>Cambia file aziendale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service is back</source>
+        <translation>Servizio ripristinato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>Tutti i servizi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <source>All providers</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+3"/>
+        <source>Outage journal</source>
+        <translation>Registro dei guasti</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No outages yet. When a service stops working, press “Outage started now” (Ctrl+D).</source>
+        <translation>Ancora nessun guasto. Quando un servizio smette di funzionare, premete «Guasto iniziato ora» (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claims</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>{0} — ClaimDesk</source>
+        <translation>{0} — ClaimDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n outage(s)</source>
+        <translation>
+            <numerusform>%n guasto</numerusform>
+            <numerusform>%n guasti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} down since {1}</source>
+        <translation>{0} guasto dal {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Have you called your provider? Note the ticket number they give you.</source>
+        <translation>Avete chiamato il vostro operatore? Annotate il numero di guasto che vi comunica.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; guasto non ancora richiesto</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; guasti non ancora richiesti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n claim(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n richiesta in attesa di risposta</numerusform>
+            <numerusform>%n richieste in attesa di risposta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) overdue</source>
+        <translation>
+            <numerusform>%n risposta scaduta</numerusform>
+            <numerusform>%n risposte scadute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Select at most %n outages for an estimate.</source>
+        <translation>
+            <numerusform>Selezionate al massimo %n guasto per una stima.</numerusform>
+            <numerusform>Selezionate al massimo %n guasti per una stima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Working out the figures…</source>
+        <translation>Calcolo delle cifre…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outage noted. Press “Service is back” (Ctrl+B) when it works again.</source>
+        <translation>Guasto annotato. Premete «Servizio ripristinato» (Ctrl+B) quando funziona di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No outage is running.</source>
+        <translation>Nessun guasto in corso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage closed. Its loss is now in the estimate.</source>
+        <translation>Guasto chiuso. Il danno è ora incluso nella stima.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No contract yet</source>
+        <translation>Ancora nessun contratto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your provider&apos;s contract first (Company ▸ Company settings).</source>
+        <translation>Aggiungete prima il contratto del vostro operatore (Azienda ▸ Impostazioni dell&apos;azienda).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outage in a claim</source>
+        <translation>Guasto incluso in una richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An outage that is part of a claim cannot be deleted.</source>
+        <translation>Un guasto che fa parte di una richiesta non può essere eliminato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete outage</source>
+        <translation>Elimina guasto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
+        <translation>
+            <numerusform>Eliminare %n guasto? Le sue prove restano nel file se un altro guasto le usa.</numerusform>
+            <numerusform>Eliminare %n guasti? Le loro prove restano nel file se un altro guasto le usa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open a company file</source>
+        <translation>Apri un file aziendale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ClaimDesk company files (*.claimdesk)</source>
+        <translation>File aziendali ClaimDesk (*.claimdesk)</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/app.py" line="+40"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
+        <location line="+105"/>
+        <source>Cannot open this company file</source>
+        <translation>Impossibile aprire questo file aziendale</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/main_window.py" line="-70"/>
+        <source>Import a case file</source>
+        <translation>Importa una pratica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk case files (*.json)</source>
+        <translation>Pratiche ClaimDesk (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the case file…</source>
+        <translation>Lettura della pratica…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The case file was not imported</source>
+        <translation>La pratica non è stata importata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another company</source>
+        <translation>Un&apos;altra azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case is for “{0}”, not “{1}”. Create a company file for “{0}” and import it there?</source>
+        <translation>Questa pratica riguarda «{0}», non «{1}». Creare un file aziendale per «{0}» e importarla lì?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adding the outages and the claim…</source>
+        <translation>Aggiunta dei guasti e della richiesta…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case imported as a draft claim (no. {0}).</source>
+        <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDialogs</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-143"/>
+        <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
+        <translation>Chiamate l&apos;assistenza del vostro operatore e annotate il numero di guasto che vi comunica: la lettera di richiesta lo cita come prova che avete segnalato il guasto.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageEditor</name>
+    <message>
+        <location line="+240"/>
+        <source>Edit outage</source>
+        <translation>Modifica guasto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a past outage</source>
+        <translation>Aggiungi un guasto passato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still down (no end yet)</source>
+        <translation>Ancora guasto (nessuna fine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What stopped working, what customers noticed, what you did.</source>
+        <translation>Che cosa ha smesso di funzionare, che cosa hanno notato i clienti, che cosa avete fatto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contratto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servizio:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time of the shop ({0}). Click the arrow for a calendar.</source>
+        <translation>Ora locale del negozio ({0}). Fate clic sulla freccia per un calendario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Fine:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the service worked again.</source>
+        <translation>Quando il servizio ha ripreso a funzionare.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tic&amp;ket number:</source>
+        <translation>&amp;Numero di guasto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;zione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence (screenshots, e-mails from the provider, photos): drop files here or use Add file…</source>
+        <translation>&amp;Prove (schermate, e-mail dell&apos;operatore, foto): trascinate qui i file o usate Aggiungi file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Aggiungi file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>{0}  (added when you save)</source>
+        <translation>{0}  (aggiunto al salvataggio)</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>{0}  ({1} bytes)</source>
+        <translation>{0}  ({1} byte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add evidence</source>
+        <translation>Aggiungi prova</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Copying the evidence into the company file…</source>
+        <translation>Copia delle prove nel file aziendale…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding evidence</source>
+        <translation>Aggiunta delle prove</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Some files were not added</source>
+        <translation>Alcuni file non sono stati aggiunti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is saved, but these files could not be added:</source>
+        <translation>Il guasto è salvato, ma questi file non hanno potuto essere aggiunti:</translation>
+    </message>
+</context>
+<context>
+    <name>OutageModel</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_model.py" line="+22"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket no.</source>
+        <translation>N. guasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Prove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Cellulare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} g {1} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} h {1:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>OutageTableModel</name>
+    <message>
+        <location line="+121"/>
+        <source>No ticket number yet: ask your provider for one and note it here.</source>
+        <translation>Ancora nessun numero di guasto: chiedetene uno all&apos;operatore e annotatelo qui.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>still down</source>
+        <translation>ancora guasto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>OutagesPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-127"/>
+        <source>Which outages?</source>
+        <translation>Quali guasti?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A claim covers outages of one contract. Tick the ones to claim.</source>
+        <translation>Una richiesta riguarda i guasti di un solo contratto. Spuntate quelli da richiedere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contratto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages to claim</source>
+        <translation>Guasti da richiedere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages still running are not listed: end them first (Service is back).</source>
+        <translation>I guasti in corso non sono elencati: chiudeteli prima (Servizio ripristinato).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} → {2} ({3})</source>
+        <translation>{0}: {1} → {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(already in claim no. {0})</source>
+        <translation>(già nella richiesta n. {0})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location line="+149"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the letter as it will be printed.</source>
+        <translation>Ecco la lettera come verrà stampata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the letter…</source>
+        <translation>Preparazione della lettera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the letter</source>
+        <translation>Preparazione della lettera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter preview</source>
+        <translation>Anteprima della lettera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>The letter could not be prepared: {0}</source>
+        <translation>Non è stato possibile preparare la lettera: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <source>Street
 Postcode and town
 Country</source>
-            <translation>Via
+        <translation>Via
 NPA e località
 Paese</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Business &amp;name:</source>
-            <translation>&amp;Nome dell'azienda:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Address:</source>
-            <translation>&amp;Indirizzo:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>As it should appear at the top of your letters.</source>
-            <translation>Come deve comparire in testa alle vostre lettere.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Signed by:</source>
-            <translation>&amp;Firmato da:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The person who signs the claim letters.</source>
-            <translation>La persona che firma le lettere di richiesta.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Their &amp;role:</source>
-            <translation>&amp;Ruolo:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Where you trade:</source>
-            <translation>&amp;Dove operate:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decides which consumer and contract law the letters quote.</source>
-            <translation>Determina il diritto dei consumatori e dei contratti citato nelle lettere.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Time zone:</source>
-            <translation>F&amp;uso orario:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Currency:</source>
-            <translation>&amp;Valuta:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Registration no.:</source>
-            <translation>N. di re&amp;gistro:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Optional: SIRET, BN, UID, company number.</source>
-            <translation>Facoltativo: IDI, SIRET, BN, numero d'impresa.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-&amp;mail:</source>
-            <translation>E-&amp;mail:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone:</source>
-            <translation>&amp;Telefono:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-156" />
-            <source>Check the figures</source>
-            <translation>Verificate le cifre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add what the outage cost you on top, what you saved, and any credit the provider already gave. The figures follow as you type.</source>
-            <translation>Aggiungete i costi supplementari causati dal guasto, quanto avete risparmiato e gli accrediti già concessi dall'operatore. Le cifre si aggiornano mentre scrivete.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SavePage</name>
-        <message>
-            <location line="+183" />
-            <source>Save the letter</source>
-            <translation>Salvare la lettera</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The claim is also kept in the company file, with the letter, so you can follow the answer.</source>
-            <translation>La richiesta viene conservata anche nel file dell'azienda, con la lettera, per seguire la risposta.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Browse…</source>
-            <translation>Sf&amp;oglia…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Folder:</source>
-            <translation>&amp;Cartella:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>Folder</source>
-            <translation>Cartella</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File &amp;name:</source>
-            <translation>&amp;Nome del file:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Choose a folder</source>
-            <translation>Scegliete una cartella</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceBackDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-258" />
-            <source>Service is back</source>
-            <translation>Servizio ripristinato</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{0}, down since {1}</source>
-            <translation>{0}, guasto dal {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Outage:</source>
-            <translation>&amp;Guasto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the number your provider gave you</source>
-            <translation>il numero fornito dal vostro operatore</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ticket number:</source>
-            <translation>&amp;Numero di guasto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The service is back now</source>
-            <translation>Il servizio è ripristinato</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+41" />
-            <source>Settings</source>
-            <translation>Impostazioni</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Profile</source>
-            <translation>&amp;Profilo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Opening &amp;hours</source>
-            <translation>&amp;Orari di apertura</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sales c&amp;hannels</source>
-            <translation>Canali di v&amp;endita</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Baseline</source>
-            <translation>&amp;Base di calcolo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>C&amp;ontracts</source>
-            <translation>&amp;Contratti</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Interface</source>
-            <translation>Interfacci&amp;a</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Some entries need a look (marked in red).</source>
-            <translation>Alcuni dati vanno ricontrollati (segnati in rosso).</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartOutageDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-56" />
-            <source>Outage started now</source>
-            <translation>Guasto iniziato ora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which service is down? ClaimDesk notes the time now ({0}).</source>
-            <translation>Quale servizio è guasto? ClaimDesk annota l'ora attuale ({0}).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Service down:</source>
-            <translation>&amp;Servizio guasto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>for example TKT-2019-081734 (you can add it later)</source>
-            <translation>per esempio TKT-2019-081734 (potete aggiungerlo in seguito)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ticket number:</source>
-            <translation>&amp;Numero di guasto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start the clock</source>
-            <translation>Avvia il cronometro</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add a contract with its services first (Company ▸ Settings).</source>
-            <translation>Aggiungete prima un contratto con i suoi servizi (Azienda ▸ Impostazioni).</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../claimdesk/ui/company_wizard.py" line="-100" />
-            <source>Welcome to ClaimDesk</source>
-            <translation>Benvenuti in ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
-            <translation>ClaimDesk tiene un registro dei guasti di telefono e Internet, calcola quanto costano alla vostra attività e scrive la lettera di richiesta al vostro operatore.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Set up my business (about five minutes)</source>
-            <translation>&amp;Configura la mia attività (circa cinque minuti)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Try it with a demo bakery first</source>
-            <translation>&amp;Provate prima con una panetteria dimostrativa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You can create more company files later (File ▸ New company) and switch between them.</source>
-            <translation>Potrete creare altri file aziendali in seguito (File ▸ Nuova azienda) e passare dall'uno all'altro.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Nome dell&apos;azienda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As it should appear at the top of your letters.</source>
+        <translation>Come deve comparire in testa alle vostre lettere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Firmato da:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The person who signs the claim letters.</source>
+        <translation>La persona che firma le lettere di richiesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where you trade:</source>
+        <translation>&amp;Dove operate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides which consumer and contract law the letters quote.</source>
+        <translation>Determina il diritto dei consumatori e dei contratti citato nelle lettere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>F&amp;uso orario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registration no.:</source>
+        <translation>N. di re&amp;gistro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: SIRET, BN, UID, company number.</source>
+        <translation>Facoltativo: IDI, SIRET, BN, numero d&apos;impresa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-156"/>
+        <source>Check the figures</source>
+        <translation>Verificate le cifre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what the outage cost you on top, what you saved, and any credit the provider already gave. The figures follow as you type.</source>
+        <translation>Aggiungete i costi supplementari causati dal guasto, quanto avete risparmiato e gli accrediti già concessi dall&apos;operatore. Le cifre si aggiornano mentre scrivete.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location line="+183"/>
+        <source>Save the letter</source>
+        <translation>Salvare la lettera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim is also kept in the company file, with the letter, so you can follow the answer.</source>
+        <translation>La richiesta viene conservata anche nel file dell&apos;azienda, con la lettera, per seguire la risposta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>Sf&amp;oglia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nome del file:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder</source>
+        <translation>Scegliete una cartella</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBackDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-258"/>
+        <source>Service is back</source>
+        <translation>Servizio ripristinato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, down since {1}</source>
+        <translation>{0}, guasto dal {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outage:</source>
+        <translation>&amp;Guasto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number your provider gave you</source>
+        <translation>il numero fornito dal vostro operatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>&amp;Numero di guasto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service is back now</source>
+        <translation>Il servizio è ripristinato</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+41"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profilo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opening &amp;hours</source>
+        <translation>&amp;Orari di apertura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales c&amp;hannels</source>
+        <translation>Canali di v&amp;endita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Base di calcolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ontracts</source>
+        <translation>&amp;Contratti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Interface</source>
+        <translation>Interfacci&amp;a</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some entries need a look (marked in red).</source>
+        <translation>Alcuni dati vanno ricontrollati (segnati in rosso).</translation>
+    </message>
+</context>
+<context>
+    <name>StartOutageDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-56"/>
+        <source>Outage started now</source>
+        <translation>Guasto iniziato ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which service is down? ClaimDesk notes the time now ({0}).</source>
+        <translation>Quale servizio è guasto? ClaimDesk annota l&apos;ora attuale ({0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service down:</source>
+        <translation>&amp;Servizio guasto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example TKT-2019-081734 (you can add it later)</source>
+        <translation>per esempio TKT-2019-081734 (potete aggiungerlo in seguito)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>&amp;Numero di guasto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the clock</source>
+        <translation>Avvia il cronometro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a contract with its services first (Company ▸ Settings).</source>
+        <translation>Aggiungete prima un contratto con i suoi servizi (Azienda ▸ Impostazioni).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <source>Welcome to ClaimDesk</source>
+        <translation>Benvenuti in ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
+        <translation>ClaimDesk tiene un registro dei guasti di telefono e Internet, calcola quanto costano alla vostra attività e scrive la lettera di richiesta al vostro operatore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set up my business (about five minutes)</source>
+        <translation>&amp;Configura la mia attività (circa cinque minuti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it with a demo bakery first</source>
+        <translation>&amp;Provate prima con una panetteria dimostrativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can create more company files later (File ▸ New company) and switch between them.</source>
+        <translation>Potrete creare altri file aziendali in seguito (File ▸ Nuova azienda) e passare dall&apos;uno all&apos;altro.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2021 +1,2021 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
-    <context>
-        <name>BaselineForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="+435" />
-            <source>Type a number.</source>
-            <translation>Typ een getal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelsForm</name>
-        <message>
-            <location line="-73" />
-            <source>Sales channels</source>
-            <translation>Verkoopkanalen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channel</source>
-            <translation>Kanaal</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Share %</source>
-            <translation>Aandeel %</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Add channel</source>
-            <translation>Kanaal &amp;toevoegen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove channel</source>
-            <translation>Kanaal ve&amp;rwijderen</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Row {0}: type the share as a percentage, like 55.</source>
-            <translation>Rij {0}: typ het aandeel als percentage, bijvoorbeeld 55.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimWizard</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="+58" />
-            <source>Registered letter</source>
-            <translation>Aangetekende brief</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ordinary post</source>
-            <translation>Gewone post</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+321" />
-            <source>New claim — ClaimDesk</source>
-            <translation>Nieuwe claim — ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save and keep the claim</source>
-            <translation>Op&amp;slaan en claim bewaren</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Cannot write there: {0}</source>
-            <translation>Kan daar niet schrijven: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsModel</name>
-        <message>
-            <location filename="../claimdesk/ui/claims_view.py" line="+34" />
-            <source>Draft</source>
-            <translation>Concept</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sent</source>
-            <translation>Verzonden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answered</source>
-            <translation>Beantwoord</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Settled</source>
-            <translation>Afgehandeld</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Refused</source>
-            <translation>Geweigerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Escalated</source>
-            <translation>Geëscaleerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Claim</source>
-            <translation>Claim</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reminder</source>
-            <translation>Herinnering</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Formal notice</source>
-            <translation>Ingebrekestelling</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Provider</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Letter date</source>
-            <translation>Datum brief</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages</source>
-            <translation>Storingen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Claimed</source>
-            <translation>Geclaimd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>Ontvangen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answer due</source>
-            <translation>Antwoord verwacht</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>{0} on {1}</source>
-            <translation>{0} op {1}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>{0} — overdue</source>
-            <translation>{0} — te laat</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The provider has not answered in time: send a reminder or a formal notice.</source>
-            <translation>De operator heeft niet op tijd geantwoord: stuur een herinnering of een ingebrekestelling.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsView</name>
-        <message>
-            <location line="+71" />
-            <source>Claims</source>
-            <translation>Claims</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
-            <translation>Nog geen claim. Selecteer storingen in het logboek en kies Claim ▸ Nieuwe claim (Ctrl+L).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Status of the selected claim:</source>
-            <translation>St&amp;atus van de gekozen claim:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New status</source>
-            <translation>Nieuwe status</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>reached &amp;on</source>
-            <translation>bereikt o&amp;p</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date the status was reached</source>
-            <translation>Datum waarop de status werd bereikt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Apply</source>
-            <translation>&amp;Toepassen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apply status</source>
-            <translation>Status toepassen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amount &amp;received:</source>
-            <translation>Ontvangen bedra&amp;g:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amount received</source>
-            <translation>Ontvangen bedrag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What the provider paid or credited for this claim; leave empty if nothing came yet.</source>
-            <translation>Wat de operator voor deze claim heeft betaald of gecrediteerd; laat leeg als er nog niets is gekomen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Record &amp;amount</source>
-            <translation>Bedrag &amp;registreren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the &amp;letter as PDF…</source>
-            <translation>Brief als pdf be&amp;waren…</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>The date cannot lie in the future.</source>
-            <translation>De datum mag niet in de toekomst liggen.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Type an amount such as 120.00, or leave the field empty.</source>
-            <translation>Typ een bedrag zoals 120.00, of laat het veld leeg.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>No letter stored</source>
-            <translation>Geen brief bewaard</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>This claim has no stored PDF letter.</source>
-            <translation>Bij deze claim is geen pdf-brief bewaard.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save the letter</source>
-            <translation>Brief bewaren</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyForms</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-332" />
-            <source>Monday</source>
-            <translation>Maandag</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Tuesday</source>
-            <translation>Dinsdag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Wednesday</source>
-            <translation>Woensdag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Thursday</source>
-            <translation>Donderdag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Friday</source>
-            <translation>Vrijdag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Saturday</source>
-            <translation>Zaterdag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sunday</source>
-            <translation>Zondag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>France</source>
-            <translation>Frankrijk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Belgium</source>
-            <translation>België</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switzerland</source>
-            <translation>Zwitserland</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Québec</source>
-            <translation>Canada — Quebec</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — British Columbia</source>
-            <translation>Canada — Brits-Columbia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Alberta</source>
-            <translation>Canada — Alberta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada — Ontario</source>
-            <translation>Canada — Ontario</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Standard turnover: what you usually sell on that day of the week, all channels together (look at the same weekdays in the months before the outage).</source>
-            <translation>Standaardomzet: wat u op die weekdag gewoonlijk verkoopt, alle kanalen samen (kijk naar dezelfde weekdagen in de maanden vóór de storing).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-            <translation>Hoeveel uw zaak sinds die referentieperiode is gegroeid (of gekrompen), in procent. Groei van 4 % → typ 4; daling van 3 % → typ -3.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
-            <translation>De waarde van een doorsnee bestelling. Daarmee wordt aangegeven hoeveel bestellingen zijn gemist.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rate of gross profit: of each 100 you sell, what is left after paying for the goods and other costs that rise and fall with sales. A bakery that spends 38 on flour, butter and packaging for 100 of sales has a rate of 62 %.</source>
-            <translation>Brutowinstmarge: wat er van 100 verkoop overblijft na betaling van de goederen en de andere kosten die met de verkoop stijgen en dalen. Een bakkerij die voor 100 verkoop 38 uitgeeft aan bloem, boter en verpakking, heeft een marge van 62 %.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Recovery rate: the part of the lost sales that came back later, for example customers who ordered again once the line worked. 10 % if one order in ten was only delayed.</source>
-            <translation>Inhaalpercentage: het deel van de gemiste verkoop dat later toch binnenkwam, bijvoorbeeld klanten die opnieuw bestelden zodra de lijn weer werkte. 10 % als één bestelling op tien alleen uitgesteld was.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-            <translation>Hoe klanten bij u kopen, welk aandeel in de omzet elk kanaal oplevert en welke diensten het nodig heeft. Een kanaal valt stil als een van zijn diensten uitvalt. De aandelen komen samen op hoogstens 100 %; de rest (bijvoorbeeld verkoop aan de toonbank) heeft geen telecom nodig.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
-            <translation>Wat dit contract u per maand kost; een deel wordt terugbetaald voor de tijd dat het niet werkte.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Days you were closed anyway (holidays, leave): no loss is counted on them.</source>
-            <translation>Dagen waarop u toch gesloten was (feestdagen, verlof): daarop wordt geen schade geteld.</translation>
-        </message>
-        <message>
-            <location line="+294" />
-            <source>&amp;Growth since then (%):</source>
-            <translation>&amp;Groei sindsdien (%):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Average &amp;order value:</source>
-            <translation>Gemi&amp;ddelde orderwaarde:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate of &amp;gross profit (%):</source>
-            <translation>Bruto&amp;winstmarge (%):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Recovery rate (%):</source>
-            <translation>In&amp;haalpercentage (%):</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Type a percentage from 0 to 100.</source>
-            <translation>Typ een percentage van 0 tot 100.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Type a percentage above -100 and at most 1000.</source>
-            <translation>Typ een percentage boven -100 en hoogstens 1000.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyWizard</name>
-        <message>
-            <location filename="../claimdesk/ui/company_wizard.py" line="+104" />
-            <source>Phone orders</source>
-            <translation>Telefonische bestellingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Online and e-mail orders</source>
-            <translation>Bestellingen online en per e-mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Counter sales</source>
-            <translation>Verkoop aan de toonbank</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Your business</source>
-            <translation>Uw zaak</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who is claiming, and where.</source>
-            <translation>Wie claimt, en waar.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Opening hours and usual turnover</source>
-            <translation>Openingsuren en gebruikelijke omzet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only time you are open counts as lost business.</source>
-            <translation>Alleen de tijd dat u open bent, telt als gemiste omzet.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How customers buy</source>
-            <translation>Hoe klanten kopen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which sales stop when a line is down.</source>
-            <translation>Welke verkoop stilvalt als een lijn uitvalt.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your figures</source>
-            <translation>Uw cijfers</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ask your accountant if unsure; you can change them later.</source>
-            <translation>Vraag het bij twijfel aan uw boekhouder; u kunt ze later wijzigen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your provider</source>
-            <translation>Uw operator</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The contract you will claim under.</source>
-            <translation>Het contract waaronder u zult claimen.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>New company — ClaimDesk</source>
-            <translation>Nieuwe onderneming — ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Something is missing</source>
-            <translation>Er ontbreekt iets</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please check the fields marked in red.</source>
-            <translation>Controleer de velden die in het rood zijn gemarkeerd.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Cannot create the company file</source>
-            <translation>Het bedrijfsbestand kan niet worden gemaakt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="+36" />
-            <source>&amp;Provider:</source>
-            <translation>Ope&amp;rator:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The company you pay for the line, as on your bill.</source>
-            <translation>Het bedrijf dat u voor de lijn betaalt, zoals op uw factuur.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider's &amp;address:</source>
-            <translation>A&amp;dres van de operator:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where claims go: see your contract or bill.</source>
-            <translation>Waar claims naartoe gaan: zie uw contract of factuur.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Customer no.:</source>
-            <translation>&amp;Klantnummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contract &amp;reference:</source>
-            <translation>Contract&amp;nummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Services:</source>
-            <translation>Dien&amp;sten:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What this contract provides.</source>
-            <translation>Wat dit contract levert.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Services</source>
-            <translation>Diensten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Monthly fee:</source>
-            <translation>&amp;Maandelijks abonnement:</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Type an amount such as 129.00.</source>
-            <translation>Typ een bedrag, bijvoorbeeld 129.00.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContractsTab</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+80" />
-            <source>Contracts</source>
-            <translation>Contracten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New contract</source>
-            <translation>Nieu&amp;w contract</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save &amp;contract</source>
-            <translation>Contract bew&amp;aren</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+39" />
-            <source>Saved.</source>
-            <translation>Bewaard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/crash.py" line="+38" />
-            <source>ClaimDesk ran into a problem</source>
-            <translation>ClaimDesk heeft een probleem ondervonden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Something went wrong inside ClaimDesk. Your saved data is safe; what you were doing may not have finished.</source>
-            <translation>Er is iets misgegaan in ClaimDesk. Uw bewaarde gegevens zijn veilig; wat u aan het doen was, is misschien niet voltooid.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(no log file)</source>
-            <translation>(geen logbestand)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The details below are also in the log file:
+<context>
+    <name>BaselineForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="+435"/>
+        <source>Type a number.</source>
+        <translation>Typ een getal.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsForm</name>
+    <message>
+        <location line="-73"/>
+        <source>Sales channels</source>
+        <translation>Verkoopkanalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share %</source>
+        <translation>Aandeel %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add channel</source>
+        <translation>Kanaal &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove channel</source>
+        <translation>Kanaal ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Row {0}: type the share as a percentage, like 55.</source>
+        <translation>Rij {0}: typ het aandeel als percentage, bijvoorbeeld 55.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimWizard</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+58"/>
+        <source>Registered letter</source>
+        <translation>Aangetekende brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordinary post</source>
+        <translation>Gewone post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>New claim — ClaimDesk</source>
+        <translation>Nieuwe claim — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and keep the claim</source>
+        <translation>Op&amp;slaan en claim bewaren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot write there: {0}</source>
+        <translation>Kan daar niet schrijven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Geëscaleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal notice</source>
+        <translation>Ingebrekestelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>Datum brief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Geclaimd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Antwoord verwacht</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} on {1}</source>
+        <translation>{0} op {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} — overdue</source>
+        <translation>{0} — te laat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The provider has not answered in time: send a reminder or a formal notice.</source>
+        <translation>De operator heeft niet op tijd geantwoord: stuur een herinnering of een ingebrekestelling.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <location line="+71"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
+        <translation>Nog geen claim. Selecteer storingen in het logboek en kies Claim ▸ Nieuwe claim (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status of the selected claim:</source>
+        <translation>St&amp;atus van de gekozen claim:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reached &amp;on</source>
+        <translation>bereikt o&amp;p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the status was reached</source>
+        <translation>Datum waarop de status werd bereikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply status</source>
+        <translation>Status toepassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;received:</source>
+        <translation>Ontvangen bedra&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount received</source>
+        <translation>Ontvangen bedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider paid or credited for this claim; leave empty if nothing came yet.</source>
+        <translation>Wat de operator voor deze claim heeft betaald of gecrediteerd; laat leeg als er nog niets is gekomen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;amount</source>
+        <translation>Bedrag &amp;registreren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the &amp;letter as PDF…</source>
+        <translation>Brief als pdf be&amp;waren…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The date cannot lie in the future.</source>
+        <translation>De datum mag niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type an amount such as 120.00, or leave the field empty.</source>
+        <translation>Typ een bedrag zoals 120.00, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No letter stored</source>
+        <translation>Geen brief bewaard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This claim has no stored PDF letter.</source>
+        <translation>Bij deze claim is geen pdf-brief bewaard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the letter</source>
+        <translation>Brief bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForms</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-332"/>
+        <source>Monday</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Dinsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Woensdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Donderdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Vrijdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Zaterdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Zondag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Zwitserland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Québec</source>
+        <translation>Canada — Quebec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — British Columbia</source>
+        <translation>Canada — Brits-Columbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Alberta</source>
+        <translation>Canada — Alberta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada — Ontario</source>
+        <translation>Canada — Ontario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Standard turnover: what you usually sell on that day of the week, all channels together (look at the same weekdays in the months before the outage).</source>
+        <translation>Standaardomzet: wat u op die weekdag gewoonlijk verkoopt, alle kanalen samen (kijk naar dezelfde weekdagen in de maanden vóór de storing).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>Hoeveel uw zaak sinds die referentieperiode is gegroeid (of gekrompen), in procent. Groei van 4 % → typ 4; daling van 3 % → typ -3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
+        <translation>De waarde van een doorsnee bestelling. Daarmee wordt aangegeven hoeveel bestellingen zijn gemist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate of gross profit: of each 100 you sell, what is left after paying for the goods and other costs that rise and fall with sales. A bakery that spends 38 on flour, butter and packaging for 100 of sales has a rate of 62 %.</source>
+        <translation>Brutowinstmarge: wat er van 100 verkoop overblijft na betaling van de goederen en de andere kosten die met de verkoop stijgen en dalen. Een bakkerij die voor 100 verkoop 38 uitgeeft aan bloem, boter en verpakking, heeft een marge van 62 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery rate: the part of the lost sales that came back later, for example customers who ordered again once the line worked. 10 % if one order in ten was only delayed.</source>
+        <translation>Inhaalpercentage: het deel van de gemiste verkoop dat later toch binnenkwam, bijvoorbeeld klanten die opnieuw bestelden zodra de lijn weer werkte. 10 % als één bestelling op tien alleen uitgesteld was.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
+        <translation>Hoe klanten bij u kopen, welk aandeel in de omzet elk kanaal oplevert en welke diensten het nodig heeft. Een kanaal valt stil als een van zijn diensten uitvalt. De aandelen komen samen op hoogstens 100 %; de rest (bijvoorbeeld verkoop aan de toonbank) heeft geen telecom nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
+        <translation>Wat dit contract u per maand kost; een deel wordt terugbetaald voor de tijd dat het niet werkte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days you were closed anyway (holidays, leave): no loss is counted on them.</source>
+        <translation>Dagen waarop u toch gesloten was (feestdagen, verlof): daarop wordt geen schade geteld.</translation>
+    </message>
+    <message>
+        <location line="+294"/>
+        <source>&amp;Growth since then (%):</source>
+        <translation>&amp;Groei sindsdien (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average &amp;order value:</source>
+        <translation>Gemi&amp;ddelde orderwaarde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate of &amp;gross profit (%):</source>
+        <translation>Bruto&amp;winstmarge (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recovery rate (%):</source>
+        <translation>In&amp;haalpercentage (%):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type a percentage from 0 to 100.</source>
+        <translation>Typ een percentage van 0 tot 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a percentage above -100 and at most 1000.</source>
+        <translation>Typ een percentage boven -100 en hoogstens 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyWizard</name>
+    <message>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+104"/>
+        <source>Phone orders</source>
+        <translation>Telefonische bestellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online and e-mail orders</source>
+        <translation>Bestellingen online en per e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter sales</source>
+        <translation>Verkoop aan de toonbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your business</source>
+        <translation>Uw zaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is claiming, and where.</source>
+        <translation>Wie claimt, en waar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours and usual turnover</source>
+        <translation>Openingsuren en gebruikelijke omzet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only time you are open counts as lost business.</source>
+        <translation>Alleen de tijd dat u open bent, telt als gemiste omzet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How customers buy</source>
+        <translation>Hoe klanten kopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which sales stop when a line is down.</source>
+        <translation>Welke verkoop stilvalt als een lijn uitvalt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your figures</source>
+        <translation>Uw cijfers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your accountant if unsure; you can change them later.</source>
+        <translation>Vraag het bij twijfel aan uw boekhouder; u kunt ze later wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your provider</source>
+        <translation>Uw operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract you will claim under.</source>
+        <translation>Het contract waaronder u zult claimen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New company — ClaimDesk</source>
+        <translation>Nieuwe onderneming — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Something is missing</source>
+        <translation>Er ontbreekt iets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check the fields marked in red.</source>
+        <translation>Controleer de velden die in het rood zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the company file</source>
+        <translation>Het bedrijfsbestand kan niet worden gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>ContractForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="+36"/>
+        <source>&amp;Provider:</source>
+        <translation>Ope&amp;rator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company you pay for the line, as on your bill.</source>
+        <translation>Het bedrijf dat u voor de lijn betaalt, zoals op uw factuur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s &amp;address:</source>
+        <translation>A&amp;dres van de operator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where claims go: see your contract or bill.</source>
+        <translation>Waar claims naartoe gaan: zie uw contract of factuur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customer no.:</source>
+        <translation>&amp;Klantnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract &amp;reference:</source>
+        <translation>Contract&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Services:</source>
+        <translation>Dien&amp;sten:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this contract provides.</source>
+        <translation>Wat dit contract levert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly fee:</source>
+        <translation>&amp;Maandelijks abonnement:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type an amount such as 129.00.</source>
+        <translation>Typ een bedrag, bijvoorbeeld 129.00.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+80"/>
+        <source>Contracts</source>
+        <translation>Contracten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New contract</source>
+        <translation>Nieu&amp;w contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;contract</source>
+        <translation>Contract bew&amp;aren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/crash.py" line="+38"/>
+        <source>ClaimDesk ran into a problem</source>
+        <translation>ClaimDesk heeft een probleem ondervonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside ClaimDesk. Your saved data is safe; what you were doing may not have finished.</source>
+        <translation>Er is iets misgegaan in ClaimDesk. Uw bewaarde gegevens zijn veilig; wat u aan het doen was, is misschien niet voltooid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no log file)</source>
+        <translation>(geen logbestand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details below are also in the log file:
 {0}
 Please send that file to your support contact.</source>
-            <translation>De details hieronder staan ook in het logbestand:
+        <translation>De details hieronder staan ook in het logbestand:
 {0}
 Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Error report</source>
-            <translation>Foutrapport</translation>
-        </message>
-    </context>
-    <context>
-        <name>EstimatePanel</name>
-        <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+240" />
-            <source>What the selected outages cost you</source>
-            <translation>Wat de gekozen storingen u kosten</translation>
-        </message>
-    </context>
-    <context>
-        <name>EstimateView</name>
-        <message>
-            <location line="-216" />
-            <source>Lost turnover (gross)</source>
-            <translation>Omzetverlies (bruto)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Σ over {days} opening day(s)</source>
-            <translation>Σ over {days} openingsdag(en)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lost orders</source>
-            <translation>Gemiste bestellingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G ÷ {aov} per order</source>
-            <translation>G ÷ {aov} per bestelling</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recovered later</source>
-            <translation>Later ingehaald</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G × {recovery} recovery rate</source>
-            <translation>G × {recovery} ingehaald deel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shortage in turnover</source>
-            <translation>Omzettekort</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>G − R</source>
-            <translation>G − R</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Loss of gross profit</source>
-            <translation>Verlies aan brutowinst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S × {gp} rate of gross profit</source>
-            <translation>S × {gp} brutowinstmarge</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subscription refund</source>
-            <translation>Terugbetaling van het abonnement</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-            <translation>{fee} per maand × {hours} u zonder dienst ÷ uren in de maand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Increased cost of working</source>
-            <translation>Bijkomende kosten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>extra costs you paid</source>
-            <translation>extra kosten die u hebt betaald</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Savings</source>
-            <translation>Bespaarde kosten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>costs you did not have</source>
-            <translation>kosten die u niet hebt gehad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credits already received</source>
-            <translation>Reeds ontvangen creditnota's</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>paid or credited by the provider</source>
-            <translation>betaald of gecrediteerd door de operator</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Total to claim</source>
-            <translation>Totaal te vorderen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F + P + C − V − K</source>
-            <translation>F + P + C − V − K</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Loss estimate</source>
-            <translation>Raming van de schade</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Select one or more outages in the journal to see what they cost you.</source>
-            <translation>Selecteer een of meer storingen in het logboek om te zien wat ze u hebben gekost.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+22" />
-            <source>%n outage(s): {0} h down, {1} h while you were open.</source>
-            <translation>
-                <numerusform>%n storing: {0} u onderbreking, waarvan {1} u tijdens uw openingsuren.</numerusform>
-                <numerusform>%n storingen: {0} u onderbreking, waarvan {1} u tijdens uw openingsuren.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>%n outage(s) still running are not counted until the service is back.</source>
-            <translation>
-                <numerusform>%n lopende storing telt pas mee als de dienst weer werkt.</numerusform>
-                <numerusform>%n lopende storingen tellen pas mee als de dienst weer werkt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
-            <translation>Bespaarde kosten en creditnota's dekken de schade al: er valt niets meer te claimen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceList</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="+183" />
-            <source>Evidence files</source>
-            <translation>Bewijsstukken</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtrasForm</name>
-        <message>
-            <location filename="../claimdesk/ui/estimate_view.py" line="+5" />
-            <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
-            <translation>Geld dat u hebt uitgegeven om tijdens de storing door te werken (een tijdelijke lijn, een koerier, berichten aan klanten).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Costs you did not have because of the outage (for example, staff sent home unpaid).</source>
-            <translation>Kosten die u door de storing niet hebt gehad (bijvoorbeeld personeel dat onbetaald naar huis is gestuurd).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Compensation the provider has already paid or credited to your bill.</source>
-            <translation>Vergoeding die de operator al heeft betaald of op uw factuur heeft gecrediteerd.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Extra costs:</source>
-            <translation>Bijkomende kosten:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Savings:</source>
-            <translation>Bespaarde kosten:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credits received:</source>
-            <translation>Ontvangen creditnota's:</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Costs and credits</source>
-            <translation>Kosten en creditnota's</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
-            <translation>Typ een bedrag zoals 85.00 (niet negatief, hoogstens 2 decimalen).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Forms</name>
-        <message>
-            <location filename="../claimdesk/ui/forms.py" line="+43" />
-            <location line="+14" />
-            <source>Error message</source>
-            <translation>Foutmelding</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-229" />
-            <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
-            <translation>Voor elke dag: uw openingsuren (leeg = gesloten; twee periodes zoals ‘08:00-12:00, 14:00-18:00’ voor een middagpauze) en uw gebruikelijke omzet die dag.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;b&gt;Open&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Open&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;b&gt;Usual turnover&lt;/b&gt; (?)</source>
-            <translation>&lt;b&gt;Gebruikelijke omzet&lt;/b&gt; (?)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>closed</source>
-            <translation>gesloten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} opening hours</source>
-            <translation>Openingsuren op {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} usual turnover</source>
-            <translation>Gebruikelijke omzet op {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Closed dates:</source>
-            <translation>&amp;Sluitingsdagen:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Closed dates</source>
-            <translation>Sluitingsdagen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date to add</source>
-            <translation>Toe te voegen datum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add date</source>
-            <translation>Datum toevoegen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Write the hours like 07:00-18:00 (or leave empty if closed).</source>
-            <translation>Schrijf de uren zo: 07:00-18:00 (of laat leeg als u gesloten bent).</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Type an amount such as 1400.00.</source>
-            <translation>Typ een bedrag, bijvoorbeeld 1400.00.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterfaceTab</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+23" />
-            <source>&amp;Language of the interface:</source>
-            <translation>&amp;Taal van de interface:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changes ClaimDesk's menus, windows and the way dates and amounts are written, at once. Each claim letter keeps the language you choose for it.</source>
-            <translation>Wijzigt meteen de menu's en vensters van ClaimDesk en de manier waarop datums en bedragen worden geschreven. Elke claimbrief behoudt de taal die u ervoor kiest.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageChoice</name>
-        <message>
-            <location filename="../claimdesk/ui/language.py" line="+24" />
-            <source>System default</source>
-            <translation>Taal van het systeem</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-218" />
-            <source>The letter</source>
-            <translation>De brief</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The letter's language can differ from ClaimDesk's: write in the language your provider uses.</source>
-            <translation>De taal van de brief kan verschillen van die van ClaimDesk: schrijf in de taal van uw operator.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source> days</source>
-            <translation> dagen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Soort:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A first claim; a reminder if they did not answer; a formal notice as the last step before a mediator or court.</source>
-            <translation>Een eerste verzoek; een herinnering als er geen antwoord kwam; een ingebrekestelling als laatste stap voor een ombudsdienst of rechtbank.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Letter &amp;language:</source>
-            <translation>Taal van de &amp;brief:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sent by:</source>
-            <translation>Ver&amp;zending:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A registered letter proves when the provider got it.</source>
-            <translation>Een aangetekende brief bewijst wanneer de operator hem heeft ontvangen.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Place:</source>
-            <translation>P&amp;laats:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The town written before the date.</source>
-            <translation>De plaats die vóór de datum staat.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Answer within:</source>
-            <translation>&amp;Antwoord binnen:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The deadline shown in the claims list.</source>
-            <translation>De termijn die in de lijst van claims verschijnt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../claimdesk/ui/main_window.py" line="+54" />
-            <source>Outage &amp;started now…</source>
-            <translation>&amp;Storing begint nu…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note that a service has just stopped working</source>
-            <translation>Noteren dat een dienst net is uitgevallen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service is &amp;back</source>
-            <translation>Dienst werkt &amp;weer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End the outage that is running now</source>
-            <translation>De lopende storing beëindigen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add a past outage…</source>
-            <translation>Eerdere storing &amp;toevoegen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter an outage after the fact</source>
-            <translation>Een storing achteraf invoeren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit outage…</source>
-            <translation>Storing &amp;bewerken…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the selected outage or add evidence</source>
-            <translation>De gekozen storing wijzigen of bewijsstukken toevoegen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete outage</source>
-            <translation>Storing &amp;verwijderen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected outage</source>
-            <translation>De gekozen storing verwijderen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New claim…</source>
-            <translation>&amp;Nieuwe claim…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write a claim letter for the selected outages</source>
-            <translation>Een claimbrief schrijven voor de gekozen storingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open company file…</source>
-            <translation>Bedrijfsbestand &amp;openen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch to another company file</source>
-            <translation>Naar een ander bedrijfsbestand overschakelen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New company…</source>
-            <translation>&amp;Nieuwe onderneming…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create another company file</source>
-            <translation>Een ander bedrijfsbestand maken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import case file…</source>
-            <translation>&amp;Dossier importeren…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a claim from a ClaimDesk case file (.json)</source>
-            <translation>Een claim toevoegen uit een ClaimDesk-dossier (.json)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company &amp;settings…</source>
-            <translation>&amp;Instellingen van de onderneming…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Profile, contracts, opening hours, sales channels and baseline</source>
-            <translation>Profiel, contracten, openingsuren, verkoopkanalen en berekeningsbasis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Voorkeuren…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The language of ClaimDesk's windows</source>
-            <translation>De taal van de vensters van ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outage &amp;journal</source>
-            <translation>&amp;Logboek van storingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Claims</source>
-            <translation>&amp;Claims</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Vernieuwen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Any time</source>
-            <translation>Altijd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 30 days</source>
-            <translation>Laatste 30 dagen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 90 days</source>
-            <translation>Laatste 90 dagen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last 12 months</source>
-            <translation>Laatste 12 maanden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Claimed or not</source>
-            <translation>Geclaimd of niet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not yet claimed</source>
-            <translation>Nog niet geclaimd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Already claimed</source>
-            <translation>Al geclaimd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Se&amp;rvice:</source>
-            <translation>&amp;Dienst:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Provider:</source>
-            <translation>O&amp;perator:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pe&amp;riod:</source>
-            <translation>Pe&amp;riode:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cl&amp;aimed:</source>
-            <translation>Geclai&amp;md:</translation>
-        </message>
-        <message>
-            <location line="+220" />
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open &amp;recent</source>
-            <translation>&amp;Recent geopend</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Outage</source>
-            <translation>&amp;Storing</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Claim</source>
-            <translation>&amp;Claim</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>Bee&amp;ld</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sort the journal by</source>
-            <translation>Logboek &amp;sorteren op</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>C&amp;ompany</source>
-            <translation>&amp;Onderneming</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Main actions</source>
-            <translation>Hoofdacties</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open company</source>
-            <translation>Geopende onderneming</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch company…</source>
-            <translation>Andere onderneming…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Switch company file</source>
-            <translation>Ander bedrijfsbestand openen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service is back</source>
-            <translation>Dienst werkt weer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Summary</source>
-            <translation>Overzicht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All services</source>
-            <translation>Alle diensten</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+42" />
-            <source>All providers</source>
-            <translation>Alle operators</translation>
-        </message>
-        <message>
-            <location line="-33" />
-            <location line="+3" />
-            <source>Outage journal</source>
-            <translation>Logboek van storingen</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>No outages yet. When a service stops working, press “Outage started now” (Ctrl+D).</source>
-            <translation>Nog geen storingen. Als een dienst uitvalt, klik dan op ‘Storing begint nu’ (Ctrl+D).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Claims</source>
-            <translation>Claims</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+12" />
-            <source>{0} — ClaimDesk</source>
-            <translation>{0} — ClaimDesk</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+20" />
-            <source>%n outage(s)</source>
-            <translation>
-                <numerusform>%n storing</numerusform>
-                <numerusform>%n storingen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{0} down since {1}</source>
-            <translation>{0} gestoord sinds {1}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Have you called your provider? Note the ticket number they give you.</source>
-            <translation>Hebt u uw operator gebeld? Noteer het storingsnummer dat u krijgt.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; storing nog niet geclaimd</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; storingen nog niet geclaimd</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n claim(s) waiting for an answer</source>
-            <translation>
-                <numerusform>%n claim wacht op antwoord</numerusform>
-                <numerusform>%n claims wachten op antwoord</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n answer(s) overdue</source>
-            <translation>
-                <numerusform>%n antwoord te laat</numerusform>
-                <numerusform>%n antwoorden te laat</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+82" />
-            <source>Select at most %n outages for an estimate.</source>
-            <translation>
-                <numerusform>Selecteer voor een raming hoogstens %n storing.</numerusform>
-                <numerusform>Selecteer voor een raming hoogstens %n storingen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Working out the figures…</source>
-            <translation>De cijfers worden berekend…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Outage noted. Press “Service is back” (Ctrl+B) when it works again.</source>
-            <translation>Storing genoteerd. Klik op ‘Dienst werkt weer’ (Ctrl+B) zodra hij weer werkt.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No outage is running.</source>
-            <translation>Er loopt geen storing.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Outage closed. Its loss is now in the estimate.</source>
-            <translation>Storing afgesloten. De schade zit nu in de raming.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>No contract yet</source>
-            <translation>Nog geen contract</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add your provider's contract first (Company ▸ Company settings).</source>
-            <translation>Voeg eerst het contract van uw operator toe (Onderneming ▸ Instellingen van de onderneming).</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Outage in a claim</source>
-            <translation>Storing in een claim</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An outage that is part of a claim cannot be deleted.</source>
-            <translation>Een storing die deel uitmaakt van een claim kan niet worden verwijderd.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete outage</source>
-            <translation>Storing verwijderen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
-            <translation>
-                <numerusform>%n storing verwijderen? De bewijsstukken blijven in het bestand als een andere storing ze gebruikt.</numerusform>
-                <numerusform>%n storingen verwijderen? De bewijsstukken blijven in het bestand als een andere storing ze gebruikt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Open a company file</source>
-            <translation>Een bedrijfsbestand openen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ClaimDesk company files (*.claimdesk)</source>
-            <translation>ClaimDesk-bedrijfsbestanden (*.claimdesk)</translation>
-        </message>
-        <message>
-            <location filename="../claimdesk/ui/app.py" line="+40" />
-            <location filename="../claimdesk/ui/main_window.py" line="+11" />
-            <location line="+105" />
-            <source>Cannot open this company file</source>
-            <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
-        </message>
-        <message>
-            <location filename="../claimdesk/ui/main_window.py" line="-70" />
-            <source>Import a case file</source>
-            <translation>Een dossier importeren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ClaimDesk case files (*.json)</source>
-            <translation>ClaimDesk-dossiers (*.json)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Reading the case file…</source>
-            <translation>Het dossier wordt gelezen…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Importing</source>
-            <translation>Importeren</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The case file was not imported</source>
-            <translation>Het dossier is niet geïmporteerd</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Another company</source>
-            <translation>Een andere onderneming</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This case is for “{0}”, not “{1}”. Create a company file for “{0}” and import it there?</source>
-            <translation>Dit dossier is voor ‘{0}’, niet voor ‘{1}’. Een bedrijfsbestand voor ‘{0}’ maken en het daar importeren?</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Adding the outages and the claim…</source>
-            <translation>De storingen en de claim worden toegevoegd…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Case imported as a draft claim (no. {0}).</source>
-            <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>(none)</source>
-            <translation>(geen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageDialogs</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-143" />
-            <source>Call your provider's support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
-            <translation>Bel de klantendienst van uw operator en noteer het storingsnummer dat u krijgt: uw claimbrief vermeldt het als bewijs dat u de storing hebt gemeld.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageEditor</name>
-        <message>
-            <location line="+240" />
-            <source>Edit outage</source>
-            <translation>Storing bewerken</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add a past outage</source>
-            <translation>Eerdere storing toevoegen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Still down (no end yet)</source>
-            <translation>Nog steeds storing (nog geen einde)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What stopped working, what customers noticed, what you did.</source>
-            <translation>Wat niet meer werkte, wat klanten merkten, wat u hebt gedaan.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Contract:</source>
-            <translation>&amp;Contract:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Service:</source>
-            <translation>&amp;Dienst:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>S&amp;tarted:</source>
-            <translation>&amp;Begin:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Local time of the shop ({0}). Click the arrow for a calendar.</source>
-            <translation>Lokale tijd van de zaak ({0}). Klik op de pijl voor een kalender.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start</source>
-            <translation>Begin</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ended:</source>
-            <translation>&amp;Einde:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>When the service worked again.</source>
-            <translation>Wanneer de dienst weer werkte.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>End</source>
-            <translation>Einde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tic&amp;ket number:</source>
-            <translation>Storings&amp;nummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Description:</source>
-            <translation>&amp;Omschrijving:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E&amp;vidence (screenshots, e-mails from the provider, photos): drop files here or use Add file…</source>
-            <translation>Be&amp;wijsstukken (schermafbeeldingen, e-mails van de operator, foto's): sleep bestanden hierheen of gebruik Bestand toevoegen…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Add file…</source>
-            <translation>Bestand &amp;toevoegen…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+46" />
-            <source>{0}  (added when you save)</source>
-            <translation>{0}  (toegevoegd bij het bewaren)</translation>
-        </message>
-        <message>
-            <location line="-44" />
-            <source>{0}  ({1} bytes)</source>
-            <translation>{0}  ({1} bytes)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>SHA-256: {0}</source>
-            <translation>SHA-256: {0}</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Add evidence</source>
-            <translation>Bewijsstuk toevoegen</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Copying the evidence into the company file…</source>
-            <translation>De bewijsstukken worden naar het bedrijfsbestand gekopieerd…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Adding evidence</source>
-            <translation>Bewijsstukken toevoegen</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Some files were not added</source>
-            <translation>Sommige bestanden zijn niet toegevoegd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The outage is saved, but these files could not be added:</source>
-            <translation>De storing is bewaard, maar deze bestanden konden niet worden toegevoegd:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageModel</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_model.py" line="+22" />
-            <source>Service</source>
-            <translation>Dienst</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Provider</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Started</source>
-            <translation>Begin</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ended</source>
-            <translation>Einde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Duration</source>
-            <translation>Duur</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ticket no.</source>
-            <translation>Storingsnr.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Evidence</source>
-            <translation>Bewijs</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Claimed</source>
-            <translation>Geclaimd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Internet</source>
-            <translation>Internet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mobile</source>
-            <translation>Mobiel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>TV</source>
-            <translation>Tv</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>{0} d {1} h</source>
-            <translation>{0} d {1} u</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} h {1:02d} min</source>
-            <translation>{0} u {1:02d} min</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageTableModel</name>
-        <message>
-            <location line="+121" />
-            <source>No ticket number yet: ask your provider for one and note it here.</source>
-            <translation>Nog geen storingsnummer: vraag er een aan uw operator en noteer het hier.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>still down</source>
-            <translation>nog gestoord</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation>nee</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutagesPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-127" />
-            <source>Which outages?</source>
-            <translation>Welke storingen?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A claim covers outages of one contract. Tick the ones to claim.</source>
-            <translation>Een claim betreft de storingen van één contract. Vink de storingen aan die u wilt claimen.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Contract:</source>
-            <translation>&amp;Contract:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages to claim</source>
-            <translation>Te claimen storingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages still running are not listed: end them first (Service is back).</source>
-            <translation>Lopende storingen staan hier niet: beëindig ze eerst (Dienst werkt weer).</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{0}: {1} → {2} ({3})</source>
-            <translation>{0}: {1} → {2} ({3})</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>(already in claim no. {0})</source>
-            <translation>(al in claim nr. {0})</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPage</name>
-        <message>
-            <location line="+149" />
-            <source>Preview</source>
-            <translation>Voorbeeld</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is the letter as it will be printed.</source>
-            <translation>Zo wordt de brief afgedrukt.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparing the letter…</source>
-            <translation>De brief wordt voorbereid…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparing the letter</source>
-            <translation>Brief voorbereiden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Letter preview</source>
-            <translation>Voorbeeld van de brief</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+41" />
-            <source>The letter could not be prepared: {0}</source>
-            <translation>De brief kon niet worden voorbereid: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <location filename="../claimdesk/ui/company_forms.py" line="-174" />
-            <source>Street
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error report</source>
+        <translation>Foutrapport</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatePanel</name>
+    <message>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+240"/>
+        <source>What the selected outages cost you</source>
+        <translation>Wat de gekozen storingen u kosten</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateView</name>
+    <message>
+        <location line="-216"/>
+        <source>Lost turnover (gross)</source>
+        <translation>Omzetverlies (bruto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Σ over {days} opening day(s)</source>
+        <translation>Σ over {days} openingsdag(en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost orders</source>
+        <translation>Gemiste bestellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G ÷ {aov} per order</source>
+        <translation>G ÷ {aov} per bestelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered later</source>
+        <translation>Later ingehaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G × {recovery} recovery rate</source>
+        <translation>G × {recovery} ingehaald deel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortage in turnover</source>
+        <translation>Omzettekort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G − R</source>
+        <translation>G − R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss of gross profit</source>
+        <translation>Verlies aan brutowinst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S × {gp} rate of gross profit</source>
+        <translation>S × {gp} brutowinstmarge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription refund</source>
+        <translation>Terugbetaling van het abonnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
+        <translation>{fee} per maand × {hours} u zonder dienst ÷ uren in de maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increased cost of working</source>
+        <translation>Bijkomende kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra costs you paid</source>
+        <translation>extra kosten die u hebt betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings</source>
+        <translation>Bespaarde kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs you did not have</source>
+        <translation>kosten die u niet hebt gehad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits already received</source>
+        <translation>Reeds ontvangen creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid or credited by the provider</source>
+        <translation>betaald of gecrediteerd door de operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to claim</source>
+        <translation>Totaal te vorderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F + P + C − V − K</source>
+        <translation>F + P + C − V − K</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Loss estimate</source>
+        <translation>Raming van de schade</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select one or more outages in the journal to see what they cost you.</source>
+        <translation>Selecteer een of meer storingen in het logboek om te zien wat ze u hebben gekost.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <translation>
+            <numerusform>%n storing: {0} u onderbreking, waarvan {1} u tijdens uw openingsuren.</numerusform>
+            <numerusform>%n storingen: {0} u onderbreking, waarvan {1} u tijdens uw openingsuren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outage(s) still running are not counted until the service is back.</source>
+        <translation>
+            <numerusform>%n lopende storing telt pas mee als de dienst weer werkt.</numerusform>
+            <numerusform>%n lopende storingen tellen pas mee als de dienst weer werkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
+        <translation>Bespaarde kosten en creditnota&apos;s dekken de schade al: er valt niets meer te claimen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+183"/>
+        <source>Evidence files</source>
+        <translation>Bewijsstukken</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasForm</name>
+    <message>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
+        <translation>Geld dat u hebt uitgegeven om tijdens de storing door te werken (een tijdelijke lijn, een koerier, berichten aan klanten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage (for example, staff sent home unpaid).</source>
+        <translation>Kosten die u door de storing niet hebt gehad (bijvoorbeeld personeel dat onbetaald naar huis is gestuurd).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compensation the provider has already paid or credited to your bill.</source>
+        <translation>Vergoeding die de operator al heeft betaald of op uw factuur heeft gecrediteerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra costs:</source>
+        <translation>Bijkomende kosten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings:</source>
+        <translation>Bespaarde kosten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits received:</source>
+        <translation>Ontvangen creditnota&apos;s:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Costs and credits</source>
+        <translation>Kosten en creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
+        <translation>Typ een bedrag zoals 85.00 (niet negatief, hoogstens 2 decimalen).</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../claimdesk/ui/forms.py" line="+43"/>
+        <location line="+14"/>
+        <source>Error message</source>
+        <translation>Foutmelding</translation>
+    </message>
+</context>
+<context>
+    <name>HoursForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
+        <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
+        <translation>Voor elke dag: uw openingsuren (leeg = gesloten; twee periodes zoals ‘08:00-12:00, 14:00-18:00’ voor een middagpauze) en uw gebruikelijke omzet die dag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Open&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Open&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Usual turnover&lt;/b&gt; (?)</source>
+        <translation>&lt;b&gt;Gebruikelijke omzet&lt;/b&gt; (?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} opening hours</source>
+        <translation>Openingsuren op {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} usual turnover</source>
+        <translation>Gebruikelijke omzet op {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Closed dates:</source>
+        <translation>&amp;Sluitingsdagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed dates</source>
+        <translation>Sluitingsdagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date to add</source>
+        <translation>Toe te voegen datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add date</source>
+        <translation>Datum toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write the hours like 07:00-18:00 (or leave empty if closed).</source>
+        <translation>Schrijf de uren zo: 07:00-18:00 (of laat leeg als u gesloten bent).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type an amount such as 1400.00.</source>
+        <translation>Typ een bedrag, bijvoorbeeld 1400.00.</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceTab</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+23"/>
+        <source>&amp;Language of the interface:</source>
+        <translation>&amp;Taal van de interface:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes ClaimDesk&apos;s menus, windows and the way dates and amounts are written, at once. Each claim letter keeps the language you choose for it.</source>
+        <translation>Wijzigt meteen de menu&apos;s en vensters van ClaimDesk en de manier waarop datums en bedragen worden geschreven. Elke claimbrief behoudt de taal die u ervoor kiest.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../claimdesk/ui/language.py" line="+24"/>
+        <source>System default</source>
+        <translation>Taal van het systeem</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <source>The letter</source>
+        <translation>De brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s language can differ from ClaimDesk&apos;s: write in the language your provider uses.</source>
+        <translation>De taal van de brief kan verschillen van die van ClaimDesk: schrijf in de taal van uw operator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A first claim; a reminder if they did not answer; a formal notice as the last step before a mediator or court.</source>
+        <translation>Een eerste verzoek; een herinnering als er geen antwoord kwam; een ingebrekestelling als laatste stap voor een ombudsdienst of rechtbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter &amp;language:</source>
+        <translation>Taal van de &amp;brief:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sent by:</source>
+        <translation>Ver&amp;zending:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A registered letter proves when the provider got it.</source>
+        <translation>Een aangetekende brief bewijst wanneer de operator hem heeft ontvangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The town written before the date.</source>
+        <translation>De plaats die vóór de datum staat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer within:</source>
+        <translation>&amp;Antwoord binnen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The deadline shown in the claims list.</source>
+        <translation>De termijn die in de lijst van claims verschijnt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../claimdesk/ui/main_window.py" line="+54"/>
+        <source>Outage &amp;started now…</source>
+        <translation>&amp;Storing begint nu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note that a service has just stopped working</source>
+        <translation>Noteren dat een dienst net is uitgevallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service is &amp;back</source>
+        <translation>Dienst werkt &amp;weer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the outage that is running now</source>
+        <translation>De lopende storing beëindigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a past outage…</source>
+        <translation>Eerdere storing &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an outage after the fact</source>
+        <translation>Een storing achteraf invoeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit outage…</source>
+        <translation>Storing &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected outage or add evidence</source>
+        <translation>De gekozen storing wijzigen of bewijsstukken toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete outage</source>
+        <translation>Storing &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected outage</source>
+        <translation>De gekozen storing verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Nieuwe claim…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a claim letter for the selected outages</source>
+        <translation>Een claimbrief schrijven voor de gekozen storingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open company file…</source>
+        <translation>Bedrijfsbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to another company file</source>
+        <translation>Naar een ander bedrijfsbestand overschakelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nieuwe onderneming…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create another company file</source>
+        <translation>Een ander bedrijfsbestand maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import case file…</source>
+        <translation>&amp;Dossier importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a claim from a ClaimDesk case file (.json)</source>
+        <translation>Een claim toevoegen uit een ClaimDesk-dossier (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company &amp;settings…</source>
+        <translation>&amp;Instellingen van de onderneming…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile, contracts, opening hours, sales channels and baseline</source>
+        <translation>Profiel, contracten, openingsuren, verkoopkanalen en berekeningsbasis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of ClaimDesk&apos;s windows</source>
+        <translation>De taal van de vensters van ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage &amp;journal</source>
+        <translation>&amp;Logboek van storingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claims</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed or not</source>
+        <translation>Geclaimd of niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet claimed</source>
+        <translation>Nog niet geclaimd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already claimed</source>
+        <translation>Al geclaimd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;rvice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Provider:</source>
+        <translation>O&amp;perator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riode:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cl&amp;aimed:</source>
+        <translation>Geclai&amp;md:</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outage</source>
+        <translation>&amp;Storing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort the journal by</source>
+        <translation>Logboek &amp;sorteren op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ompany</source>
+        <translation>&amp;Onderneming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main actions</source>
+        <translation>Hoofdacties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open company</source>
+        <translation>Geopende onderneming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch company…</source>
+        <translation>Andere onderneming…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch company file</source>
+        <translation>Ander bedrijfsbestand openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service is back</source>
+        <translation>Dienst werkt weer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>Alle diensten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <source>All providers</source>
+        <translation>Alle operators</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+3"/>
+        <source>Outage journal</source>
+        <translation>Logboek van storingen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No outages yet. When a service stops working, press “Outage started now” (Ctrl+D).</source>
+        <translation>Nog geen storingen. Als een dienst uitvalt, klik dan op ‘Storing begint nu’ (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>{0} — ClaimDesk</source>
+        <translation>{0} — ClaimDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n outage(s)</source>
+        <translation>
+            <numerusform>%n storing</numerusform>
+            <numerusform>%n storingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} down since {1}</source>
+        <translation>{0} gestoord sinds {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Have you called your provider? Note the ticket number they give you.</source>
+        <translation>Hebt u uw operator gebeld? Noteer het storingsnummer dat u krijgt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; storing nog niet geclaimd</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; storingen nog niet geclaimd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n claim(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n claim wacht op antwoord</numerusform>
+            <numerusform>%n claims wachten op antwoord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) overdue</source>
+        <translation>
+            <numerusform>%n antwoord te laat</numerusform>
+            <numerusform>%n antwoorden te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Select at most %n outages for an estimate.</source>
+        <translation>
+            <numerusform>Selecteer voor een raming hoogstens %n storing.</numerusform>
+            <numerusform>Selecteer voor een raming hoogstens %n storingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Working out the figures…</source>
+        <translation>De cijfers worden berekend…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outage noted. Press “Service is back” (Ctrl+B) when it works again.</source>
+        <translation>Storing genoteerd. Klik op ‘Dienst werkt weer’ (Ctrl+B) zodra hij weer werkt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No outage is running.</source>
+        <translation>Er loopt geen storing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage closed. Its loss is now in the estimate.</source>
+        <translation>Storing afgesloten. De schade zit nu in de raming.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No contract yet</source>
+        <translation>Nog geen contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your provider&apos;s contract first (Company ▸ Company settings).</source>
+        <translation>Voeg eerst het contract van uw operator toe (Onderneming ▸ Instellingen van de onderneming).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outage in a claim</source>
+        <translation>Storing in een claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An outage that is part of a claim cannot be deleted.</source>
+        <translation>Een storing die deel uitmaakt van een claim kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete outage</source>
+        <translation>Storing verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
+        <translation>
+            <numerusform>%n storing verwijderen? De bewijsstukken blijven in het bestand als een andere storing ze gebruikt.</numerusform>
+            <numerusform>%n storingen verwijderen? De bewijsstukken blijven in het bestand als een andere storing ze gebruikt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open a company file</source>
+        <translation>Een bedrijfsbestand openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ClaimDesk company files (*.claimdesk)</source>
+        <translation>ClaimDesk-bedrijfsbestanden (*.claimdesk)</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/app.py" line="+40"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
+        <location line="+105"/>
+        <source>Cannot open this company file</source>
+        <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/main_window.py" line="-70"/>
+        <source>Import a case file</source>
+        <translation>Een dossier importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk case files (*.json)</source>
+        <translation>ClaimDesk-dossiers (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the case file…</source>
+        <translation>Het dossier wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The case file was not imported</source>
+        <translation>Het dossier is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another company</source>
+        <translation>Een andere onderneming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case is for “{0}”, not “{1}”. Create a company file for “{0}” and import it there?</source>
+        <translation>Dit dossier is voor ‘{0}’, niet voor ‘{1}’. Een bedrijfsbestand voor ‘{0}’ maken en het daar importeren?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adding the outages and the claim…</source>
+        <translation>De storingen en de claim worden toegevoegd…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case imported as a draft claim (no. {0}).</source>
+        <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDialogs</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-143"/>
+        <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
+        <translation>Bel de klantendienst van uw operator en noteer het storingsnummer dat u krijgt: uw claimbrief vermeldt het als bewijs dat u de storing hebt gemeld.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageEditor</name>
+    <message>
+        <location line="+240"/>
+        <source>Edit outage</source>
+        <translation>Storing bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a past outage</source>
+        <translation>Eerdere storing toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still down (no end yet)</source>
+        <translation>Nog steeds storing (nog geen einde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What stopped working, what customers noticed, what you did.</source>
+        <translation>Wat niet meer werkte, wat klanten merkten, wat u hebt gedaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contract:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time of the shop ({0}). Click the arrow for a calendar.</source>
+        <translation>Lokale tijd van de zaak ({0}). Klik op de pijl voor een kalender.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the service worked again.</source>
+        <translation>Wanneer de dienst weer werkte.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tic&amp;ket number:</source>
+        <translation>Storings&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence (screenshots, e-mails from the provider, photos): drop files here or use Add file…</source>
+        <translation>Be&amp;wijsstukken (schermafbeeldingen, e-mails van de operator, foto&apos;s): sleep bestanden hierheen of gebruik Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add file…</source>
+        <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>{0}  (added when you save)</source>
+        <translation>{0}  (toegevoegd bij het bewaren)</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>{0}  ({1} bytes)</source>
+        <translation>{0}  ({1} bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add evidence</source>
+        <translation>Bewijsstuk toevoegen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Copying the evidence into the company file…</source>
+        <translation>De bewijsstukken worden naar het bedrijfsbestand gekopieerd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding evidence</source>
+        <translation>Bewijsstukken toevoegen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Some files were not added</source>
+        <translation>Sommige bestanden zijn niet toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is saved, but these files could not be added:</source>
+        <translation>De storing is bewaard, maar deze bestanden konden niet worden toegevoegd:</translation>
+    </message>
+</context>
+<context>
+    <name>OutageModel</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_model.py" line="+22"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket no.</source>
+        <translation>Storingsnr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Geclaimd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV</source>
+        <translation>Tv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} u {1:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>OutageTableModel</name>
+    <message>
+        <location line="+121"/>
+        <source>No ticket number yet: ask your provider for one and note it here.</source>
+        <translation>Nog geen storingsnummer: vraag er een aan uw operator en noteer het hier.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>still down</source>
+        <translation>nog gestoord</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>OutagesPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-127"/>
+        <source>Which outages?</source>
+        <translation>Welke storingen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A claim covers outages of one contract. Tick the ones to claim.</source>
+        <translation>Een claim betreft de storingen van één contract. Vink de storingen aan die u wilt claimen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contract:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages to claim</source>
+        <translation>Te claimen storingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages still running are not listed: end them first (Service is back).</source>
+        <translation>Lopende storingen staan hier niet: beëindig ze eerst (Dienst werkt weer).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} → {2} ({3})</source>
+        <translation>{0}: {1} → {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(already in claim no. {0})</source>
+        <translation>(al in claim nr. {0})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location line="+149"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the letter as it will be printed.</source>
+        <translation>Zo wordt de brief afgedrukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the letter…</source>
+        <translation>De brief wordt voorbereid…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the letter</source>
+        <translation>Brief voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter preview</source>
+        <translation>Voorbeeld van de brief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>The letter could not be prepared: {0}</source>
+        <translation>De brief kon niet worden voorbereid: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <source>Street
 Postcode and town
 Country</source>
-            <translation>Straat
+        <translation>Straat
 Postcode en gemeente
 Land</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Business &amp;name:</source>
-            <translation>&amp;Naam van de zaak:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Address:</source>
-            <translation>&amp;Adres:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>As it should appear at the top of your letters.</source>
-            <translation>Zoals het bovenaan uw brieven moet staan.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Signed by:</source>
-            <translation>Ondert&amp;ekend door:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The person who signs the claim letters.</source>
-            <translation>De persoon die de claimbrieven ondertekent.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Their &amp;role:</source>
-            <translation>&amp;Functie:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Where you trade:</source>
-            <translation>&amp;Gevestigd in:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decides which consumer and contract law the letters quote.</source>
-            <translation>Bepaalt welk consumenten- en contractenrecht de brieven aanhalen.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Tijdzone:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Currency:</source>
-            <translation>M&amp;unt:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Registration no.:</source>
-            <translation>Onderneming&amp;snummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Optional: SIRET, BN, UID, company number.</source>
-            <translation>Optioneel: ondernemingsnummer, SIRET, BN, UID.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-&amp;mail:</source>
-            <translation>E-&amp;mail:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone:</source>
-            <translation>Te&amp;lefoon:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../claimdesk/ui/claim_wizard.py" line="-156" />
-            <source>Check the figures</source>
-            <translation>Controleer de cijfers</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add what the outage cost you on top, what you saved, and any credit the provider already gave. The figures follow as you type.</source>
-            <translation>Vul aan wat de storing u extra heeft gekost, wat u hebt bespaard en wat de operator al heeft gecrediteerd. De cijfers worden bijgewerkt terwijl u typt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SavePage</name>
-        <message>
-            <location line="+183" />
-            <source>Save the letter</source>
-            <translation>Brief bewaren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The claim is also kept in the company file, with the letter, so you can follow the answer.</source>
-            <translation>De claim wordt samen met de brief ook in het bedrijfsbestand bewaard, zodat u het antwoord kunt opvolgen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bladeren…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Folder:</source>
-            <translation>&amp;Map:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>Folder</source>
-            <translation>Map</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File &amp;name:</source>
-            <translation>Bestands&amp;naam:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Choose a folder</source>
-            <translation>Kies een map</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceBackDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-258" />
-            <source>Service is back</source>
-            <translation>Dienst werkt weer</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{0}, down since {1}</source>
-            <translation>{0}, storing sinds {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Outage:</source>
-            <translation>&amp;Storing:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the number your provider gave you</source>
-            <translation>het nummer dat uw operator u gaf</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ticket number:</source>
-            <translation>Storings&amp;nummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The service is back now</source>
-            <translation>De dienst werkt weer</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/settings_dialog.py" line="+41" />
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Profile</source>
-            <translation>&amp;Profiel</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Opening &amp;hours</source>
-            <translation>&amp;Openingsuren</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sales c&amp;hannels</source>
-            <translation>&amp;Verkoopkanalen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Baseline</source>
-            <translation>&amp;Berekeningsbasis</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>C&amp;ontracts</source>
-            <translation>&amp;Contracten</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Interface</source>
-            <translation>&amp;Interface</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Some entries need a look (marked in red).</source>
-            <translation>Sommige gegevens moeten worden nagekeken (in het rood).</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartOutageDialog</name>
-        <message>
-            <location filename="../claimdesk/ui/outage_dialogs.py" line="-56" />
-            <source>Outage started now</source>
-            <translation>Storing begint nu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which service is down? ClaimDesk notes the time now ({0}).</source>
-            <translation>Welke dienst ligt plat? ClaimDesk noteert het huidige tijdstip ({0}).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Service down:</source>
-            <translation>&amp;Dienst met storing:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>for example TKT-2019-081734 (you can add it later)</source>
-            <translation>bijvoorbeeld TKT-2019-081734 (u kunt het later toevoegen)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Ticket number:</source>
-            <translation>&amp;Storingsnummer:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start the clock</source>
-            <translation>Tijd starten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add a contract with its services first (Company ▸ Settings).</source>
-            <translation>Voeg eerst een contract met zijn diensten toe (Onderneming ▸ Instellingen).</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../claimdesk/ui/company_wizard.py" line="-100" />
-            <source>Welcome to ClaimDesk</source>
-            <translation>Welkom bij ClaimDesk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
-            <translation>ClaimDesk houdt een logboek bij van uw telefoon- en internetstoringen, berekent wat ze uw zaak kosten en schrijft de claimbrief aan uw operator.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Set up my business (about five minutes)</source>
-            <translation>Mijn &amp;zaak instellen (ongeveer vijf minuten)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Try it with a demo bakery first</source>
-            <translation>Eerst &amp;proberen met een demobakkerij</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You can create more company files later (File ▸ New company) and switch between them.</source>
-            <translation>U kunt later meer bedrijfsbestanden maken (Bestand ▸ Nieuwe onderneming) en ertussen wisselen.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Naam van de zaak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As it should appear at the top of your letters.</source>
+        <translation>Zoals het bovenaan uw brieven moet staan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>Ondert&amp;ekend door:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The person who signs the claim letters.</source>
+        <translation>De persoon die de claimbrieven ondertekent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;role:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where you trade:</source>
+        <translation>&amp;Gevestigd in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides which consumer and contract law the letters quote.</source>
+        <translation>Bepaalt welk consumenten- en contractenrecht de brieven aanhalen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tijdzone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>M&amp;unt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registration no.:</source>
+        <translation>Onderneming&amp;snummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: SIRET, BN, UID, company number.</source>
+        <translation>Optioneel: ondernemingsnummer, SIRET, BN, UID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefoon:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-156"/>
+        <source>Check the figures</source>
+        <translation>Controleer de cijfers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what the outage cost you on top, what you saved, and any credit the provider already gave. The figures follow as you type.</source>
+        <translation>Vul aan wat de storing u extra heeft gekost, wat u hebt bespaard en wat de operator al heeft gecrediteerd. De cijfers worden bijgewerkt terwijl u typt.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location line="+183"/>
+        <source>Save the letter</source>
+        <translation>Brief bewaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim is also kept in the company file, with the letter, so you can follow the answer.</source>
+        <translation>De claim wordt samen met de brief ook in het bedrijfsbestand bewaard, zodat u het antwoord kunt opvolgen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Bestands&amp;naam:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder</source>
+        <translation>Kies een map</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBackDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-258"/>
+        <source>Service is back</source>
+        <translation>Dienst werkt weer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, down since {1}</source>
+        <translation>{0}, storing sinds {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outage:</source>
+        <translation>&amp;Storing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number your provider gave you</source>
+        <translation>het nummer dat uw operator u gaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>Storings&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service is back now</source>
+        <translation>De dienst werkt weer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+41"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opening &amp;hours</source>
+        <translation>&amp;Openingsuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales c&amp;hannels</source>
+        <translation>&amp;Verkoopkanalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Berekeningsbasis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ontracts</source>
+        <translation>&amp;Contracten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interface</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some entries need a look (marked in red).</source>
+        <translation>Sommige gegevens moeten worden nagekeken (in het rood).</translation>
+    </message>
+</context>
+<context>
+    <name>StartOutageDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-56"/>
+        <source>Outage started now</source>
+        <translation>Storing begint nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which service is down? ClaimDesk notes the time now ({0}).</source>
+        <translation>Welke dienst ligt plat? ClaimDesk noteert het huidige tijdstip ({0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service down:</source>
+        <translation>&amp;Dienst met storing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example TKT-2019-081734 (you can add it later)</source>
+        <translation>bijvoorbeeld TKT-2019-081734 (u kunt het later toevoegen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket number:</source>
+        <translation>&amp;Storingsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the clock</source>
+        <translation>Tijd starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a contract with its services first (Company ▸ Settings).</source>
+        <translation>Voeg eerst een contract met zijn diensten toe (Onderneming ▸ Instellingen).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <source>Welcome to ClaimDesk</source>
+        <translation>Welkom bij ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
+        <translation>ClaimDesk houdt een logboek bij van uw telefoon- en internetstoringen, berekent wat ze uw zaak kosten en schrijft de claimbrief aan uw operator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set up my business (about five minutes)</source>
+        <translation>Mijn &amp;zaak instellen (ongeveer vijf minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it with a demo bakery first</source>
+        <translation>Eerst &amp;proberen met een demobakkerij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can create more company files later (File ▸ New company) and switch between them.</source>
+        <translation>U kunt later meer bedrijfsbestanden maken (Bestand ▸ Nieuwe onderneming) en ertussen wisselen.</translation>
+    </message>
+</context>
 </TS>
