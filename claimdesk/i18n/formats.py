@@ -50,9 +50,15 @@ class Formats:
         self.name = locale_name(language, country)
         self.locale = _locale(self.name)
         self.tz = ZoneInfo(timezone) if timezone else None
+        self._money: dict[tuple[Decimal, str], str] = {}
 
     def money(self, amount: Decimal, currency: str) -> str:
-        return _no_break(format_currency(amount, currency, locale=self.locale))
+        # A letter or a table repeats the same amounts; babel takes ~15 µs a call.
+        key = (amount, currency)
+        text = self._money.get(key)
+        if text is None:
+            text = self._money[key] = _no_break(format_currency(amount, currency, locale=self.locale))
+        return text
 
     def number(self, value: Decimal, decimals: int | None = None) -> str:
         if decimals is None:

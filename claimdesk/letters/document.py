@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from functools import partial
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_skeleton
@@ -91,18 +92,26 @@ def _styles():
     }
 
 
+class _Cell(NamedTuple):
+    """A table cell's paragraph markup, laid out only if it needs to be (see _plain_cells)."""
+
+    markup: str
+    style: ParagraphStyle
+
+
 def _plain_cells(data, widths) -> list:
-    """Cell paragraphs that hold plain text and fit on one line become plain strings, with their
-    paragraph's font and alignment: a table cell string is never parsed as markup, and laying out
-    hundreds of one-line paragraphs is most of a letter's rendering time."""
+    """Cells that hold plain text and fit on one line become plain strings, with their style's font
+    and alignment; the others become paragraphs. A table cell string is never parsed as markup, and
+    parsing and laying out hundreds of one-line paragraphs was most of a letter's rendering time."""
     extra = []
     for r, row in enumerate(data):
         for c, cell in enumerate(row):
-            if not isinstance(cell, Paragraph) or "<" in cell.text:
+            if not isinstance(cell, _Cell):
                 continue
             st = cell.style
-            text = unescape(cell.text)
-            if stringWidth(text, st.fontName, st.fontSize) > widths[c] - 8.5:
+            text = unescape(cell.markup)
+            if "<" in cell.markup or stringWidth(text, st.fontName, st.fontSize) > widths[c] - 8.5:
+                row[c] = Paragraph(cell.markup, st)
                 continue
             row[c] = text
             extra.append(("FONT", (c, r), (c, r), st.fontName, st.fontSize, st.leading))
@@ -217,6 +226,9 @@ class LetterBuilder:
 
     def P(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, self.s[style])
+
+    def C(self, markup: str, style: str = "cell") -> _Cell:
+        return _Cell(markup, self.s[style])
 
     # -- page furniture --------------------------------------------------------------------------
     def _first_page(self, canv, doc):
@@ -339,26 +351,26 @@ class LetterBuilder:
 
     def _facts_table(self) -> Table:
         s = self.s["cell"]
-        head = [self.P(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration",
+        head = [self.C(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration",
                                                           "col.ticket")]
         rows = [head]
         for number, o in enumerate(self.outages, 1):
             ticket = self.u(o.provider_reference) if o.provider_reference else f"<i>{self.tx('no_ticket')}</i>"
-            rows.append([Paragraph(f"{number}. {self.tx('service.' + o.service)}", s),
-                         Paragraph(self.when(o.start), s), Paragraph(self.when(o.end), s),
-                         Paragraph(self.duration(o.duration_seconds), s), Paragraph(ticket, s)])
+            rows.append([_Cell(f"{number}. {self.tx('service.' + o.service)}", s),
+                         _Cell(self.when(o.start), s), _Cell(self.when(o.end), s),
+                         _Cell(self.duration(o.duration_seconds), s), _Cell(ticket, s)])
         w = self.width
         return _table(rows, [w * 0.2, w * 0.2, w * 0.2, w * 0.16, w * 0.24], split=True)
 
     def _amounts_table(self) -> Table:
         e = self.e
         rows = [
-            [self.P(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
-            [self.P(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
-            [self.P(self.tx("row.extra_costs"), "cell"), self.money(e.increased_cost_of_working)],
-            [self.P(self.tx("row.savings"), "cell"), self.minus(e.savings)],
-            [self.P(self.tx("row.credits"), "cell"), self.minus(e.credits_received)],
-            [self.P(self.tx("row.total"), "cellb"), self.money(e.total_claimed)],
+            [self.C(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
+            [self.C(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
+            [self.C(self.tx("row.extra_costs"), "cell"), self.money(e.increased_cost_of_working)],
+            [self.C(self.tx("row.savings"), "cell"), self.minus(e.savings)],
+            [self.C(self.tx("row.credits"), "cell"), self.minus(e.credits_received)],
+            [self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)],
         ]
         return _table(rows, [self.width * 0.72, self.width * 0.28], header=False, money_cols=(1,),
                       total_row=True)
@@ -381,13 +393,13 @@ class LetterBuilder:
                                         self._tick_label, self.tz))
             story.append(Spacer(1, 8))
         s = self.s["cell"]
-        head = [self.P(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration")]
+        head = [self.C(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration")]
         rows = [head]
         for service, spans in sorted(e.service_intervals.items(), key=lambda kv: (kv[1][0][0], kv[0])):
             for a, b in spans:
-                rows.append([Paragraph(self.tx("service." + service), s), Paragraph(self.when(a), s),
-                             Paragraph(self.when(b), s),
-                             Paragraph(self.duration(int((b - a).total_seconds())), s)])
+                rows.append([_Cell(self.tx("service." + service), s), _Cell(self.when(a), s),
+                             _Cell(self.when(b), s),
+                             _Cell(self.duration(int((b - a).total_seconds())), s)])
         w = self.width
         story.append(_table(rows, [w * 0.28, w * 0.26, w * 0.26, w * 0.2]))
         return story
@@ -415,12 +427,12 @@ class LetterBuilder:
         story: list = [Spacer(1, 14), CondPageBreak(90 * mm), self.P(self.tx("annex2"), "h1"),
                        self.P(self.tx("inputs"), "h3")]
         rows = [
-            [self.P(self.tx("input.monthly_fee"), "cell"), self.money(e.monthly_fee)],
-            [self.P(self.tx("input.trend"), "cell"), f.percent(e.trend)],
-            [self.P(self.tx("input.aov"), "cell"), self.money(e.average_order_value)],
-            [self.P(self.tx("input.gp_rate"), "cell"), f.percent(e.gross_profit_rate)],
-            [self.P(self.tx("input.recovery"), "cell"), f.percent(e.recovery_rate)],
-            [self.P(self.tx("input.timezone"), "cell"), plain(c.timezone, self.covered)],
+            [self.C(self.tx("input.monthly_fee"), "cell"), self.money(e.monthly_fee)],
+            [self.C(self.tx("input.trend"), "cell"), f.percent(e.trend)],
+            [self.C(self.tx("input.aov"), "cell"), self.money(e.average_order_value)],
+            [self.C(self.tx("input.gp_rate"), "cell"), f.percent(e.gross_profit_rate)],
+            [self.C(self.tx("input.recovery"), "cell"), f.percent(e.recovery_rate)],
+            [self.C(self.tx("input.timezone"), "cell"), plain(c.timezone, self.covered)],
         ]
         story.append(_table(rows, [w * 0.7, w * 0.3], header=False, money_cols=(1,)))
 
@@ -442,7 +454,7 @@ class LetterBuilder:
         rows = [self.head(("col.channel", "col.share", "col.depends"), right=(1,))]
         for ch in c.channels:
             depends = ", ".join(self.service(s) for s in ch.depends_on) or self.t["none"]
-            rows.append([self.P(self.u(ch.name), "cell"), f.percent(ch.share), self.P(self.tx_raw(depends), "cell")])
+            rows.append([self.C(self.u(ch.name), "cell"), f.percent(ch.share), self.C(self.tx_raw(depends), "cell")])
         story.append(_table(rows, [w * 0.45, w * 0.2, w * 0.35], money_cols=(1,), split=True))
 
         story.append(self.P(self.tx("by_day"), "h3"))
@@ -460,11 +472,11 @@ class LetterBuilder:
 
         story.append(Spacer(1, 8))
         rows = [
-            ["G", self.P(self.tx("calc.G"), "cell"), self.money(e.lost_turnover_gross)],
-            ["O", self.P(self.tx("calc.O"), "cell"), f.number(e.lost_orders, 1)],
-            ["R", self.P(self.tx("calc.R", rate=f.percent(e.recovery_rate)), "cell"), self.money(e.recovered_turnover)],
-            ["S", self.P(self.tx("calc.S"), "cell"), self.money(e.shortage_in_turnover)],
-            ["P", self.P(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
+            ["G", self.C(self.tx("calc.G"), "cell"), self.money(e.lost_turnover_gross)],
+            ["O", self.C(self.tx("calc.O"), "cell"), f.number(e.lost_orders, 1)],
+            ["R", self.C(self.tx("calc.R", rate=f.percent(e.recovery_rate)), "cell"), self.money(e.recovered_turnover)],
+            ["S", self.C(self.tx("calc.S"), "cell"), self.money(e.shortage_in_turnover)],
+            ["P", self.C(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
              self.money(e.loss_of_gross_profit)],
         ]
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,)))
@@ -478,17 +490,17 @@ class LetterBuilder:
         story.append(_table(rows, [w * 0.34, w * 0.22, w * 0.22, w * 0.22], money_cols=(1, 2, 3), total_row=True))
 
         story.append(Spacer(1, 8))
-        rows = [["F", self.P(self.tx("calc.F"), "cell"), self.money(e.subscription_refund)],
-                ["P", self.P(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
+        rows = [["F", self.C(self.tx("calc.F"), "cell"), self.money(e.subscription_refund)],
+                ["P", self.C(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
                  self.money(e.loss_of_gross_profit)]]
         for letter, key, items, total, sign in (("C", "calc.C", e.extra_costs, e.increased_cost_of_working, 1),
                                                 ("V", "calc.V", e.savings_items, e.savings, -1),
                                                 ("K", "calc.K", e.credit_items, e.credits_received, -1)):
             amount = self.money if sign > 0 else self.minus
-            rows.append([letter, self.P(self.tx(key), "cell"), amount(total)])
+            rows.append([letter, self.C(self.tx(key), "cell"), amount(total)])
             for item in items:
-                rows.append(["", self.P("– " + self.u(item.label), "cell"), amount(item.amount)])
-        rows.append(["T", self.P(self.tx("calc.T"), "cellb"), self.money(e.total_claimed)])
+                rows.append(["", self.C("– " + self.u(item.label), "cell"), amount(item.amount)])
+        rows.append(["T", self.C(self.tx("calc.T"), "cellb"), self.money(e.total_claimed)])
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,), total_row=True,
                             split=True))
         if e.credits_cover_everything:
@@ -506,14 +518,14 @@ class LetterBuilder:
         else:
             story.append(self.P(self.tx("evidence_intro")))
             s = self.s["cell"]
-            rows = [[self.P("#", "cellb"), self.P(self.tx("col.file"), "cellb"), self.P("SHA-256", "cellb")]]
+            rows = [[self.C("#", "cellb"), self.C(self.tx("col.file"), "cellb"), self.C("SHA-256", "cellb")]]
             for row in self.evidence:
                 label = f"<b>{self.u(row.name)}</b>"
                 if row.description:
                     label += f"<br/>{self.u(row.description)}"
                 digest = (f"{row.sha256[:32]}<br/>{row.sha256[32:]}" if row.sha256
                           else f"<i>{self.tx('missing')}</i>")
-                rows.append([Paragraph(str(row.outage), s), Paragraph(label, s),
+                rows.append([_Cell(str(row.outage), s), _Cell(label, s),
                              Paragraph(digest, self.s["mono"] if row.sha256 else s)])
             w = self.width
             story.append(_table(rows, [w * 0.07, w * 0.55, w * 0.38], split=True))
