@@ -5,7 +5,7 @@
     .venv/bin/python bench/bench_startup.py repeat /tmp/cd-bench 15        # median of fresh processes
 
 ``run`` measures from process start (before any import) to the end of the first paint of the main
-window, then scrolls the journal through all its rows and reports the slowest event-loop pass,
+window, through the app's own start path (``claimdesk.ui.app.start_main_window``), then scrolls the journal through all its rows and reports the slowest event-loop pass,
 and prints the peak RSS of the process.
 """
 
@@ -46,13 +46,11 @@ def run(folder: Path) -> None:
     from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
-    from claimdesk.services.workspace import Workspace, recent_files
-    from claimdesk.ui.main_window import MainWindow
+    from claimdesk.ui.app import start_main_window
 
     app = QApplication([])
-    ws = Workspace.open(recent_files(folder)[0], data_dir=folder)
-    window = MainWindow(ws, data_dir=folder)
-    window.show()
+    # the app's own start path: the last company file, opened while the window's modules load
+    window = start_main_window(folder)
     app.processEvents()
     window.repaint()
     painted = time.perf_counter() - T0

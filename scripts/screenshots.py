@@ -100,8 +100,39 @@ def main() -> int:
         shot(wiz, "12-claim-wizard-save")
         wiz.accept()
         window.refresh_all()
+    # an overdue answer, so the claims list shows its highlight
+    from datetime import date
+    from decimal import Decimal
+
+    from claimdesk.services.workspace import with_claim_defaults
+
+    spec = with_claim_defaults(ws.company(), "en")
+    spec = spec.__class__(**{**spec.__dict__, "date": date.today() - timedelta(days=50)})
+    old = ws.build_case(cid, [rec.id], spec)
+    overdue = ws.store_claim(cid, [rec.id], old, Decimal("1830.40"), None)
+    ws.set_claim_status(overdue, "sent", date.today() - timedelta(days=49))
+    window.refresh_all()
     window.tabs.setCurrentIndex(1)
+    window.claims.table.selectRow(window.claims.model.rowCount() - 1)  # the overdue row shows its highlight
     shot(window, "13-main-window-claims")
+
+    # the same screens on a dark palette (Fusion), as on a system in dark mode
+    from claimdesk.ui.theme import dark_palette
+
+    app.setPalette(dark_palette())
+    window.tabs.setCurrentIndex(0)
+    window.table.selectRow(rows - 1)
+    window.update_estimate()
+    shot(window, "14-dark-main-window-journal")
+    window.tabs.setCurrentIndex(1)
+    shot(window, "15-dark-main-window-claims")
+    editor = OutageEditor(ws, window.formats, rec, window)
+    editor.fields["outage.end"].set_error("must be after the start")
+    shot(editor, "16-dark-outage-editor")
+    settings = SettingsDialog(ws, window)
+    settings.tabs.setCurrentIndex(3)
+    shot(settings, "17-dark-settings-baseline")
+    settings.close()
     window.close()
     return 0
 

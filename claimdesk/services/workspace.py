@@ -13,12 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..domain import validation
-from ..domain.loss import LossEstimate, estimate
 from ..domain.model import Case, ClaimSpec, Company, Contract, MoneyItem, Outage
 from ..domain.problems import Problem, ValidationError
+
+if TYPE_CHECKING:
+    from ..domain.loss import LossEstimate
 
 DEMO_CASE = ("demo", "bakery-vancouver.json")
 RECENT_FILE = "recent.json"
@@ -369,6 +372,9 @@ class Workspace:
         contract_id = contracts.pop() if contracts else 0
         if not outages:
             raise ValidationError([Problem("outages", "select at least one outage that has ended", "empty")])
+        # Not needed to open the window: loaded with the first estimate.
+        from ..domain.loss import estimate
+
         return contract_id, estimate(self.company(), self.contract(contract_id), outages,
                                      extra_costs, savings, credits_received)
 

@@ -47,6 +47,51 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
     return None
 
 
+class _BackgroundOpen:
+    """Opens a company file in a thread while the GUI modules are imported: SQLite and the file
+    system release the GIL, so the two overlap. The connection is made for use from any thread
+    (the company file serialises its calls), and only the GUI thread uses it afterwards."""
+
+    def __init__(self, path, data_dir):
+        import threading
+
+        self.workspace = None
+        self._thread = threading.Thread(target=self._run, args=(path, data_dir), name="open-company",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, path, data_dir) -> None:
+        from ..services.workspace import Workspace
+
+        try:
+            self.workspace = Workspace.open(path, data_dir=data_dir)
+        except Exception as exc:  # noqa: BLE001 - opened again on the GUI thread, which shows why
+            log.info("background open of %s failed: %s", path, exc)
+
+    def result(self):
+        self._thread.join()
+        return self.workspace
+
+
+def start_main_window(data_dir=None, company_file=None, language: str | None = None):
+    """The main window on the company file to start with (see open_start_workspace), shown;
+    None when the user cancels the first-run assistant."""
+    from ..services.workspace import recent_files
+
+    candidates = [company_file] if company_file else recent_files(data_dir)[:1]
+    opener = _BackgroundOpen(candidates[0], data_dir) if candidates else None
+    from .main_window import MainWindow  # imported while the file opens
+
+    ws = opener.result() if opener is not None else None
+    if ws is None:
+        ws = open_start_workspace(data_dir, company_file)
+        if ws is None:
+            return None
+    window = MainWindow(ws, ui_language=language, data_dir=data_dir)
+    window.show()
+    return window
+
+
 def smoke_test(app, data_dir) -> int:
     """Open the main window on the demo company, render a letter, quit: 0 if all went well."""
     from ..services.workspace import Workspace, with_claim_defaults
@@ -85,11 +130,7 @@ def run_gui(args) -> int:
     if smoke:
         return smoke_test(app, data_dir)
     install_excepthook(log_path)
-    ws = open_start_workspace(data_dir, getattr(args, "company_file", None))
-    if ws is None:
+    window = start_main_window(data_dir, getattr(args, "company_file", None), language)
+    if window is None:
         return 0
-    from .main_window import MainWindow
-
-    window = MainWindow(ws, ui_language=language, data_dir=data_dir)
-    window.show()
     return app.exec()

@@ -47,6 +47,7 @@ from .forms import ERROR_STYLE, add_row, problems_text
 from .icons import icon
 from .language import Retranslating
 from .outage_model import duration_text, service_label
+from .theme import muted
 from .workers import run_task
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ class OutagesPage(Retranslating, QWizardPage):
         self.list = QListWidget()
         layout.addWidget(self.list, 1)
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.hint)
         layout.addWidget(self.hint)
         self.contract.currentIndexChanged.connect(self._fill)
         self.list.itemChanged.connect(lambda _i: self.completeChanged.emit())
@@ -192,6 +193,7 @@ class LetterPage(Retranslating, QWizardPage):
             self.delivery.addItem("", d)
         self.date = QDateEdit(QDate(spec.date.year, spec.date.month, spec.date.day))
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
         self.place = QLineEdit(spec.place)
         self.days = QSpinBox()
         self.days.setRange(1, 365)
@@ -334,10 +336,10 @@ class SavePage(Retranslating, QWizardPage):
         self.setTitle(self.tr("Save the letter"))
         self.setSubTitle(self.tr("The claim is also kept in the company file, with the letter, so you can follow "
                                  "the answer."))
-        self.browse.setText(self.tr("&Browse…"))
+        self.browse.setText(self.tr("Bro&wse…"))
         self.folder_field.set_texts(self.tr("&Folder:"), accessible=self.tr("Folder"))
         self.folder.setAccessibleName(self.tr("Folder"))
-        self.name_field.set_texts(self.tr("File &name:"))
+        self.name_field.set_texts(self.tr("File na&me:"))
 
     def initializePage(self) -> None:
         self.name.setText(claim_file_name(self.w.ws.company(), self.w.contract(), self.w.letter.spec()))

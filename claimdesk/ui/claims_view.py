@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,7 +28,7 @@ from ..domain.problems import ValidationError
 from ..services.workspace import is_overdue
 from .forms import ERROR_STYLE, parse_decimal, plain, problems_text
 from .language import Retranslating
-from .theme import overdue_colors
+from .theme import muted, overdue_colors
 
 STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("ClaimsModel", "Draft"), "sent": QT_TRANSLATE_NOOP("ClaimsModel", "Sent"),
                 "answered": QT_TRANSLATE_NOOP("ClaimsModel", "Answered"),
@@ -45,6 +44,7 @@ HEADERS = (QT_TRANSLATE_NOOP("ClaimsModel", "No."), QT_TRANSLATE_NOOP("ClaimsMod
            QT_TRANSLATE_NOOP("ClaimsModel", "Received"), QT_TRANSLATE_NOOP("ClaimsModel", "Status"),
            QT_TRANSLATE_NOOP("ClaimsModel", "Answer due"))
 COL_CLAIMED, COL_RECEIVED, COL_STATUS, COL_DUE = 5, 6, 7, 8
+CLAIMS_WIDTHS = (50, 220, 120, 110, 70, 120, 120, 170, 190)  # the last column takes the spare width
 
 
 def status_label(status: str) -> str:
@@ -155,13 +155,13 @@ class ClaimsView(Retranslating, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 50), (2, 120), (3, 110), (4, 70), (5, 120), (6, 120), (7, 170), (8, 190)):
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate(CLAIMS_WIDTHS):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.empty)
         layout.addWidget(self.empty)
 
         grid = QGridLayout()
@@ -173,6 +173,7 @@ class ClaimsView(Retranslating, QWidget):
         self.status_on_label = QLabel()
         self.status_date = QDateEdit(QDate.currentDate())
         self.status_date.setCalendarPopup(True)
+        self.status_date.setDisplayFormat("yyyy-MM-dd")
         self.status_on_label.setBuddy(self.status_date)
         self.apply = QPushButton()
         self.apply.clicked.connect(self.apply_status)
@@ -213,7 +214,7 @@ class ClaimsView(Retranslating, QWidget):
         self.status.setAccessibleName(self.tr("New status"))
         for i, s in enumerate(CLAIM_STATUSES):
             self.status.setItemText(i, status_label(s))
-        self.status_on_label.setText(self.tr("reached &on"))
+        self.status_on_label.setText(self.tr("reached o&n"))
         self.status_date.setAccessibleName(self.tr("Date the status was reached"))
         self.apply.setText(self.tr("&Apply"))
         self.apply.setAccessibleName(self.tr("Apply status"))
@@ -221,9 +222,12 @@ class ClaimsView(Retranslating, QWidget):
         self.received.setAccessibleName(self.tr("Amount received"))
         self.received.setToolTip(self.tr("What the provider paid or credited for this claim; leave empty if "
                                          "nothing came yet."))
-        self.record_received.setText(self.tr("Record &amount"))
+        self.record_received.setText(self.tr("Recor&d amount"))
         self.save_pdf.setText(self.tr("Save the &letter as PDF…"))
         self.model.retranslate()
+        from .main_window import fit_header
+
+        fit_header(self.table, CLAIMS_WIDTHS)
 
     def set_workspace(self, ws, formats) -> None:
         self.ws = ws

@@ -47,6 +47,7 @@ from ..domain.problems import Problem, ValidationError
 from .forms import Field, add_row, parse_decimal, plain, show_problems
 from .language import Retranslating
 from .outage_model import service_label
+from .theme import muted
 
 HUNDRED = Decimal(100)
 _SPAN_RE = re.compile(r"^\s*(\d{1,2})[:h.](\d{2})\s*[-–]\s*(\d{1,2})[:h.](\d{2})\s*$")
@@ -154,7 +155,7 @@ class ProfileForm(Retranslating, QWidget):
         for i in range(self.jurisdiction.count()):
             self.jurisdiction.setItemText(i, jurisdiction_label(self.jurisdiction.itemData(i)))
         f = self.fields
-        f["company.name"].set_texts(self.tr("Business &name:"))
+        f["company.name"].set_texts(self.tr("Business na&me:"))
         f["company.address"].set_texts(self.tr("&Address:"), self.tr("As it should appear at the top of your letters."))
         f["company.signatory.name"].set_texts(self.tr("&Signed by:"), self.tr("The person who signs the claim letters."))
         f["company.signatory.title"].set_texts(self.tr("Their &role:"))
@@ -162,9 +163,9 @@ class ProfileForm(Retranslating, QWidget):
                                             self.tr("Decides which consumer and contract law the letters quote."))
         f["company.timezone"].set_texts(self.tr("&Time zone:"))
         f["company.currency"].set_texts(self.tr("&Currency:"))
-        f["company.registration_id"].set_texts(self.tr("&Registration no.:"),
+        f["company.registration_id"].set_texts(self.tr("Re&gistration no.:"),
                                                self.tr("Optional: SIRET, BN, UID, company number."))
-        f["company.email"].set_texts(self.tr("E-&mail:"))
+        f["company.email"].set_texts(self.tr("&E-mail:"))
         f["company.phone"].set_texts(self.tr("&Phone:"))
 
     def _jurisdiction_changed(self) -> None:
@@ -243,7 +244,7 @@ class HoursForm(Retranslating, QWidget):
         layout.addLayout(grid)
         self.help_label = QLabel()
         self.help_label.setWordWrap(True)
-        self.help_label.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.help_label)
         layout.addWidget(self.help_label)
 
         self.closed_label = QLabel()
@@ -268,7 +269,7 @@ class HoursForm(Retranslating, QWidget):
         row.addLayout(col)
         layout.addLayout(row)
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.hint)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         layout.addStretch(1)
@@ -402,8 +403,8 @@ PERCENT_KEYS = ("trend", "gross_profit_rate", "recovery_rate")
 
 class BaselineForm(Retranslating, QWidget):
     LABELS = {"trend": QT_TRANSLATE_NOOP("CompanyForms", "&Growth since then (%):"),
-              "average_order_value": QT_TRANSLATE_NOOP("CompanyForms", "Average &order value:"),
-              "gross_profit_rate": QT_TRANSLATE_NOOP("CompanyForms", "Rate of &gross profit (%):"),
+              "average_order_value": QT_TRANSLATE_NOOP("CompanyForms", "Average order &value:"),
+              "gross_profit_rate": QT_TRANSLATE_NOOP("CompanyForms", "Rate of gross &profit (%):"),
               "recovery_rate": QT_TRANSLATE_NOOP("CompanyForms", "&Recovery rate (%):")}
 
     def __init__(self, parent=None):

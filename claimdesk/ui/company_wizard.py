@@ -30,6 +30,7 @@ from .company_forms import (
 from .forms import problems_text
 from .icons import icon
 from .language import Retranslating
+from .theme import muted
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,10 @@ class WelcomePage(Retranslating, QWizardPage):
     def __init__(self):
         super().__init__()
         layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        layout.addSpacing(8)
         self.create = QRadioButton()
         self.demo = QRadioButton()
         self.create.setChecked(True)
@@ -71,7 +76,7 @@ class WelcomePage(Retranslating, QWizardPage):
             layout.addWidget(b)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.hint)
         layout.addSpacing(12)
         layout.addWidget(self.hint)
         layout.addStretch(1)
@@ -79,8 +84,9 @@ class WelcomePage(Retranslating, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to ClaimDesk"))
-        self.setSubTitle(self.tr("ClaimDesk keeps a journal of your telephone and internet outages, works out what "
-                                 "they cost your business and writes the claim letter to your provider."))
+        # a long text wraps in the page; a wizard's subtitle has room for one or two lines only
+        self.intro.setText(self.tr("ClaimDesk keeps a journal of your telephone and internet outages, works out "
+                                   "what they cost your business and writes the claim letter to your provider."))
         self.create.setText(self.tr("&Set up my business (about five minutes)"))
         self.demo.setText(self.tr("&Try it with a demo bakery first"))
         self.hint.setText(self.tr("You can create more company files later (File ▸ New company) and switch "

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import MoneyItem
 from .forms import Field, parse_decimal
 from .language import Retranslating
+from .theme import emphasised, muted
 
 # (key, letter, label, formula) — the formula's names are filled with the estimate's inputs.
 LINES = (
@@ -65,18 +66,19 @@ class EstimateView(Retranslating, QFrame):
         row = 0
         for key, letter, _label, _formula in LINES:
             letter_label = QLabel(letter)
-            letter_label.setStyleSheet("color: palette(placeholder-text); font-weight: 600;")
+            muted(letter_label)
+            emphasised(letter_label)
             name = QLabel()
             name.setWordWrap(False)
             formula = QLabel()
-            formula.setStyleSheet("color: palette(placeholder-text);")
+            muted(formula)
             formula.setWordWrap(True)
             value = QLabel("—")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if key == "total_claimed":
                 for w in (name, value):
-                    w.setStyleSheet("font-weight: 700; font-size: 12pt;")
+                    emphasised(w, 12)
                 line = QFrame()
                 line.setFrameShape(QFrame.Shape.HLine)
                 grid.addWidget(line, row, 0, 1, 4)
@@ -223,7 +225,7 @@ class EstimatePanel(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        emphasised(self.title, 13)
         layout.addWidget(self.title)
         self.view = EstimateView()
         # in a scroll area: longer languages or a small window scroll the figures, never clip them

@@ -10,13 +10,24 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.problems import Problem
 from .language import problem_text
+from .theme import muted
 
 ERROR_STYLE = "color: #e74c3c;"  # readable on light and dark backgrounds
-HELP_STYLE = "color: palette(placeholder-text);"
+INVALID_STYLE = '*[invalid="true"] { border: 1px solid #e74c3c; }'
+INPUT_TYPES = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit)
 
 
 class Field(QWidget):
@@ -32,7 +43,7 @@ class Field(QWidget):
         layout.addWidget(editor)
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setStyleSheet(HELP_STYLE)
+        muted(self.help)
         layout.addWidget(self.help)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -59,8 +70,18 @@ class Field(QWidget):
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
-        self.editor.setProperty("invalid", bool(message))
-        self.editor.setStyleSheet("border: 1px solid #e74c3c;" if message else "")
+        for widget in self._inputs():
+            widget.setProperty("invalid", bool(message))
+            # The selector keeps the red frame on this input: not on its children (a check box
+            # beside a date), and a style sheet without colours leaves the palette (dark or light) alone.
+            widget.setStyleSheet(INVALID_STYLE if message else "")
+
+    def _inputs(self) -> list[QWidget]:
+        """The input widgets that show the red frame: the editor, or those inside a compound editor."""
+        if isinstance(self.editor, INPUT_TYPES):
+            return [self.editor]
+        return [w for w in self.editor.findChildren(QWidget) if isinstance(w, INPUT_TYPES)
+                and not isinstance(w.parent(), INPUT_TYPES)]
 
 
 def add_row(form: QFormLayout, editor: QWidget) -> Field:

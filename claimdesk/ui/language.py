@@ -99,6 +99,25 @@ def problem_text(problem) -> str:
         return problem.message
 
 
+class LazyFormats:
+    """The babel formats of a language and country, built on first use: babel and its locale data
+    (tens of ms) are not needed to paint the main window. ``tz`` is there at once for the journal."""
+
+    def __init__(self, language: str, country: str, timezone: str | None = None):
+        from zoneinfo import ZoneInfo
+
+        self.language, self.country, self.timezone = language, country, timezone
+        self.tz = ZoneInfo(timezone) if timezone else None
+        self._real = None
+
+    def __getattr__(self, name):
+        if self._real is None:
+            from ..i18n.formats import Formats
+
+            self._real = Formats(self.language, self.country, self.timezone)
+        return getattr(self._real, name)
+
+
 class Retranslating:
     """Mixin for widgets that set every text in ``retranslate()``; it runs again on a language change."""
 

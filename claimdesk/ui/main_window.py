@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import SERVICES
 from ..domain.problems import ValidationError
-from ..i18n.formats import Formats
 from ..services.workspace import JOURNAL_ORDERS, MAX_ESTIMATE_OUTAGES, OutageFilter, now_utc
-from .claims_view import ClaimsView
 from .estimate_view import EstimatePanel
 from .icons import icon
-from .language import Retranslating, current_language, problem_text
+from .language import LazyFormats, Retranslating, current_language, problem_text
 from .outage_model import COLUMNS, OutageTableModel, service_label
-from .theme import banner_style
+from .theme import banner_style, emphasised, muted
 from .workers import run_task
 
 log = logging.getLogger(__name__)
@@ -86,7 +84,20 @@ CLAIMED_CHOICES = ((None, QT_TRANSLATE_NOOP("MainWindow", "Claimed or not")),
                    (False, QT_TRANSLATE_NOOP("MainWindow", "Not yet claimed")),
                    (True, QT_TRANSLATE_NOOP("MainWindow", "Already claimed")))
 FILTER_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "Se&rvice:"), QT_TRANSLATE_NOOP("MainWindow", "&Provider:"),
-                 QT_TRANSLATE_NOOP("MainWindow", "Pe&riod:"), QT_TRANSLATE_NOOP("MainWindow", "Cl&aimed:"))
+                 QT_TRANSLATE_NOOP("MainWindow", "P&eriod:"), QT_TRANSLATE_NOOP("MainWindow", "Cl&aimed:"))
+
+
+JOURNAL_WIDTHS = (90, 220, 135, 135, 85, 130, 70, 70)
+
+
+def fit_header(table, widths) -> None:
+    """Column widths at least as wide as their (translated) titles plus the sort arrow."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for col, width in enumerate(widths):
+        title = model.headerData(col, Qt.Orientation.Horizontal) or ""
+        table.setColumnWidth(col, max(width, metrics.horizontalAdvance(title) + 32))
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -111,9 +122,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ---- construction
 
-    def _formats(self) -> Formats:
+    def _formats(self) -> LazyFormats:
         c = self.ws.company()
-        return Formats(self.ui_language, c.country, c.timezone)
+        # a language babel does not know (the test pseudo-language) writes amounts as in English
+        language = self.ui_language if self.ui_language in ("en", "fr", "de", "nl", "it") else "en"
+        return LazyFormats(language, c.country, c.timezone)
 
     def _action(self, name, slot, shortcut=None, icon_name=None):
         action = QAction(icon(icon_name) if icon_name else icon("none"), "", self)
@@ -185,9 +198,9 @@ class MainWindow(Retranslating, QMainWindow):
         # the open company and a way to switch
         head = QHBoxLayout()
         self.company_label = QLabel()
-        self.company_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        emphasised(self.company_label, 15)
         self.file_label = QLabel()
-        self.file_label.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.file_label)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.switch_button = QPushButton(icon("open"), "")
         self.switch_button.clicked.connect(self.open_file)
@@ -212,7 +225,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         # the summary of what is unclaimed
         self.summary_label = QLabel()
-        self.summary_label.setStyleSheet("padding: 4px 0;")
+        self.summary_label.setContentsMargins(0, 4, 0, 4)
         outer.addWidget(self.summary_label)
 
         self.tabs = QTabWidget()
@@ -259,10 +272,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for col, width in enumerate((90, 170, 135, 135, 85, 130, 70, 70)):
+        # Widths follow the titles (fit_header); the last column takes the spare width, so no
+        # title is ever squeezed below its text in a narrow window (a scroll bar appears instead).
+        header.setStretchLastSection(True)
+        for col, width in enumerate(JOURNAL_WIDTHS):
             self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Clicking a header sorts in the company file's query, so 100,000 rows stay paged.
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -274,7 +288,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        muted(self.empty_hint)
+        emphasised(self.empty_hint, 11, bold=False)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -290,10 +305,26 @@ class MainWindow(Retranslating, QMainWindow):
         jl.addWidget(split, 1)
         self.tabs.addTab(journal, icon("edit"), "")
 
-        self.claims = ClaimsView(self)
-        self.tabs.addTab(self.claims, icon("claims"), "")
+        # The claims list is built when first shown (or asked for): the first paint does not need it.
+        self._claims = None
+        self.claims_page = QWidget()
+        QVBoxLayout(self.claims_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.claims_page, icon("claims"), "")
+        self.tabs.currentChanged.connect(lambda i: i == 1 and self.claims)
         self.setCentralWidget(central)
         self.statusBar()
+
+    @property
+    def claims(self):
+        """The claims list (built on first use)."""
+        if self._claims is None:
+            from .claims_view import ClaimsView
+
+            self._claims = ClaimsView(self)
+            self.claims_page.layout().addWidget(self._claims)
+            if self.ws is not None:
+                self._claims.set_workspace(self.ws, self.formats)
+        return self._claims
 
     # ---- language
 
@@ -314,7 +345,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sort_menu.setTitle(self.tr("&Sort the journal by"))
         for key, act in self.sort_actions.items():
             act.setText(self.model.column_title(COLUMNS.index(key)))
-        self.company_menu.setTitle(self.tr("C&ompany"))
+        self.company_menu.setTitle(self.tr("Co&mpany"))
         self.toolbar.setWindowTitle(self.tr("Main actions"))
         self.company_label.setAccessibleName(self.tr("Open company"))
         self.switch_button.setText(self.tr("Switch company…"))
@@ -335,6 +366,7 @@ class MainWindow(Retranslating, QMainWindow):
             lab.setText(self.tr(text))
             combo.setAccessibleName(lab.text().replace("&", "").rstrip(":"))
         self.table.setAccessibleName(self.tr("Outage journal"))
+        fit_header(self.table, JOURNAL_WIDTHS)
         self.empty_hint.setText(self.tr("No outages yet. When a service stops working, press "
                                         "“Outage started now” (Ctrl+D)."))
         self.tabs.setTabText(0, self.tr("Outage journal"))
@@ -350,7 +382,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.model.set_formats(self.formats)  # cells re-read; the selection stays
             super().changeEvent(event)
             self.setWindowTitle(self.tr("{0} — ClaimDesk").format(self.ws.company().name))
-            self.claims.set_workspace(self.ws, self.formats)
+            if self._claims is not None:
+                self._claims.set_workspace(self.ws, self.formats)
             self.refresh_state()
             return
         if event.type() == QEvent.Type.PaletteChange:
@@ -376,7 +409,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def refresh_all(self) -> None:
         self.model.reload()
-        self.claims.set_workspace(self.ws, self.formats)
+        if self._claims is not None:
+            self._claims.set_workspace(self.ws, self.formats)
         self.refresh_state()
 
     def refresh_state(self) -> None:

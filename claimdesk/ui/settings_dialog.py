@@ -79,7 +79,7 @@ class ContractsTab(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Contracts"))
         self.new.setText(self.tr("&New contract"))
-        self.save.setText(self.tr("Save &contract"))
+        self.save.setText(self.tr("Sa&ve contract"))
         if self.saved.text():
             self.saved.setText(self.tr("Saved."))
 
@@ -143,7 +143,7 @@ class InterfaceTab(Retranslating, QWidget):
         for i in range(self.language.count()):
             self.language.setItemText(i, choice_label(self.language.itemData(i)))
         self.language_field.set_texts(
-            self.tr("&Language of the interface:"),
+            self.tr("Lan&guage of the interface:"),
             self.tr("Changes ClaimDesk's menus, windows and the way dates and amounts are written, at once. "
                     "Each claim letter keeps the language you choose for it."))
 
@@ -186,7 +186,7 @@ class SettingsDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        for i, title in enumerate((self.tr("&Profile"), self.tr("Opening &hours"), self.tr("Sales c&hannels"),
+        for i, title in enumerate((self.tr("Pro&file"), self.tr("Opening &hours"), self.tr("Sa&les channels"),
                                    self.tr("&Baseline"), self.tr("C&ontracts"), self.tr("&Interface"))):
             self.tabs.setTabText(i, title)
         if self.error.text():

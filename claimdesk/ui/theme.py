@@ -46,3 +46,18 @@ def dark_palette() -> QPalette:
     for role in (roles.Text, roles.WindowText, roles.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return p
+
+
+def muted(widget) -> None:
+    """Secondary text (help, formulas, hints) in the palette's placeholder colour. A palette role,
+    not a style sheet: it follows a switch between light and dark at once."""
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+def emphasised(widget, point_size: float | None = None, bold: bool = True) -> None:
+    """A larger and/or bold font for titles and totals (a font, not a style sheet, for the same reason)."""
+    font = widget.font()
+    if point_size:
+        font.setPointSizeF(point_size)
+    font.setBold(bold)
+    widget.setFont(font)
