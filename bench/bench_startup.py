@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/bench_startup.py prepare /tmp/cd-bench 10000   # once: builds the file
     .venv/bin/python bench/bench_startup.py run /tmp/cd-bench              # one cold start, prints ms
+    .venv/bin/python bench/bench_startup.py run /tmp/cd-bench100k ticket   # sort by a header, then scroll
     .venv/bin/python bench/bench_startup.py repeat /tmp/cd-bench 15        # median of fresh processes
+    .venv/bin/python bench/bench_startup.py sort /tmp/cd-bench100k 5       # a journal page per sort key
 
 ``run`` measures from process start (before any import) to the end of the first paint of the main
 window, through the app's own start path (``claimdesk.ui.app.start_main_window``), then scrolls the journal through all its rows and reports the slowest event-loop pass,
@@ -39,7 +41,7 @@ def prepare(folder: Path, n: int) -> None:
     ws.close()
 
 
-def run(folder: Path) -> None:
+def run(folder: Path, order: str | None = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import resource
 
@@ -55,6 +57,12 @@ def run(folder: Path) -> None:
     window.repaint()
     painted = time.perf_counter() - T0
     modules = {m for m in ("reportlab", "PySide6.QtPdf", "pypdf") if m in sys.modules}
+    if order:  # sorted by a column header first: the click, then the scroll below in that order
+        timer = QElapsedTimer()
+        timer.start()
+        window.sort_journal(order)
+        app.processEvents()
+        sort_ms = timer.nsecsElapsed() / 1e6
     # scroll the whole journal in steps of a page; the slowest pass is what a user would feel
     bar = window.table.verticalScrollBar()
     worst = 0.0
@@ -64,6 +72,9 @@ def run(folder: Path) -> None:
         bar.setValue(value)
         app.processEvents()
         worst = max(worst, timer.nsecsElapsed() / 1e6)
+    from claimdesk.ui.workers import wait_for_all
+
+    wait_for_all(60000)  # pages still being read in workers
     timer.start()
     window.table.selectRow(0)
     window.update_estimate()
@@ -72,7 +83,8 @@ def run(folder: Path) -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"painted {painted * 1000:.0f} ms; rows {window.model.rowCount()}; slowest scroll step {worst:.1f} ms; "
           f"select+estimate {select_ms:.1f} ms; peak RSS {rss:.1f} MiB; heavy modules at start: "
-          f"{sorted(modules) or 'none'}", flush=True)
+          f"{sorted(modules) or 'none'}" + (f"; sort by {order}: click {sort_ms:.1f} ms" if order else ""),
+          flush=True)
     os._exit(0)
 
 
@@ -89,11 +101,35 @@ def repeat(folder: Path, times: int) -> None:
     print(out.strip())
 
 
+def sort(folder: Path, rounds: int) -> None:
+    """One page of the journal (200 rows, as the table model fetches it) for each sort key and
+    direction, at the top, the middle and the end: median of ``rounds`` in ms."""
+    from claimdesk.services.workspace import JOURNAL_ORDERS, OutageFilter, Workspace, recent_files
+
+    ws = Workspace.open(recent_files(folder)[0], data_dir=folder)
+    n = ws.count_outages()
+    print(f"{n} outages")
+    for key in JOURNAL_ORDERS:
+        for descending in (False, True):
+            cells = []
+            for offset in (0, n // 2, max(0, n - 200)):
+                times = []
+                for _ in range(rounds):
+                    t = time.perf_counter()
+                    ws.outage_page(OutageFilter(), offset, 200, order_by=key, descending=descending)
+                    times.append((time.perf_counter() - t) * 1000)
+                cells.append(f"{statistics.median(times):6.1f}")
+            print(f"{key:9} {'desc' if descending else 'asc '}  top/middle/end page: {' / '.join(cells)} ms")
+    ws.close()
+
+
 if __name__ == "__main__":
     command, folder = sys.argv[1], Path(sys.argv[2])
     if command == "prepare":
         prepare(folder, int(sys.argv[3]))
     elif command == "run":
-        run(folder)
+        run(folder, sys.argv[3] if len(sys.argv) > 3 else None)
+    elif command == "sort":
+        sort(folder, int(sys.argv[3]))
     else:
         repeat(folder, int(sys.argv[3]))

@@ -384,14 +384,29 @@ class CompanyFile:
         whole ordering, ties included, so both directions page consistently."""
         if order not in OUTAGE_ORDERS:
             raise ValueError(f"unknown outage order {order!r}")
-        terms = ", ".join(f"{term} {'DESC' if descending else 'ASC'}" for term in OUTAGE_ORDERS[order])
         with self._mutex:
+            terms = []
+            for term, ascending in OUTAGE_ORDERS[order]:
+                if term == _PROVIDER_RANK:
+                    term = self._provider_rank()
+                terms.append(f"{term} {'ASC' if ascending != descending else 'DESC'}")
             where, params = self._filters(service, provider, contract_id, since, until, claimed)
-            sql = f"{_OUTAGE_SELECT} {where} ORDER BY {terms}"
+            sql = f"{_OUTAGE_SELECT} {where} ORDER BY {', '.join(terms)}"
             if limit is not None or offset:
                 sql += " LIMIT ? OFFSET ?"
                 params += [-1 if limit is None else int(limit), int(offset)]
             return self._records(self._db().execute(sql, params).fetchall())
+
+    def _provider_rank(self) -> str:
+        """Each outage's place by its contract's provider name, as a CASE over the (few) contracts:
+        no per-row lookup in the sort."""
+        rows = self._con.execute("SELECT id, provider FROM contract ORDER BY provider COLLATE NOCASE, id").fetchall()
+        ranks, last, rank = [], None, -1
+        for cid, name in rows:
+            if name.casefold() != last:
+                rank, last = rank + 1, name.casefold()
+            ranks.append(f"WHEN {int(cid)} THEN {rank}")
+        return f"(CASE o.contract_id {' '.join(ranks)} ELSE 0 END)" if ranks else "0"
 
     def count_outages(self, *, service: str | None = None, provider: str | None = None,
                       contract_id: int | None = None, since: datetime | None = None, until: datetime | None = None,
@@ -706,17 +721,20 @@ class _Change:
 
 # ---- rows <-> domain objects ----------------------------------------------------------------
 
-# Sort keys of the journal, ascending; start, service and duration walk an existing index, the
-# others sort in a temporary B-tree (tens of ms for 100,000 outages, once per page of rows).
+# Sort keys of the journal: (term, ascending) for the ascending order; ``descending`` flips every
+# term, ties included. Start, service and duration walk an existing index both ways; the others
+# sort in a temporary B-tree (tens of ms for 100,000 outages, once per page of rows).
+_PROVIDER_RANK = "provider rank"
 OUTAGE_ORDERS = {
-    "start": ("o.start_us", "o.id"),
-    "service": ("o.service", "o.start_us", "o.id"),
-    "duration": ("o.end_us - o.start_us", "o.id"),
-    "end": ("o.end_us IS NULL", "o.end_us", "o.id"),  # running outages end last
-    "provider": ("(SELECT c.provider FROM contract c WHERE c.id = o.contract_id) COLLATE NOCASE",
-                 "o.start_us", "o.id"),
-    "ticket": ("o.provider_reference IS NULL", "o.provider_reference COLLATE NOCASE", "o.start_us", "o.id"),
-    "claimed": ("EXISTS (SELECT 1 FROM claim_outage co WHERE co.outage_id = o.id)", "o.start_us", "o.id"),
+    "start": (("o.start_us", True), ("o.id", True)),
+    "service": (("o.service", True), ("o.start_us", False), ("o.id", False)),  # newest first within a service
+    "duration": (("o.end_us - o.start_us", True), ("o.id", True)),
+    "end": (("o.end_us IS NULL", True), ("o.end_us", True), ("o.id", True)),  # running outages end last
+    "provider": ((_PROVIDER_RANK, True), ("o.start_us", False), ("o.id", False)),
+    "ticket": (("o.provider_reference IS NULL", True), ("o.provider_reference COLLATE NOCASE", True),
+               ("o.start_us", False), ("o.id", False)),
+    "claimed": (("EXISTS (SELECT 1 FROM claim_outage co WHERE co.outage_id = o.id)", True),
+                ("o.start_us", False), ("o.id", False)),
 }
 _OUTAGE_SELECT = ("SELECT o.id, o.contract_id, o.service, o.start_us, o.end_us, o.provider_reference, "
                   "o.description FROM outage o")
