@@ -47,46 +47,16 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
     return None
 
 
-class _BackgroundOpen:
-    """Opens a company file in a thread while the GUI modules are imported: SQLite and the file
-    system release the GIL, so the two overlap. The connection is made for use from any thread
-    (the company file serialises its calls), and only the GUI thread uses it afterwards."""
-
-    def __init__(self, path, data_dir):
-        import threading
-
-        self.workspace = None
-        self._thread = threading.Thread(target=self._run, args=(path, data_dir), name="open-company",
-                                        daemon=True)
-        self._thread.start()
-
-    def _run(self, path, data_dir) -> None:
-        from ..services.workspace import Workspace
-
-        try:
-            self.workspace = Workspace.open(path, data_dir=data_dir)
-        except Exception as exc:  # noqa: BLE001 - opened again on the GUI thread, which shows why
-            log.info("background open of %s failed: %s", path, exc)
-
-    def result(self):
-        self._thread.join()
-        return self.workspace
-
-
 def start_main_window(data_dir=None, company_file=None, language: str | None = None):
     """The main window on the company file to start with (see open_start_workspace), shown;
     None when the user cancels the first-run assistant."""
-    from ..services.workspace import recent_files
+    # (Opening the file in a thread while these modules load was measured slower: both are
+    # mostly Python, and the GIL makes them take turns.)
+    from .main_window import MainWindow
 
-    candidates = [company_file] if company_file else recent_files(data_dir)[:1]
-    opener = _BackgroundOpen(candidates[0], data_dir) if candidates else None
-    from .main_window import MainWindow  # imported while the file opens
-
-    ws = opener.result() if opener is not None else None
+    ws = open_start_workspace(data_dir, company_file)
     if ws is None:
-        ws = open_start_workspace(data_dir, company_file)
-        if ws is None:
-            return None
+        return None
     window = MainWindow(ws, ui_language=language, data_dir=data_dir)
     window.show()
     return window
