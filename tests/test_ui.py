@@ -350,3 +350,18 @@ def test_smoke_test_command(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "smoke test: ok" in result.stdout
+
+
+def test_the_app_starts_on_the_last_company_file(qtbot, tmp_path):
+    from claimdesk.ui.app import start_main_window
+
+    data = tmp_path / "data"
+    ws = Workspace.create_demo(data)
+    path = ws.path
+    ws.close()
+    window = start_main_window(data)
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.ws.path == path
+    assert window.model.rowCount() == 1 and window.company_label.text() == "Fraser Street Bakery Ltd."
+    window.close()
+    assert window.ws is None  # closing the window closes the company file (no integrity check next time)
