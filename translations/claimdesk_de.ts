@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+435"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+58"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
         <source>Registered letter</source>
         <translation>Einschreiben</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+322"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Antwort fällig</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{0} on {1}</source>
         <translation>{0} am {1}</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>reached &amp;on</source>
+        <source>reached o&amp;n</source>
         <translation>erreicht a&amp;m</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Record &amp;amount</source>
+        <source>Recor&amp;d amount</source>
         <translation>Betrag &amp;erfassen</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>Brief als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The date cannot lie in the future.</source>
         <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
@@ -395,12 +395,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Average &amp;order value:</source>
+        <source>Average order &amp;value:</source>
         <translation>&amp;Durchschnittlicher Bestellwert:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rate of &amp;gross profit (%):</source>
+        <source>Rate of gross &amp;profit (%):</source>
         <translation>Brutto&amp;gewinnsatz (%):</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+104"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
         <source>Phone orders</source>
         <translation>Telefonische Bestellungen</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Save &amp;contract</source>
+        <source>Sa&amp;ve contract</source>
         <translation>Vertrag &amp;speichern</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+240"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+242"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -632,7 +632,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
@@ -732,7 +732,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Loss estimate</source>
         <translation>Schadensschätzung</translation>
     </message>
@@ -817,7 +817,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+43"/>
+        <location filename="../claimdesk/ui/forms.py" line="+54"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
@@ -895,7 +895,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     <name>InterfaceTab</name>
     <message>
         <location filename="../claimdesk/ui/settings_dialog.py" line="+23"/>
-        <source>&amp;Language of the interface:</source>
+        <source>Lan&amp;guage of the interface:</source>
         <translation>&amp;Sprache der Benutzeroberfläche:</translation>
     </message>
     <message>
@@ -983,7 +983,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+54"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1158,17 +1158,22 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pe&amp;riod:</source>
-        <translation>&amp;Zeitraum:</translation>
+        <location line="+269"/>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-268"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+0"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1198,12 +1203,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Journal &amp;sortieren nach</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;ompany</source>
-        <translation>&amp;Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Main actions</source>
         <translation>Hauptaktionen</translation>
     </message>
@@ -1239,13 +1239,13 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+3"/>
+        <location line="-35"/>
+        <location line="+4"/>
         <source>Outage journal</source>
         <translation>Störungsjournal</translation>
     </message>
@@ -1261,12 +1261,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n Störung</numerusform>
@@ -1572,7 +1572,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+22"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+27"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -1650,7 +1650,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+121"/>
+        <location line="+165"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Noch keine Störungsnummer: Verlangen Sie eine bei Ihrem Anbieter und notieren Sie sie hier.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-127"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-128"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -1711,7 +1711,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1755,7 +1755,7 @@ Land</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Business &amp;name:</source>
+        <source>Business na&amp;me:</source>
         <translation>&amp;Name des Unternehmens:</translation>
     </message>
     <message>
@@ -1805,21 +1805,21 @@ Land</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Registration no.:</source>
+        <source>Re&amp;gistration no.:</source>
         <translation>&amp;Registernummer:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Freiwillig: UID, SIRET, BN, Unternehmensnummer.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E-&amp;mail:</source>
-        <translation>E-&amp;Mail:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;lefon:</translation>
     </message>
@@ -1827,7 +1827,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-156"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -1840,7 +1840,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -1851,11 +1851,16 @@ Land</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>File na&amp;me:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -1866,12 +1871,7 @@ Land</translation>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>File &amp;name:</source>
-        <translation>Datei&amp;name:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
@@ -1918,17 +1918,17 @@ Land</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Opening &amp;hours</source>
         <translation>Ö&amp;ffnungszeiten</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Sales c&amp;hannels</source>
+        <source>Pro&amp;file</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sa&amp;les channels</source>
         <translation>&amp;Verkaufskanäle</translation>
     </message>
     <message>
@@ -1993,12 +1993,12 @@ Land</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Willkommen bei ClaimDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
         <translation>ClaimDesk führt ein Journal Ihrer Telefon- und Internetstörungen, berechnet, was sie Ihr Geschäft kosten, und schreibt den Forderungsbrief an Ihren Anbieter.</translation>
     </message>

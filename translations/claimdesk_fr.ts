@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+435"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+58"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
         <source>Registered letter</source>
         <translation>Lettre recommandée</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+322"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{0} on {1}</source>
         <translation>{0} le {1}</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>reached &amp;on</source>
+        <source>reached o&amp;n</source>
         <translation>attei&amp;nt le</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Record &amp;amount</source>
+        <source>Recor&amp;d amount</source>
         <translation>Enregistrer le &amp;montant</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The date cannot lie in the future.</source>
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
@@ -395,12 +395,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Average &amp;order value:</source>
+        <source>Average order &amp;value:</source>
         <translation>Panier &amp;moyen :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rate of &amp;gross profit (%):</source>
+        <source>Rate of gross &amp;profit (%):</source>
         <translation>&amp;Taux de marge brute (%) :</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+104"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
         <source>Phone orders</source>
         <translation>Commandes par téléphone</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Save &amp;contract</source>
+        <source>Sa&amp;ve contract</source>
         <translation>Enre&amp;gistrer le contrat</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+240"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+242"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -632,7 +632,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
@@ -732,7 +732,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
@@ -817,7 +817,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+43"/>
+        <location filename="../claimdesk/ui/forms.py" line="+54"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
@@ -895,7 +895,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     <name>InterfaceTab</name>
     <message>
         <location filename="../claimdesk/ui/settings_dialog.py" line="+23"/>
-        <source>&amp;Language of the interface:</source>
+        <source>Lan&amp;guage of the interface:</source>
         <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
@@ -983,7 +983,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+54"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1158,17 +1158,22 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pe&amp;riod:</source>
-        <translation>Pério&amp;de :</translation>
+        <location line="+269"/>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-268"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+0"/>
+        <source>P&amp;eriod:</source>
+        <translation>Pério&amp;de :</translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1198,12 +1203,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Trier le journal par</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;ompany</source>
-        <translation>&amp;Entreprise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Main actions</source>
         <translation>Actions principales</translation>
     </message>
@@ -1239,13 +1239,13 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Tous les opérateurs</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+3"/>
+        <location line="-35"/>
+        <location line="+4"/>
         <source>Outage journal</source>
         <translation>Journal des pannes</translation>
     </message>
@@ -1261,12 +1261,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n panne</numerusform>
@@ -1572,7 +1572,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+22"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+27"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -1650,7 +1650,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+121"/>
+        <location line="+165"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Pas encore de numéro d&apos;incident : demandez-en un à votre opérateur et notez-le ici.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-127"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-128"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -1711,7 +1711,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1755,7 +1755,7 @@ Pays</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Business &amp;name:</source>
+        <source>Business na&amp;me:</source>
         <translation>&amp;Nom de l&apos;entreprise :</translation>
     </message>
     <message>
@@ -1805,21 +1805,21 @@ Pays</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Registration no.:</source>
+        <source>Re&amp;gistration no.:</source>
         <translation>N° d&apos;&amp;entreprise :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>Cou&amp;rriel :</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Facultatif : SIRET, BN, IDE, numéro d&apos;entreprise.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E-&amp;mail:</source>
-        <translation>Cou&amp;rriel :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
@@ -1827,7 +1827,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-156"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -1840,7 +1840,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -1851,11 +1851,16 @@ Pays</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>File na&amp;me:</source>
+        <translation>&amp;Nom du fichier :</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
@@ -1866,12 +1871,7 @@ Pays</translation>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>File &amp;name:</source>
-        <translation>&amp;Nom du fichier :</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
@@ -1918,17 +1918,17 @@ Pays</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Opening &amp;hours</source>
         <translation>&amp;Heures d&apos;ouverture</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Sales c&amp;hannels</source>
+        <source>Pro&amp;file</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sa&amp;les channels</source>
         <translation>Canau&amp;x de vente</translation>
     </message>
     <message>
@@ -1993,12 +1993,12 @@ Pays</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Bienvenue dans ClaimDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
         <translation>ClaimDesk tient le journal de vos pannes de téléphone et d&apos;Internet, calcule ce qu&apos;elles coûtent à votre entreprise et rédige la lettre de réclamation à votre opérateur.</translation>
     </message>

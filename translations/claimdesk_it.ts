@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+435"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+58"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
         <source>Registered letter</source>
         <translation>Raccomandata</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+322"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Risposta entro</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{0} on {1}</source>
         <translation>{0} il {1}</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>reached &amp;on</source>
+        <source>reached o&amp;n</source>
         <translation>raggiunto &amp;il</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Record &amp;amount</source>
+        <source>Recor&amp;d amount</source>
         <translation>Registra l&apos;import&amp;o</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>Salva la &amp;lettera in PDF…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The date cannot lie in the future.</source>
         <translation>La data non può essere nel futuro.</translation>
     </message>
@@ -395,12 +395,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Average &amp;order value:</source>
+        <source>Average order &amp;value:</source>
         <translation>&amp;Valore medio dell&apos;ordine:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rate of &amp;gross profit (%):</source>
+        <source>Rate of gross &amp;profit (%):</source>
         <translation>&amp;Tasso di margine lordo (%):</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+104"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
         <source>Phone orders</source>
         <translation>Ordini telefonici</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Save &amp;contract</source>
+        <source>Sa&amp;ve contract</source>
         <translation>Sal&amp;va contratto</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+240"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+242"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -632,7 +632,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
@@ -732,7 +732,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Loss estimate</source>
         <translation>Stima del danno</translation>
     </message>
@@ -817,7 +817,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+43"/>
+        <location filename="../claimdesk/ui/forms.py" line="+54"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Messaggio di errore</translation>
@@ -895,7 +895,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     <name>InterfaceTab</name>
     <message>
         <location filename="../claimdesk/ui/settings_dialog.py" line="+23"/>
-        <source>&amp;Language of the interface:</source>
+        <source>Lan&amp;guage of the interface:</source>
         <translation>&amp;Lingua dell&apos;interfaccia:</translation>
     </message>
     <message>
@@ -983,7 +983,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+54"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -1158,17 +1158,22 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pe&amp;riod:</source>
-        <translation>&amp;Periodo:</translation>
+        <location line="+269"/>
+        <source>Co&amp;mpany</source>
+        <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-268"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+0"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1198,12 +1203,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Ordina il registro per</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;ompany</source>
-        <translation>A&amp;zienda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Main actions</source>
         <translation>Azioni principali</translation>
     </message>
@@ -1239,13 +1239,13 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Tutti gli operatori</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+3"/>
+        <location line="-35"/>
+        <location line="+4"/>
         <source>Outage journal</source>
         <translation>Registro dei guasti</translation>
     </message>
@@ -1261,12 +1261,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n guasto</numerusform>
@@ -1572,7 +1572,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+22"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+27"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
@@ -1650,7 +1650,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+121"/>
+        <location line="+165"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Ancora nessun numero di guasto: chiedetene uno all&apos;operatore e annotatelo qui.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-127"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-128"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -1711,7 +1711,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -1755,7 +1755,7 @@ Paese</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Business &amp;name:</source>
+        <source>Business na&amp;me:</source>
         <translation>&amp;Nome dell&apos;azienda:</translation>
     </message>
     <message>
@@ -1805,21 +1805,21 @@ Paese</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Registration no.:</source>
+        <source>Re&amp;gistration no.:</source>
         <translation>N. di re&amp;gistro:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Facoltativo: IDI, SIRET, BN, numero d&apos;impresa.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E-&amp;mail:</source>
-        <translation>E-&amp;mail:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefono:</translation>
     </message>
@@ -1827,7 +1827,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-156"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -1840,7 +1840,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -1851,11 +1851,16 @@ Paese</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>Sf&amp;oglia…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>File na&amp;me:</source>
+        <translation>&amp;Nome del file:</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Cartella:</translation>
     </message>
@@ -1866,12 +1871,7 @@ Paese</translation>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>File &amp;name:</source>
-        <translation>&amp;Nome del file:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Scegliete una cartella</translation>
     </message>
@@ -1918,17 +1918,17 @@ Paese</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profilo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Opening &amp;hours</source>
         <translation>&amp;Orari di apertura</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Sales c&amp;hannels</source>
+        <source>Pro&amp;file</source>
+        <translation>&amp;Profilo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sa&amp;les channels</source>
         <translation>Canali di v&amp;endita</translation>
     </message>
     <message>
@@ -1993,12 +1993,12 @@ Paese</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Benvenuti in ClaimDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ClaimDesk keeps a journal of your telephone and internet outages, works out what they cost your business and writes the claim letter to your provider.</source>
         <translation>ClaimDesk tiene un registro dei guasti di telefono e Internet, calcola quanto costano alla vostra attività e scrive la lettera di richiesta al vostro operatore.</translation>
     </message>
