@@ -9,6 +9,10 @@
 pyside6-lupdate does not look inside Python files when given a folder, so every ``.py`` file of
 the package is passed by name. Strings that vanished from the code are dropped (-no-obsolete):
 the .ts files hold only what the application can show, and git keeps the history.
+
+English is the source language, so its catalog (``claimdesk_en.ts``) holds only the plural
+(``%n``) strings, extracted with ``-pluralonly``: it turns "%n outage(s)" into "1 outage" and
+"3 outages".
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("fr", "de", "nl", "it")
-QT_LANGUAGE = {"fr": "fr_FR", "de": "de_DE", "nl": "nl_NL", "it": "it_IT"}
+PLURAL_ONLY = ("en",)  # the source language: only its plural forms need a catalog
+CATALOGS = LANGUAGES + PLURAL_ONLY
+QT_LANGUAGE = {"fr": "fr_FR", "de": "de_DE", "nl": "nl_NL", "it": "it_IT", "en": "en"}
 KEY_SEPARATOR = "\u0004"  # context and source joined the way Qt joins them in its own catalogs
 
 
@@ -42,12 +48,25 @@ def sources(root: Path = ROOT) -> list[str]:
                   if "__pycache__" not in p.parts)
 
 
-def extract(ts_files: list[Path], *, root: Path = ROOT, no_obsolete: bool = True) -> None:
+def extract(ts_files: list[Path], *, root: Path = ROOT, no_obsolete: bool = True,
+            plural_only: bool = False) -> None:
     """Run lupdate over every Python file of claimdesk/ into ``ts_files`` (created if missing)."""
     command = [tool("lupdate"), *sources(root), "-locations", "relative", "-ts", *map(str, ts_files)]
     if no_obsolete:
         command.insert(1, "-no-obsolete")
+    if plural_only:
+        command.insert(1, "-pluralonly")
     subprocess.run(command, cwd=root, check=True, stdout=subprocess.DEVNULL)
+
+
+def extract_all(ts_files: dict[str, Path]) -> None:
+    """The full catalogs, then the plural-only ones."""
+    full = [ts for lang, ts in ts_files.items() if lang not in PLURAL_ONLY]
+    plural = [ts for lang, ts in ts_files.items() if lang in PLURAL_ONLY]
+    if full:
+        extract(full)
+    if plural:
+        extract(plural, plural_only=True)
 
 
 def release(ts_file: Path, qm_file: Path) -> None:
@@ -102,21 +121,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--apply", metavar="JSON", help="fill translations from a JSON file, then compile")
     args = parser.parse_args(argv)
     TRANSLATIONS.mkdir(exist_ok=True)
-    ts_files = [TRANSLATIONS / f"claimdesk_{lang}.ts" for lang in LANGUAGES]
+    ts_files = {lang: TRANSLATIONS / f"claimdesk_{lang}.ts" for lang in CATALOGS}
     if not args.release:
-        for lang, ts in zip(LANGUAGES, ts_files):
+        for lang, ts in ts_files.items():
             if not ts.exists():  # a new catalog: lupdate takes the language from the file's header
                 ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                               f'<TS version="2.1" language="{QT_LANGUAGE[lang]}" sourcelanguage="en">\n</TS>\n',
                               encoding="utf-8")
-        extract(ts_files)
+        extract_all(ts_files)
     if args.apply:
         data = json.loads(Path(args.apply).read_text(encoding="utf-8"))
-        for lang, ts in zip(LANGUAGES, ts_files):
+        for lang, ts in ts_files.items():
             if lang in data:
                 print(f"{ts.name}: {apply(ts, data[lang])} translation(s) applied")
-        extract(ts_files)  # lupdate writes the files back in its own layout: no churn in later diffs
-    for ts in ts_files:
+        extract_all(ts_files)  # lupdate writes the files back in its own layout: no churn in later diffs
+    for ts in ts_files.values():
         release(ts, ts.with_suffix(".qm"))
         total = sum(1 for _ in messages(ts))
         todo = sum(1 for _, m in messages(ts) if m.find("translation").get("type") == "unfinished")

@@ -98,7 +98,27 @@ def test_catalog_holds_no_stale_strings(extracted, language):
     assert not stale, f"strings no longer in the code (run scripts/update_translations.py): {stale[:20]}"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+def test_english_catalog_gives_both_forms_of_every_plural_string(extracted):
+    """English is the source, but "%n outage(s)" must read "1 outage" / "3 outages": every
+    numerus string of the code has its English singular and plural, and nothing else is there."""
+    catalog = read_catalog(ROOT / "translations" / "claimdesk_en.ts")
+    plural = {key for key, message in extracted.items() if message.get("numerus") == "yes"}
+    assert plural, "no %n string found: has the numerus extraction broken?"
+    failures = []
+    for key in sorted(plural):
+        message = catalog.get(key)
+        if message is None:
+            failures.append(f"{key}: missing (run scripts/update_translations.py)")
+            continue
+        failures += [f"{key}: {why}" for why in check(key[1], message, True)]
+        forms = translations_of(message)
+        if len(forms) != 2 or forms[0] == forms[1] or "(s)" in "".join(forms):
+            failures.append(f"{key}: English needs a singular and a plural form, has {forms}")
+    assert not failures, "\n".join(failures)
+    assert set(catalog) == plural, f"not plural or no longer in the code: {sorted(set(catalog) - plural)}"
+
+
+@pytest.mark.parametrize("language", (*LANGUAGES, "en"))
 def test_committed_qm_is_what_lrelease_makes_of_the_ts(tmp_path, language):
     ts = ROOT / "translations" / f"claimdesk_{language}.ts"
     qm = tmp_path / f"claimdesk_{language}.qm"

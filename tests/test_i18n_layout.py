@@ -3,6 +3,7 @@ no text cut off, accelerators unique; live language switching; amounts in the us
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -92,6 +93,24 @@ def open_window(qtbot, tmp_path):
     for window in windows:
         window._estimate_timer.stop()  # a pending estimate must not run on a closed company file
         window.close()
+
+
+def test_english_counts_read_one_outage_and_three_outages(open_window, language):
+    """English has its own plural forms: no "outage(s)" for the shop owner."""
+    from claimdesk.services.workspace import OutageFilter, now_utc
+
+    language("en")
+    window = open_window()
+    records = window.ws.outage_page(OutageFilter(), 0, 1000)
+    for record in records[1:]:
+        window.ws.delete_outage(record.id)
+    window.refresh_all()
+    assert window.count_label.text() == "1 outage"
+    for hours in (5, 3):
+        window.ws.start_outage("internet", at=now_utc() - timedelta(hours=hours))
+    window.refresh_all()
+    assert window.count_label.text() == "3 outages"
+    assert "(s)" not in window.summary_label.text()
 
 
 def menu_titles(window) -> list[str]:

@@ -3,7 +3,8 @@
 ``translations/claimdesk_<lang>.qm`` is compiled from the ``.ts`` files by
 ``scripts/update_translations.py`` and found through :func:`claimdesk.paths.translations_dir`
 (checkout, wheel and bundle alike). Qt's own catalog (``qtbase_<lang>.qm``) translates the
-standard buttons and dialogs. A missing catalog simply leaves the English text.
+standard buttons and dialogs. A missing catalog simply leaves the English text. English has a
+catalog too, with only the plural forms, so that "%n outage(s)" reads "1 outage" / "3 outages".
 
 Changing the language removes the installed translators and installs the new ones: Qt then
 sends a LanguageChange event to every widget, which retranslates itself without a restart.
@@ -79,9 +80,13 @@ def set_language(app: QCoreApplication, language: str | None) -> str:
     translators: list[QTranslator] = []
     if language == PSEUDO:
         translators.append(PseudoTranslator(app))
-    elif language != "en":
-        for name, folders in ((f"claimdesk_{language}", [paths.translations_dir()]),
-                              (f"qtbase_{language}", qt_translations_dirs())):
+    else:
+        # English is the source language: its catalog holds only the plural forms ("1 outage")
+        # and Qt's own texts are English already.
+        catalogs = [(f"claimdesk_{language}", [paths.translations_dir()])]
+        if language != "en":
+            catalogs.append((f"qtbase_{language}", qt_translations_dirs()))
+        for name, folders in catalogs:
             translator = _load(app, name, folders)
             if translator is not None:
                 translators.append(translator)

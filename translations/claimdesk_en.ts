@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EstimateView</name>
+    <message numerus="yes">
+        <location filename="../claimdesk/ui/estimate_view.py" line="+141"/>
+        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <translation>
+            <numerusform>%n outage: {0} h down, {1} h while you were open.</numerusform>
+            <numerusform>%n outages: {0} h down, {1} h while you were open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outage(s) still running are not counted until the service is back.</source>
+        <translation>
+            <numerusform>%n outage still running is not counted until the service is back.</numerusform>
+            <numerusform>%n outages still running are not counted until the service is back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../claimdesk/ui/main_window.py" line="+425"/>
+        <source>%n outage(s)</source>
+        <translation>
+            <numerusform>%n outage</numerusform>
+            <numerusform>%n outages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; outage not yet claimed</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; outages not yet claimed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n claim(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n claim waiting for an answer</numerusform>
+            <numerusform>%n claims waiting for an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) overdue</source>
+        <translation>
+            <numerusform>%n answer overdue</numerusform>
+            <numerusform>%n answers overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Select at most %n outages for an estimate.</source>
+        <translation>
+            <numerusform>Select at most %n outage for an estimate.</numerusform>
+            <numerusform>Select at most %n outages for an estimate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
+        <translation>
+            <numerusform>Delete %n outage? Its evidence files stay in the file if another outage uses them.</numerusform>
+            <numerusform>Delete %n outages? Their evidence files stay in the file if another outage uses them.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
