@@ -152,6 +152,22 @@ def estimate_first_outage(qtbot, window) -> Decimal:
     return Decimal(window.estimate.view.amounts["total_claimed"])
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_total_to_claim_is_in_sight_at_the_default_window_size(qtbot, open_window, language, lang):
+    """The figure the shop owner is after never scrolls out of view, however long the names."""
+    language(lang)
+    window = open_window("en" if lang == "pseudo" else lang)
+    estimate_first_outage(qtbot, window)
+    settle(QApplication.instance())
+    view = window.estimate.view
+    for label in (view.name_labels["total_claimed"], view.value_labels["total_claimed"]):
+        assert label.isVisible()
+        shown = label.visibleRegion().boundingRect()
+        assert shown == label.rect(), f"{label.text()!r} shows only {shown} of {label.rect()}"
+    # and the figures above it do scroll rather than push it away: the panel fits the window
+    assert window.estimate.geometry().bottom() <= window.estimate.parentWidget().rect().bottom()
+
+
 @pytest.mark.parametrize("lang", ("fr", "de", "nl", "it", "en"))
 def test_amounts_follow_the_interface_language_and_the_company_country(qtbot, open_window, language, lang):
     language(lang)

@@ -29,7 +29,10 @@ def demo(qtbot, tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, demo):
+def window(qtbot, qapp, demo):
+    from claimdesk.i18n.qt import set_language
+
+    set_language(qapp, "en")  # as the app does at start: English with its plural forms
     w = MainWindow(demo)
     qtbot.addWidget(w)
     w.show()
@@ -269,8 +272,8 @@ def test_claims_list_highlights_overdue_answers(qtbot, window, demo):
     index = view.model.index(0, 8)  # answer due
     assert "overdue" in index.data()
     assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert "1 answer(s) overdue" in window.summary_label.text()
-    assert "0</b> outage(s) not yet claimed" in window.summary_label.text()
+    assert "1 answer overdue" in window.summary_label.text()
+    assert "0</b> outages not yet claimed" in window.summary_label.text()
 
 
 def test_claim_wizard_to_a_pdf_whose_figures_equal_the_estimate(qtbot, window, demo, tmp_path, bakery_path):

@@ -47,9 +47,14 @@ MONEY_KEYS = {k for k, *_ in LINES} - {"lost_orders"}
 
 
 class EstimateView(Retranslating, QFrame):
-    """A grid: letter, name, formula, amount. ``amounts`` keeps the last figures shown (for tests)."""
+    """A grid: letter, name, formula, amount. ``amounts`` keeps the last figures shown (for tests).
 
-    def __init__(self, parent=None):
+    The "Total to claim" row lives in ``total_row``: at the grid's foot by default, or, with
+    ``pin_total``, left for the owner to place (the live estimate pins it below its scrolling figures,
+    so the one figure that matters never scrolls out of sight).
+    """
+
+    def __init__(self, parent=None, pin_total: bool = False):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -63,6 +68,13 @@ class EstimateView(Retranslating, QFrame):
         self.name_labels: dict[str, QLabel] = {}
         self.value_labels: dict[str, QLabel] = {}
         self.formula_labels: dict[str, QLabel] = {}
+        self.total_row = QWidget()
+        total_grid = QGridLayout(self.total_row)
+        # pinned, it sits outside this frame: the same side margins keep its letter and name in line
+        side = layout.contentsMargins().left() + self.frameWidth() if pin_total else 0
+        total_grid.setContentsMargins(side, 0, side, 0)
+        total_grid.setHorizontalSpacing(10)
+        total_grid.setVerticalSpacing(4)
         row = 0
         for key, letter, _label, _formula in LINES:
             letter_label = QLabel(letter)
@@ -76,24 +88,31 @@ class EstimateView(Retranslating, QFrame):
             value = QLabel("—")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            target, at = grid, row
             if key == "total_claimed":
                 for w in (name, value):
                     emphasised(w, 12)
                 line = QFrame()
                 line.setFrameShape(QFrame.Shape.HLine)
-                grid.addWidget(line, row, 0, 1, 4)
-                row += 1
-            grid.addWidget(letter_label, row, 0)
-            grid.addWidget(name, row, 1)
-            grid.addWidget(value, row, 3)
-            grid.addWidget(formula, row + 1, 1, 1, 3)
+                total_grid.addWidget(line, 0, 0, 1, 4)
+                target, at = total_grid, 1
+                # the letters' column as wide as the grid's, so the names line up
+                total_grid.setColumnMinimumWidth(0, letter_label.fontMetrics().horizontalAdvance("W"))
+                grid.setColumnMinimumWidth(0, letter_label.fontMetrics().horizontalAdvance("W"))
+            target.addWidget(letter_label, at, 0)
+            target.addWidget(name, at, 1)
+            target.addWidget(value, at, 3)
+            target.addWidget(formula, at + 1, 1, 1, 3)
             row += 2
             self.name_labels[key] = name
             self.value_labels[key] = value
             self.formula_labels[key] = formula
         # the names take the spare width: a wrapped name would need a second line the panel lacks
         grid.setColumnStretch(1, 1)
+        total_grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        if not pin_total:
+            layout.addWidget(self.total_row)
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -227,13 +246,16 @@ class EstimatePanel(Retranslating, QWidget):
         self.title.setWordWrap(True)
         emphasised(self.title, 13)
         layout.addWidget(self.title)
-        self.view = EstimateView()
-        # in a scroll area: longer languages or a small window scroll the figures, never clip them
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.view)
-        layout.addWidget(scroll, 1)
+        self.view = EstimateView(pin_total=True)
+        # in a scroll area: longer languages or a small window scroll the figures, never clip them;
+        # the total stays pinned below them, always in sight
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.view)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.view.total_row)
         self.extras = ExtrasForm(compact=True)
         layout.addWidget(self.extras)
         self.retranslate()
