@@ -306,10 +306,8 @@ def tour(app: QApplication, data_dir, *, previews: bool = True):
     box.close()
     box.deleteLater()
 
-    # the live estimate waits 120 ms after a change: let it run before the company file closes
     wait_for_all(10000)
     settle(app)
-    window._estimate_timer.stop()
     window.close()
     window.deleteLater()
     settle(app)

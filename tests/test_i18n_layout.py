@@ -91,7 +91,6 @@ def open_window(qtbot, tmp_path):
     yield make
     wait_for_all(10000)
     for window in windows:
-        window._estimate_timer.stop()  # a pending estimate must not run on a closed company file
         window.close()
 
 

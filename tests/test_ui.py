@@ -368,3 +368,18 @@ def test_the_app_starts_on_the_last_company_file(qtbot, tmp_path):
     assert window.model.rowCount() == 1 and window.company_label.text() == "Fraser Street Bakery Ltd."
     window.close()
     assert window.ws is None  # closing the window closes the company file (no integrity check next time)
+
+
+def test_closing_the_window_cancels_a_pending_estimate(qtbot, window, demo, monkeypatch):
+    """A selection made just before quitting must not start an estimate on the closed company file."""
+    calls = []
+    real = demo.estimate_records
+    monkeypatch.setattr(demo, "estimate_records", lambda *a, **k: calls.append(a) or real(*a, **k))
+    window.table.selectRow(0)
+    assert window._estimate_timer.isActive()  # the estimate waits 120 ms for more changes
+    window.close()
+    assert demo.file.closed and window.ws is None
+    assert not window._estimate_timer.isActive()
+    qtbot.wait(300)
+    assert calls == []
+    assert window.estimate.view.amounts == {}

@@ -751,6 +751,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _detach(self) -> None:
         """Close the company file (the journal shows nothing meanwhile)."""
+        self._estimate_timer.stop()
+        self._estimate_seq += 1
         self.centralWidget().setEnabled(False)
         self.model.set_workspace(None, self.formats)
         self.ws.close()
@@ -781,6 +783,10 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from .workers import wait_for_all
 
+        # an estimate still waiting for its 120 ms must not start once the company file is closed,
+        # and one already running in a worker is not shown
+        self._estimate_timer.stop()
+        self._estimate_seq += 1
         wait_for_all(10000)
         if self.ws is not None:
             self.ws.close()
