@@ -347,6 +347,33 @@ def test_settings_flag_a_bad_entry_at_its_field(qtbot, window, demo):
     assert demo.file.company().opening_hours["mon"][0].start == 9 * 60
 
 
+@pytest.mark.parametrize("lang", ("en", "fr", "de"))
+def test_a_message_under_its_field_does_not_repeat_the_field_name(qtbot, qapp, window, demo, lang):
+    from claimdesk.i18n.problem_texts import field_name
+    from claimdesk.i18n.qt import set_language
+    from claimdesk.ui.settings_dialog import SettingsDialog
+
+    name = field_name("company.baseline.gross_profit_rate", lang)
+    set_language(qapp, lang)
+    try:
+        dlg = SettingsDialog(demo, window)
+        qtbot.addWidget(dlg)
+        dlg.baseline.edits["gross_profit_rate"].setText("150")
+        dlg.accept()
+        under = dlg.baseline.fields["company.baseline.gross_profit_rate"].error.text()
+        assert "100" in under and name.lower() not in under.lower()  # the label above names it
+        assert dlg.baseline.edits["gross_profit_rate"].text() == "150"
+        # a message away from its field (a list in a dialog) still says which field it is about
+        from claimdesk.domain.problems import Problem
+        from claimdesk.ui.forms import problems_text
+
+        listed = problems_text([Problem("company.baseline.gross_profit_rate", "must be at most 1", "range",
+                                        {"low": "0", "high": "1"})])
+        assert listed.startswith(name)
+    finally:
+        set_language(qapp, "en")
+
+
 def test_smoke_test_command(tmp_path):
     pytest.importorskip("claimdesk.services.render")
     result = subprocess.run([sys.executable, "-m", "claimdesk", "--smoke-test", "--data-dir", str(tmp_path)],

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.problems import Problem
-from .language import problem_text
+from .language import problem_detail_text, problem_text
 from .theme import muted
 
 ERROR_STYLE = "color: #e74c3c;"  # readable on light and dark backgrounds
@@ -114,22 +114,24 @@ def plain(value: Decimal) -> str:
 
 
 def show_problems(fields: dict[str, Field], problems: list[Problem], prefix: str = "") -> list[Problem]:
-    """Put each problem at its field (matched by path); returns the problems no field took."""
+    """Put each problem at its field (matched by path), saying what is wrong without repeating the
+    field's name; returns the problems no field took (for :func:`problems_text`, which names them)."""
     for field in fields.values():
         field.set_error(None)
     leftover = []
     for problem in problems:
         path = problem.path[len(prefix):] if prefix and problem.path.startswith(prefix) else problem.path
-        target = None
-        best = -1
+        target, target_key = None, None
         for key, field in fields.items():
-            if (path == key or path.startswith(key + ".") or path.startswith(key + "[")) and len(key) > best:
-                target, best = field, len(key)
+            if (path == key or path.startswith(key + ".") or path.startswith(key + "[")) and (
+                    target_key is None or len(key) > len(target_key)):
+                target, target_key = field, key
         if target is None:
             leftover.append(problem)
         else:
             previous = target.error.text()
-            message = problem_text(problem)
+            # the label above already names the field; a part of it (a channel's share) is named
+            message = problem_detail_text(problem) if path == target_key else problem_text(problem)
             target.set_error(f"{previous}\n{message}" if previous else message)
     return leftover
 

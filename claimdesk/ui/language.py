@@ -87,13 +87,22 @@ def apply_language(choice: str, app: QCoreApplication | None = None) -> str:
 
 
 def problem_text(problem) -> str:
-    """A validation problem in the interface language (its English message until catalogs exist)."""
+    """A validation problem in the interface language, naming its field ("Rate of gross profit: …"):
+    for lists of problems away from their fields (a dialog, a message line)."""
+    return _problem_text(problem, "problem_message")
+
+
+def problem_detail_text(problem) -> str:
+    """What is wrong, without the field's name: for the message under the field itself, whose
+    label already names it."""
+    return _problem_text(problem, "problem_detail")
+
+
+def _problem_text(problem, kind: str) -> str:
+    from ..i18n import problem_texts
+
     try:
-        from ..i18n.problem_texts import problem_message
-    except ImportError:
-        return problem.message
-    try:
-        return problem_message(problem, current_language())
+        return getattr(problem_texts, kind)(problem, current_language())
     except Exception:  # noqa: BLE001 - a missing text must never hide the problem itself
         log.debug("no text for problem %s", getattr(problem, "code", None), exc_info=True)
         return problem.message
