@@ -162,10 +162,11 @@ def test_import_a_case_of_the_same_company_adds_a_draft_claim(qtbot, window, ws,
     from claimdesk.domain.loss import estimate_case
     from claimdesk.services.workspace import read_case
 
-    path = ws.path
+    opened = ws.file
     window.import_case_file(str(bakery_path))
-    qtbot.waitUntil(lambda: window.ws is not None and window.claims.model.rowCount() == 1, timeout=15000)
-    assert window.ws.path == path and window.centralWidget().isEnabled()
+    qtbot.waitUntil(lambda: window.claims.model.rowCount() == 1, timeout=15000)
+    # imported into the open company file: never closed and reopened meanwhile
+    assert window.ws is ws and ws.file is opened and not opened.closed and window.centralWidget().isEnabled()
     claim = window.ws.claims()[0]
     assert claim.status == "draft"
     assert claim.amount_claimed == estimate_case(read_case(bakery_path)).total_claimed
@@ -193,3 +194,36 @@ def test_a_broken_case_file_is_a_message_and_the_company_stays_open(qtbot, windo
     qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
     assert window.ws is ws and not ws.file.closed and window.centralWidget().isEnabled()
     assert ws.claims() == []
+
+
+def test_import_case_into_an_open_company_file_leaves_it_open(ws, bakery_path, tmp_path):
+    """The service takes an open company file as well as a path; the path form still works."""
+    from claimdesk.services.company_io import import_case
+    from claimdesk.services.workspace import read_case
+
+    case = read_case(bakery_path)
+    claim_id = import_case(case, ws.file)
+    assert not ws.file.closed
+    assert [c.id for c in ws.file.claims()] == [claim_id]
+    assert ws.file.claim(claim_id).amount_claimed > 0
+    # the open file is still usable, and the same case again is a second claim on the same outage
+    again = import_case(case, ws.file)
+    assert again != claim_id and ws.file.claim(again).outage_ids == ws.file.claim(claim_id).outage_ids
+    # the path form opens, imports and closes (the file can be opened again at once)
+    elsewhere = tmp_path / "bakery-copy.claimdesk"
+    third = import_case(case, elsewhere)
+    reopened = Workspace.open(elsewhere)
+    try:
+        assert [c.id for c in reopened.claims()] == [third]
+    finally:
+        reopened.close()
+
+
+def test_import_into_the_open_file_refuses_another_company(ws, travel_path):
+    from claimdesk.services.company_io import import_case
+    from claimdesk.services.workspace import read_case
+    from claimdesk.storage import StorageError
+
+    with pytest.raises(StorageError) as err:
+        import_case(read_case(travel_path), ws.file)
+    assert err.value.code == "other_company" and ws.file.claims() == [] and not ws.file.closed

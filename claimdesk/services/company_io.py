@@ -57,47 +57,59 @@ def opened(company_file: CompanyFile | str | os.PathLike, *, actor: str = ""):
 # ---- case files ------------------------------------------------------------------------------
 
 
-def import_case(case: Case, path: str | os.PathLike, *, actor: str = "") -> int:
-    """Add a case to a company file (created if needed) as a draft claim; returns the claim id.
+def import_case(case: Case, target: CompanyFile | str | os.PathLike, *, actor: str = "") -> int:
+    """Add a case to a company file as a draft claim; returns the claim id.
 
+    ``target`` is an open :class:`CompanyFile` (used as it is and left open: the desktop app imports
+    into the file it has open) or a path (opened, or created for the case's company, then closed).
     The contract is reused when an identical one exists; the company profile is updated from the
     case (the history keeps the previous one); a case for another company is refused.
     """
-    path = Path(path)
     v_problems = v.check_case(case)
     if v_problems:
         raise ValidationError(v_problems)
     sources = _evidence_sources(case)
+    # hashed before the transaction, which holds the file's lock: the other users of an open file
+    # (the window's journal) wait only for the writing
+    hashes = [[_sha256(source) for source in found] for found in sources]
+    if isinstance(target, CompanyFile):
+        return _import_into(target, case, sources, hashes)
+    path = Path(target)
     if path.exists():
         cf = CompanyFile.open(path, actor=actor)
     else:
         cf = CompanyFile.create(path, case.company, actor=actor)
     with cf:
-        stored = cf.company()
-        if stored.name.strip().casefold() != case.company.name.strip().casefold():
-            raise StorageError(f"This case is for “{case.company.name}”, but {path.name} belongs to “{stored.name}”.",
-                               "other_company", case_company=case.company.name, file_company=stored.name)
-        total = estimate_case(case).total_claimed
-        with cf.transaction():
-            if stored != case.company:
-                cf.save_company(case.company)
-            contract_id = next((r.id for r in cf.contracts() if r.contract == case.contract), None)
-            if contract_id is None:
-                contract_id = cf.add_contract(case.contract)
-            outage_ids = []
-            for i, outage in enumerate(case.outages):
-                # The same outage claimed again (a reminder, a formal notice) is the same journal entry.
-                oid = cf.find_outage(contract_id, outage, exclude=outage_ids)
-                if oid is None:
-                    oid = cf._insert_outage(contract_id, outage.service, outage.start, outage.end,
-                                            outage.provider_reference, outage.description, path=f"outages[{i}]")
-                known = {e.sha256 for e in cf.outage(oid).evidence}
-                for evidence, source in zip(outage.evidence, sources[i], strict=True):
-                    if _sha256(source) not in known:
-                        cf.add_evidence(oid, source, evidence.description, filename=Path(evidence.file).name)
-                outage_ids.append(oid)
-            return cf.add_claim(contract_id, outage_ids, case.claim, total, extra_costs=case.extra_costs,
-                                savings=case.savings, credits_received=case.credits_received)
+        return _import_into(cf, case, sources, hashes)
+
+
+def _import_into(cf: CompanyFile, case: Case, sources: list[list[Path]], hashes: list[list[str]]) -> int:
+    stored = cf.company()
+    if stored.name.strip().casefold() != case.company.name.strip().casefold():
+        raise StorageError(f"This case is for “{case.company.name}”, but {Path(cf.path).name} belongs to "
+                           f"“{stored.name}”.", "other_company", case_company=case.company.name,
+                           file_company=stored.name)
+    total = estimate_case(case).total_claimed
+    with cf.transaction():
+        if stored != case.company:
+            cf.save_company(case.company)
+        contract_id = next((r.id for r in cf.contracts() if r.contract == case.contract), None)
+        if contract_id is None:
+            contract_id = cf.add_contract(case.contract)
+        outage_ids = []
+        for i, outage in enumerate(case.outages):
+            # The same outage claimed again (a reminder, a formal notice) is the same journal entry.
+            oid = cf.find_outage(contract_id, outage, exclude=outage_ids)
+            if oid is None:
+                oid = cf._insert_outage(contract_id, outage.service, outage.start, outage.end,
+                                        outage.provider_reference, outage.description, path=f"outages[{i}]")
+            known = {e.sha256 for e in cf.outage(oid).evidence}
+            for evidence, source, digest in zip(outage.evidence, sources[i], hashes[i], strict=True):
+                if digest not in known:
+                    cf.add_evidence(oid, source, evidence.description, filename=Path(evidence.file).name)
+            outage_ids.append(oid)
+        return cf.add_claim(contract_id, outage_ids, case.claim, total, extra_costs=case.extra_costs,
+                            savings=case.savings, credits_received=case.credits_received)
 
 
 def _sha256(source: Path) -> str:

@@ -173,6 +173,17 @@ class Workspace:
     def close(self) -> None:
         self.file.close()
 
+    def import_case(self, case: Case) -> int:
+        """Add a case of this company to the open file as a draft claim (safe in a worker: the
+        file serialises its calls); returns the claim id."""
+        from .company_io import import_case
+
+        try:
+            return import_case(case, self.file)
+        finally:  # the profile and contracts may have changed
+            self._company = None
+            self._contracts = None
+
     # company and contracts
 
     def company(self) -> Company:
@@ -488,8 +499,9 @@ def same_company(a: Company, b: Company) -> bool:
 
 
 def import_case_into(case: Case, company_path: str | os.PathLike, *, actor: str = "") -> int:
-    """Add a case to a company file (created if needed) as a draft claim; returns the claim id.
-    The file must not be open in this process (it is locked while open)."""
+    """Add a case to another company file (created if needed) as a draft claim; returns the claim id.
+    That file must not be open in this process (it is locked while open): for the open one, use
+    :meth:`Workspace.import_case`."""
     from .company_io import import_case
 
     return import_case(case, company_path, actor=actor)

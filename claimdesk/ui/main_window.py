@@ -714,49 +714,41 @@ class MainWindow(Retranslating, QMainWindow):
 
         def failed(exc):
             finished()
-            if self.ws is None:
-                self._reopen(current)
             QMessageBox.warning(self, self.tr("The case file was not imported"), user_message(exc))
 
         def read_done(case):
-            nonlocal current
-            same = wsvc.same_company(case.company, self.ws.company())
-            if not same:
-                answer = QMessageBox.question(
-                    self, self.tr("Another company"),
-                    self.tr("This case is for “{0}”, not “{1}”. Create a company file for “{0}” and "
-                            "import it there?").format(case.company.name, self.ws.company().name))
-                if answer != QMessageBox.StandardButton.Yes:
-                    finished()
-                    return
-                target = wsvc.suggested_path(case.company.name, self.data_dir)
-            else:
-                target = self.ws.path
-                # The company file is locked while open: hand it to the import, then open it again.
-                self._detach()
-            current = self.ws.path if self.ws is not None else current
             progress.setLabelText(self.tr("Adding the outages and the claim…"))
-            run_task(wsvc.import_case_into, case, target, on_done=lambda r: imported(target, r),
+            if wsvc.same_company(case.company, self.ws.company()):
+                # into the open company file, which stays open (its calls are serialised)
+                run_task(self.ws.import_case, case, on_done=imported_here, on_failed=failed, context=self)
+                return
+            answer = QMessageBox.question(
+                self, self.tr("Another company"),
+                self.tr("This case is for “{0}”, not “{1}”. Create a company file for “{0}” and "
+                        "import it there?").format(case.company.name, self.ws.company().name))
+            if answer != QMessageBox.StandardButton.Yes:
+                finished()
+                return
+            target = wsvc.suggested_path(case.company.name, self.data_dir)
+            run_task(wsvc.import_case_into, case, target, on_done=lambda r: imported_elsewhere(target, r),
                      on_failed=failed, context=self)
 
-        def imported(target, claim_id):
+        def imported_here(claim_id):
+            finished()
+            self.refresh_company()  # the case may have updated the profile or added a contract
+            show_claim(claim_id)
+
+        def imported_elsewhere(target, claim_id):
             finished()
             self._reopen(target)
+            show_claim(claim_id)
+
+        def show_claim(claim_id):
             self.tabs.setCurrentIndex(1)
             self.claims.select_claim(claim_id)
             self.statusBar().showMessage(self.tr("Case imported as a draft claim (no. {0}).").format(claim_id), 8000)
 
-        current = self.ws.path
         run_task(wsvc.read_case, path, on_done=read_done, on_failed=failed, context=self)
-
-    def _detach(self) -> None:
-        """Close the company file (the journal shows nothing meanwhile)."""
-        self._estimate_timer.stop()
-        self._estimate_seq += 1
-        self.centralWidget().setEnabled(False)
-        self.model.set_workspace(None, self.formats)
-        self.ws.close()
-        self.ws = None
 
     def _reopen(self, path) -> None:
         from ..services.workspace import Workspace
