@@ -25,6 +25,9 @@ def main() -> int:
 
     app = QApplication([])
     app.setStyle("Fusion")
+    from claimdesk.i18n.qt import set_language
+
+    set_language(app, "en")  # as the app does at start: English with its plural forms ("1 outage")
     from claimdesk.services.workspace import OutageFilter, Workspace, now_utc
     from claimdesk.ui.company_wizard import CompanyWizard
     from claimdesk.ui.main_window import MainWindow

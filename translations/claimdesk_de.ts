@@ -624,7 +624,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+242"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+264"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -632,7 +632,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-217"/>
+        <location line="-239"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
@@ -732,7 +732,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>Loss estimate</source>
         <translation>Schadensschätzung</translation>
     </message>
@@ -1381,12 +1381,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+40"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+105"/>
+        <location line="+99"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-70"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
         <source>Import a case file</source>
         <translation>Falldatei importieren</translation>
     </message>
@@ -1406,12 +1406,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The case file was not imported</source>
         <translation>Die Falldatei wurde nicht importiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Another company</source>
         <translation>Ein anderes Unternehmen</translation>
     </message>
@@ -1421,17 +1421,17 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Dieser Fall betrifft «{0}», nicht «{1}». Eine Firmendatei für «{0}» anlegen und ihn dort importieren?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>Adding the outages and the claim…</source>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>

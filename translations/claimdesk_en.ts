@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+141"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+160"/>
         <source>%n outage(s): {0} h down, {1} h while you were open.</source>
         <translation>
             <numerusform>%n outage: {0} h down, {1} h while you were open.</numerusform>

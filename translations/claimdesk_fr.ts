@@ -624,7 +624,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+242"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+264"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -632,7 +632,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-217"/>
+        <location line="-239"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
@@ -732,7 +732,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
@@ -1381,12 +1381,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+40"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+105"/>
+        <location line="+99"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-70"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1406,12 +1406,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The case file was not imported</source>
         <translation>Le dossier n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Another company</source>
         <translation>Une autre entreprise</translation>
     </message>
@@ -1421,17 +1421,17 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ce dossier concerne « {0} », pas « {1} ». Créer un fichier d&apos;entreprise pour « {0} » et l&apos;y importer ?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>Adding the outages and the claim…</source>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>

@@ -624,7 +624,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+242"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+264"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -632,7 +632,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-217"/>
+        <location line="-239"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
@@ -732,7 +732,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>Loss estimate</source>
         <translation>Stima del danno</translation>
     </message>
@@ -1381,12 +1381,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+40"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+105"/>
+        <location line="+99"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-70"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
         <source>Import a case file</source>
         <translation>Importa una pratica</translation>
     </message>
@@ -1406,12 +1406,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The case file was not imported</source>
         <translation>La pratica non è stata importata</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Another company</source>
         <translation>Un&apos;altra azienda</translation>
     </message>
@@ -1421,17 +1421,17 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Questa pratica riguarda «{0}», non «{1}». Creare un file aziendale per «{0}» e importarla lì?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>Adding the outages and the claim…</source>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>

@@ -624,7 +624,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+242"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+264"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -632,7 +632,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-217"/>
+        <location line="-239"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
     </message>
@@ -732,7 +732,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>Loss estimate</source>
         <translation>Raming van de schade</translation>
     </message>
@@ -1381,12 +1381,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+40"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+105"/>
+        <location line="+99"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-70"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
         <source>Import a case file</source>
         <translation>Een dossier importeren</translation>
     </message>
@@ -1406,12 +1406,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The case file was not imported</source>
         <translation>Het dossier is niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Another company</source>
         <translation>Een andere onderneming</translation>
     </message>
@@ -1421,17 +1421,17 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Dit dossier is voor ‘{0}’, niet voor ‘{1}’. Een bedrijfsbestand voor ‘{0}’ maken en het daar importeren?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>Adding the outages and the claim…</source>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
