@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -44,7 +43,7 @@ from ..domain.model import (
     Span,
 )
 from ..domain.problems import Problem, ValidationError
-from .forms import Field, add_row, parse_decimal, plain, show_problems
+from .forms import Field, add_row, parse_decimal, plain, show_problems, text_box
 from .language import Retranslating
 from .outage_model import service_label
 from .theme import muted
@@ -123,9 +122,7 @@ class ProfileForm(Retranslating, QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         self.name = QLineEdit()
-        self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(72)
+        self.address = text_box(72)
         self.signatory = QLineEdit()
         self.title = QLineEdit()
         self.jurisdiction = QComboBox()
@@ -458,9 +455,7 @@ class ContractForm(Retranslating, QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         self.provider = QLineEdit()
-        self.provider_address = QPlainTextEdit()
-        self.provider_address.setTabChangesFocus(True)
-        self.provider_address.setFixedHeight(72)
+        self.provider_address = text_box(72)
         self.customer = QLineEdit()
         self.reference = QLineEdit()
         services = QWidget()

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -82,6 +84,22 @@ class Field(QWidget):
             return [self.editor]
         return [w for w in self.editor.findChildren(QWidget) if isinstance(w, INPUT_TYPES)
                 and not isinstance(w.parent(), INPUT_TYPES)]
+
+
+def text_box(height: int) -> QPlainTextEdit:
+    """A few lines of free text (an address, a description) where Tab moves on to the next field."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel buttons wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def add_row(form: QFormLayout, editor: QWidget) -> Field:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.problems import ValidationError
 from ..services.workspace import now_utc
-from .forms import ERROR_STYLE, add_row, problems_text, show_problems
+from .forms import ERROR_STYLE, add_row, ok_cancel, problems_text, show_problems, text_box
 from .icons import icon
 from .language import Retranslating
 from .outage_model import service_label
@@ -88,9 +87,7 @@ class StartOutageDialog(Retranslating, QDialog):
         self.ticket = QLineEdit()
         self.ticket_field = add_row(form, self.ticket)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -136,9 +133,7 @@ class ServiceBackDialog(Retranslating, QDialog):
         self.outage.currentIndexChanged.connect(self._fill_ticket)
         self._fill_ticket()
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -236,9 +231,7 @@ class OutageEditor(Retranslating, QDialog):
         end_row.addWidget(self.end, 1)
         end_row.addWidget(self.running)
         self.ticket = QLineEdit()
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(80)
+        self.description = text_box(80)
         self.fields = {
             "outage.contract_id": add_row(form, self.contract),
             "outage.service": add_row(form, self.service),
