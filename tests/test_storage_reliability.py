@@ -150,13 +150,18 @@ def test_a_damaged_file_is_reported_with_its_latest_backup(company_file, bakery_
         assert cf.count_outages() == 300
 
 
+def _grow(cf) -> None:
+    """Make the file span many pages, so damage can land away from the pages every check reads."""
+    cf._con.execute("BEGIN")
+    cf._con.executemany("INSERT INTO history (at_us, actor, action, entity, detail) VALUES (0, ?, 'x', 'y', '{}')",
+                        [(str(i) * 50,) for i in range(2000)])
+    cf._con.execute("COMMIT")
+
+
 def test_a_damaged_file_without_backup_says_so(company_file):
     with CompanyFile.open(company_file) as cf:
         (k,) = cf.contracts()
-        cf._con.execute("BEGIN")
-        cf._con.executemany("INSERT INTO history (at_us, actor, action, entity, detail) VALUES (0, ?, 'x', 'y', '{}')",
-                            [(str(i) * 50,) for i in range(2000)])
-        cf._con.execute("COMMIT")
+        _grow(cf)
     shutil.rmtree(company_file.parent / f"{company_file.name}-backups")
     _damage(company_file)
     with pytest.raises(CorruptFileError) as err:
@@ -185,10 +190,7 @@ def test_big_files_are_fully_checked_after_a_crash_and_by_verify(company_file, m
     monkeypatch.setattr(database, "FULL_CHECK_MAX_BYTES", 0)
     with CompanyFile.open(company_file) as cf:
         (k,) = cf.contracts()
-        cf._con.execute("BEGIN")
-        cf._con.executemany("INSERT INTO history (at_us, actor, action, entity, detail) VALUES (0, ?, 'x', 'y', '{}')",
-                            [(str(i) * 50,) for i in range(2000)])
-        cf._con.execute("COMMIT")
+        _grow(cf)
     shutil.rmtree(company_file.parent / f"{company_file.name}-backups")
     # Leaf pages of the history added last, away from the first rows the cheap checks read.
     _damage(company_file, first_page=company_file.stat().st_size // 4096 // 2)

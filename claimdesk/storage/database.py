@@ -155,20 +155,26 @@ def backup_dir(path: Path) -> Path:
     return path.with_name(path.name + "-backups")
 
 
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent, self-contained copy of ``source`` to ``target`` through SQLite's
+    backup API (it includes what is still in the WAL; a plain file copy would not)."""
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+        # The copy must open on its own, without a -wal file beside it.
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+
+
 def backup(con: sqlite3.Connection, path: Path, reason: str) -> Path:
-    """A consistent copy through SQLite's backup API (it includes what is still in the WAL)."""
+    """A timestamped backup beside the company file, written under a temporary name first."""
     folder = backup_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
     partial = target.with_name(target.name + ".partial")
-    dest = sqlite3.connect(partial)
-    try:
-        con.backup(dest)
-        # A backup must open on its own, without a -wal file beside it.
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
+    copy_database(con, partial)
     os.replace(partial, target)
     return target
 

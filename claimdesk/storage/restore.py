@@ -27,12 +27,9 @@ def restore_backup(backup: Path, path: Path) -> Path:
         copy = path.with_name(f".{path.name}.restoring")
         copy.unlink(missing_ok=True)
         src = sqlite3.connect(f"file:{quote(str(backup))}?mode=ro", uri=True)
-        dest = sqlite3.connect(copy)
         try:
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
+            db.copy_database(src, copy)
         finally:
-            dest.close()
             src.close()
         if path.exists():
             os.replace(path, kept)
