@@ -24,3 +24,14 @@ def travel_path() -> Path:
 def _isolated_data_dir(tmp_path, monkeypatch):
     """Each test has its own data folder, never the user's."""
     monkeypatch.setenv("CLAIMDESK_DATA_DIR", str(tmp_path / "claimdesk-data"))
+
+
+@pytest.fixture
+def ws(tmp_path):
+    """The demo company (the bakery example) in a fresh company file, closed after the test."""
+    from claimdesk.services.workspace import Workspace
+
+    ws = Workspace.create_demo(tmp_path / "data")
+    yield ws
+    if not ws.file.closed:
+        ws.close()

@@ -21,11 +21,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture
-def demo(qtbot, tmp_path):
-    ws = Workspace.create_demo(tmp_path / "data")
-    yield ws
-    if not ws.file.closed:
-        ws.close()
+def demo(qtbot, ws):
+    return ws
 
 
 @pytest.fixture

@@ -18,14 +18,6 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture
-def ws(tmp_path):
-    ws = Workspace.create_demo(tmp_path / "data")
-    yield ws
-    if not ws.file.closed:
-        ws.close()
-
-
-@pytest.fixture
 def window(qtbot, ws, tmp_path):
     w = MainWindow(ws, data_dir=tmp_path / "data")
     qtbot.addWidget(w)

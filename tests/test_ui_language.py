@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QMenu, QTabWidget
 
-from claimdesk.services.workspace import OutageFilter, Workspace
+from claimdesk.services.workspace import OutageFilter
 from claimdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -60,14 +60,6 @@ def pseudo(qapp, pseudo_catalog):
     yield translator
     qapp.removeTranslator(translator)
     QCoreApplication.processEvents()
-
-
-@pytest.fixture
-def ws(tmp_path):
-    ws = Workspace.create_demo(tmp_path / "data")
-    yield ws
-    if not ws.file.closed:
-        ws.close()
 
 
 def visible_texts(root) -> list[tuple[str, str]]:

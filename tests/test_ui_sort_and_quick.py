@@ -8,20 +8,12 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from claimdesk.services.workspace import OutageFilter, Workspace, now_utc
+from claimdesk.services.workspace import OutageFilter, now_utc
 from claimdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 T0 = datetime(2022, 3, 1, 8, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def ws(tmp_path):
-    ws = Workspace.create_demo(tmp_path / "data")
-    yield ws
-    if not ws.file.closed:
-        ws.close()
 
 
 def add(ws, service, start_h, minutes, ticket=None):
