@@ -42,29 +42,25 @@ def translations_dir() -> Path:
     return _shipped_dir("translations")
 
 
-def data_dir(override: str | os.PathLike | None = None) -> Path:
-    """The folder for company files: ``--data-dir``, else ``CLAIMDESK_DATA_DIR``, else platformdirs."""
+def _user_dir(override, subfolder: str, platform_dir: str) -> Path:
+    """``--data-dir`` (or ``CLAIMDESK_DATA_DIR``) holds everything, each kind in its subfolder;
+    otherwise the platform's folder for that kind (``platformdirs.<platform_dir>``)."""
     chosen = override or os.environ.get("CLAIMDESK_DATA_DIR")
     if chosen:
-        return Path(chosen)
+        return Path(chosen) / subfolder
     import platformdirs
 
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    return Path(getattr(platformdirs, platform_dir)(APP_NAME, APP_AUTHOR))
+
+
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    """The folder for company files: ``--data-dir``, else ``CLAIMDESK_DATA_DIR``, else platformdirs."""
+    return _user_dir(override, "", "user_data_dir")
 
 
 def log_dir(override: str | os.PathLike | None = None) -> Path:
-    chosen = override or os.environ.get("CLAIMDESK_DATA_DIR")
-    if chosen:
-        return Path(chosen) / "logs"
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return _user_dir(override, "logs", "user_log_dir")
 
 
 def settings_dir(override: str | os.PathLike | None = None) -> Path:
-    chosen = override or os.environ.get("CLAIMDESK_DATA_DIR")
-    if chosen:
-        return Path(chosen) / "settings"
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+    return _user_dir(override, "settings", "user_config_dir")
