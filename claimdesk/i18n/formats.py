@@ -35,6 +35,21 @@ def _locale(name: str) -> Locale:
     return Locale.parse(name)
 
 
+@lru_cache(maxsize=4096)
+def _money(locale: Locale, amount: str, currency: str) -> str:
+    # Letters, tables and previews repeat the same amounts; babel takes ~15 µs a call. The amount
+    # is keyed by its text so that 0 and -0, or 1.0 and 1.00, are never taken for each other.
+    return _no_break(format_currency(Decimal(amount), currency, locale=locale))
+
+
+@lru_cache(maxsize=4096)
+def _number(locale: Locale, value: str, decimals: int | None) -> str:
+    if decimals is None:
+        return _no_break(format_decimal(Decimal(value), locale=locale))
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return _no_break(format_decimal(Decimal(value), format=pattern, locale=locale, decimal_quantization=True))
+
+
 def _no_break(text: str) -> str:
     # babel's narrow no-break space is treated as breakable by reportlab and missing from many
     # fonts: a plain no-break space keeps an amount on one line everywhere.
@@ -50,21 +65,12 @@ class Formats:
         self.name = locale_name(language, country)
         self.locale = _locale(self.name)
         self.tz = ZoneInfo(timezone) if timezone else None
-        self._money: dict[tuple[Decimal, str], str] = {}
 
     def money(self, amount: Decimal, currency: str) -> str:
-        # A letter or a table repeats the same amounts; babel takes ~15 µs a call.
-        key = (amount, currency)
-        text = self._money.get(key)
-        if text is None:
-            text = self._money[key] = _no_break(format_currency(amount, currency, locale=self.locale))
-        return text
+        return _money(self.locale, str(amount), currency)
 
     def number(self, value: Decimal, decimals: int | None = None) -> str:
-        if decimals is None:
-            return _no_break(format_decimal(value, locale=self.locale))
-        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        return _no_break(format_decimal(value, format=pattern, locale=self.locale, decimal_quantization=True))
+        return _number(self.locale, str(value), decimals)
 
     def percent(self, rate: Decimal, decimals: int = 2) -> str:
         """``0.55`` → ``55 %`` (fr) or ``55%`` (en); up to ``decimals`` decimals, none if not needed."""

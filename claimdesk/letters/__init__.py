@@ -1,6 +1,12 @@
 """ClaimDesk letters layer: the claim letter as a PDF with reportlab (no Qt here).
 
-``document.build_letter`` lays the letter out; ``evidence`` hashes the evidence files;
-``markup`` makes user text safe for reportlab; ``chart`` draws the timeline; ``fonts`` registers
-the bundled DejaVu fonts. Import these modules lazily: reportlab takes a while to load.
+``document.build_letter`` lays the letter out with ``paragraphs`` and ``grid`` (the letter's own
+fast paragraphs and tables); ``evidence`` hashes the evidence files; ``markup`` makes user text
+safe for reportlab; ``chart`` draws the timeline; ``fonts`` registers the bundled DejaVu fonts.
+Import this package lazily: reportlab takes a while to load, and it is loaded here, first thing,
+so that its slowest regular expression is compiled only if used (see ``_reportlab_import``).
 """
+
+from ._reportlab_import import import_reportlab
+
+import_reportlab()

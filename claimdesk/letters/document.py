@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -35,8 +35,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from ..domain.loss import LossEstimate, opening_spans_utc
@@ -46,7 +44,9 @@ from ..i18n.letter_texts import texts
 from ..rules.packs import Pack
 from . import chart, fonts
 from .evidence import EvidenceRow
+from .grid import Grid, Look, Text
 from .markup import metadata, para, plain, unescape
+from .paragraphs import paragraph
 
 INK = colors.HexColor("#1d1d1f")
 ACCENT = colors.HexColor("#1f3a5f")
@@ -62,7 +62,9 @@ class Letter:
     pages: int
 
 
-def _styles():
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    """The letter's paragraph styles, made once per process (fragment templates hang on them)."""
     base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.6, textColor=INK,
                           alignment=TA_JUSTIFY, spaceAfter=6)
     return {
@@ -93,56 +95,67 @@ def _styles():
 
 
 class _Cell(NamedTuple):
-    """A table cell's paragraph markup, laid out only if it needs to be (see _plain_cells)."""
+    """A table cell's paragraph markup, laid out only if it needs to be (see _cells)."""
 
     markup: str
     style: ParagraphStyle
 
 
-def _plain_cells(data, widths) -> list:
-    """Cells that hold plain text and fit on one line become plain strings, with their style's font
-    and alignment; the others become paragraphs. A table cell string is never parsed as markup, and
-    parsing and laying out hundreds of one-line paragraphs was most of a letter's rendering time."""
-    extra = []
+LOOK = Look(ink=INK, rule=RULE, shade=SHADE)
+
+
+def _cells(data, widths, *, header: bool, money_cols, total_row: bool) -> list:
+    """Table rows with each cell as a one-line Text or a Paragraph.
+
+    A plain string takes the row's font (bold in the header and the total row); a _Cell that holds
+    plain text and fits on one line becomes a Text in its style's font, and only cells that wrap
+    or carry markup are laid out as paragraphs: parsing and laying out hundreds of one-line
+    paragraphs was most of a letter's rendering time."""
+    rows = []
+    last = len(data) - 1
     for r, row in enumerate(data):
+        cells = []
         for c, cell in enumerate(row):
-            if not isinstance(cell, _Cell):
-                continue
-            st = cell.style
-            text = unescape(cell.markup)
-            if "<" in cell.markup or stringWidth(text, st.fontName, st.fontSize) > widths[c] - 8.5:
-                row[c] = Paragraph(cell.markup, st)
-                continue
-            row[c] = text
-            extra.append(("FONT", (c, r), (c, r), st.fontName, st.fontSize, st.leading))
-            if st.alignment == TA_RIGHT:
-                extra.append(("ALIGN", (c, r), (c, r), "RIGHT"))
-    return extra
+            right = c in money_cols
+            if isinstance(cell, str):
+                if header and r == 0:
+                    cells.append(Text(cell, fonts.BOLD, 8, 10, right))
+                elif total_row and r == last:
+                    cells.append(Text(cell, fonts.BOLD, 8.5, 10.5, right))
+                else:
+                    cells.append(Text(cell, fonts.REGULAR, 8.5, 10.5, right))
+            elif isinstance(cell, _Cell):
+                st = cell.style
+                text = unescape(cell.markup)
+                if "<" in cell.markup or stringWidth(text, st.fontName, st.fontSize) > widths[c] - 8.5:
+                    cells.append(paragraph(cell.markup, st))
+                else:
+                    cells.append(Text(text, st.fontName, st.fontSize, st.leading, right or st.alignment == TA_RIGHT))
+            else:
+                cells.append(cell)
+        rows.append(cells)
+    return rows
 
 
-def _table(data, widths, *, header=True, money_cols=(), total_row=False, split=False):
-    data = [list(row) for row in data]
-    cell_styles = _plain_cells(data, widths)
-    style = [
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5, 10.5),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-    ]
-    if header:
-        style += [("FONT", (0, 0), (-1, 0), fonts.BOLD, 8, 10), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                  ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE)]
-    for col in money_cols:
-        style.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    if total_row:
-        style += [("FONT", (0, -1), (-1, -1), fonts.BOLD, 8.5, 10.5), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]
-    style += cell_styles
-    return Table(data, colWidths=widths, style=TableStyle(style), repeatRows=1 if header else 0,
-                 hAlign="LEFT", splitInRow=1 if split else 0)
+def _table(data, widths, *, header=True, money_cols=(), total_row=False, split=False) -> Grid:
+    rows = _cells(data, widths, header=header, money_cols=money_cols, total_row=total_row)
+    return Grid(rows, widths, LOOK, header=header, total=total_row, split_rows=split)
+
+
+class _KeepWithNext(KeepTogether):
+    """A heading kept with what follows it. reportlab moves both to the next page whenever they
+    do not fit in the room left; a table longer than a whole page then leaves most of a page
+    blank. Here such a table starts right under its heading if a few rows' room is left."""
+
+    ROOM = 40 * mm
+
+    def split(self, avail_width, avail_height):
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and self._H > frame._height and avail_height >= self.ROOM:
+            return self._content[:]
+        return super().split(avail_width, avail_height)
 
 
 class _LetterCanvas(Canvas):
@@ -225,7 +238,7 @@ class LetterBuilder:
         return self.t[f"service.{name}"]
 
     def P(self, markup: str, style: str = "body") -> Paragraph:
-        return Paragraph(markup, self.s[style])
+        return paragraph(markup, self.s[style])
 
     def C(self, markup: str, style: str = "cell") -> _Cell:
         return _Cell(markup, self.s[style])
@@ -241,17 +254,17 @@ class LetterBuilder:
             lines.append(f"{self.tx('phone')} {self.u(c.phone)}")
         if c.email:
             lines.append(f"{self.tx('email')} {self.u(c.email)}")
-        sender = Paragraph("<br/>".join(lines), self.s["block"])
+        sender = paragraph("<br/>".join(lines), self.s["block"])
         sender_w = (w.left * mm - MARGIN_LEFT - 8 * mm) if w.left * mm > 90 * mm else 80 * mm
         _, h = sender.wrap(sender_w, w.top * mm - 16 * mm)
         sender.drawOn(canv, MARGIN_LEFT, page_h - 14 * mm - h)
-        recipient = Paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] +
+        recipient = paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] +
                                            [self.u(line) for line in k.provider_address]), self.s["block"])
         _, h = recipient.wrap(w.width * mm - 4 * mm, w.height * mm)
         recipient.drawOn(canv, w.left * mm + 2 * mm, page_h - w.top * mm - 3 * mm - h)
 
     def _later_page(self, canv, doc):
-        header = Paragraph(f"{self.u(self.case.company.name)} – {self.tx(self.subject_key)} – "
+        header = paragraph(f"{self.u(self.case.company.name)} – {self.tx(self.subject_key)} – "
                            f"{self.u(self.case.contract.provider)}", self.s["header"])
         _, h = header.wrap(self.width, 12 * mm)
         header.drawOn(canv, MARGIN_LEFT, self.pagesize[1] - 12 * mm - h)
@@ -278,6 +291,7 @@ class LetterBuilder:
             creator="ClaimDesk", producer="ClaimDesk (reportlab)",
             lang=f"{LANGUAGE_TAGS[claim.language]}-{c.country}",
             leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            keepTogetherClass=_KeepWithNext,
         )
         doc.addPageTemplates([PageTemplate("first", [first], onPage=self._first_page),
                               PageTemplate("later", [later], onPage=self._later_page)])
@@ -315,8 +329,8 @@ class LetterBuilder:
                                     business=self.f.number(e.business_hours_affected, 2))))
 
         story.append(self.P(self.tx("basis"), "h2"))
-        for paragraph in self.pt.basis:
-            story.append(self.P(para(paragraph, self.covered)))
+        for text in self.pt.basis:
+            story.append(self.P(para(text, self.covered)))
 
         story.append(KeepTogether([self.P(self.tx("amounts"), "h2"), self.P(self.tx("amounts_intro")),
                                    self._amounts_table()]))
@@ -349,7 +363,7 @@ class LetterBuilder:
         story.append(self.P(f"<b>{self.tx('annexes')}</b><br/>{annexes}", "small"))
         return story
 
-    def _facts_table(self) -> Table:
+    def _facts_table(self) -> Grid:
         s = self.s["cell"]
         head = [self.C(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration",
                                                           "col.ticket")]
@@ -362,7 +376,7 @@ class LetterBuilder:
         w = self.width
         return _table(rows, [w * 0.2, w * 0.2, w * 0.2, w * 0.16, w * 0.24], split=True)
 
-    def _amounts_table(self) -> Table:
+    def _amounts_table(self) -> Grid:
         e = self.e
         rows = [
             [self.C(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
@@ -526,7 +540,7 @@ class LetterBuilder:
                 digest = (f"{row.sha256[:32]}<br/>{row.sha256[32:]}" if row.sha256
                           else f"<i>{self.tx('missing')}</i>")
                 rows.append([_Cell(str(row.outage), s), _Cell(label, s),
-                             Paragraph(digest, self.s["mono"] if row.sha256 else s)])
+                             paragraph(digest, self.s["mono"] if row.sha256 else s)])
             w = self.width
             story.append(_table(rows, [w * 0.07, w * 0.55, w * 0.38], split=True))
         story.append(Spacer(1, 14))

@@ -17,6 +17,7 @@ SUBSTITUTE = "\ufffd"
 # visual order (digits and Latin text keep theirs). Arabic is not shaped: letters stay isolated.
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 _RTL_RUN = re.compile(f"[{_RTL}]+(?:[ \u00a0.,'\"-]+[{_RTL}]+)*")
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f]")
 
 
 def escape(text: str) -> str:
@@ -35,7 +36,7 @@ def visual_order(text: str) -> str:
 
 def clean(text: str, covered: frozenset[int]) -> str:
     """Drop control characters (tabs become spaces) and replace glyphs the font lacks."""
-    if all(ord(ch) in covered and (ch >= " " or ch == "\n") for ch in text):
+    if covered.issuperset(map(ord, text)) and not _CONTROL.search(text):
         return visual_order(text) if _RTL_RUN.search(text) else text  # usually nothing to do
     out = []
     for ch in text:

@@ -1,0 +1,106 @@
+"""The letter's own paragraphs and tables draw what reportlab's would, and its tables break well."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from reportlab.platypus import Paragraph
+
+from claimdesk.casefile import read
+from claimdesk.letters import fonts
+from claimdesk.letters.document import _styles
+from claimdesk.letters.paragraphs import paragraph
+from claimdesk.services.render import render_pdf
+from tests.letter_helpers import pdf_text
+
+MARKUP = [
+    "Madame, Monsieur,",
+    "Dupont &amp; Fils &lt; 100 € &gt; AT&amp;T",
+    "<b>Boulangerie du Parc</b><br/>12 rue des Lilas<br/>69003 Lyon",
+    "  spaces   and\nnew lines  are   layout \n ",
+    "1. <i>no ticket</i> then <b>bold</b> text",
+    "<b>Annexes</b><br/>Annexe 1 – Chronologie<br/>Annexe 2 – Calcul du préjudice",
+    "",
+    "Le montant de 3\u00a0942,87\u00a0€ est dû au plus tard le 12 juin 2015, " * 6,
+    # Markup the letter never writes: handed to reportlab's own parser.
+    "a<b><i>nested</i></b>",
+    "x &#160; y &eacute;",
+    "<font size=3>small</font>",
+]
+
+
+def _runs(p: Paragraph) -> list:
+    """Adjacent fragments of one style merged: what is drawn, whatever the fragmenting."""
+    runs: list = []
+    for f in p.frags:
+        key = (f.fontName, f.fontSize, str(f.textColor), bool(getattr(f, "lineBreak", False)))
+        if runs and runs[-1][0] == key and not key[3]:
+            runs[-1][1] += f.text
+        else:
+            runs.append([key, f.text])
+    return runs
+
+
+def _lines(p: Paragraph, width: float) -> list:
+    p.wrap(width, 10_000)
+    bl = p.blPara
+    if bl.kind == 0:
+        return [" ".join(words) for _, words in bl.lines]
+    return ["".join(w.text for w in line.words) for line in bl.lines]
+
+
+@pytest.mark.parametrize("markup", MARKUP)
+@pytest.mark.parametrize("style", ["body", "left", "block", "cellbr"])
+def test_own_paragraphs_match_reportlabs(markup, style):
+    fonts.register()
+    st = _styles()[style]
+    ours, theirs = paragraph(markup, st), Paragraph(markup, st)
+    assert _runs(ours) == _runs(theirs)
+    for width in (60, 200, 450):
+        assert _lines(ours, width) == _lines(theirs, width)
+        assert ours.wrap(width, 10_000) == theirs.wrap(width, 10_000)
+
+
+@pytest.mark.parametrize("markup", ["<b>never closed", "x </b> y", "<img src='/etc/passwd'/>"])
+def test_markup_the_letter_never_writes_is_judged_by_reportlab(markup):
+    fonts.register()
+    st = _styles()["body"]
+    try:
+        expected = _runs(Paragraph(markup, st))
+    except Exception as exc:  # noqa: BLE001 - whatever reportlab raises, ours must raise too
+        with pytest.raises(type(exc)):
+            paragraph(markup, st)
+    else:
+        assert _runs(paragraph(markup, st)) == expected
+
+
+def test_a_long_table_continues_on_the_next_page_under_its_header(bakery_path):
+    case = read(bakery_path)
+    first = case.outages[0]
+    outages = tuple(replace(first, start=first.start + timedelta(days=i), end=first.end + timedelta(days=i),
+                            provider_reference=f"TKT-{i:03}", evidence=())
+                    for i in range(70))
+    case = replace(case, outages=outages)
+    pdf = render_pdf(case).pdf
+    text = pdf_text(pdf)
+    for i in range(70):  # every row printed once, none lost at a page break
+        assert text.count(f"TKT-{i:03}") == 1, i
+    # The table starts under its heading on the first page, though it is longer than a page, and
+    # each page it runs onto starts with its column headings.
+    for page in (0, 1, 2):
+        page_text = pdf_text(pdf, pages=[page])
+        assert page_text.index("Service Start End Duration") < page_text.index("TKT-"), page
+    assert "The facts" in pdf_text(pdf, pages=[0])
+
+
+def test_reportlabs_url_pattern_is_compiled_only_when_used():
+    code = ("import claimdesk.letters\n"
+            "from reportlab.platypus import paragraph as p\n"
+            "print(type(p.uri_pat).__name__, p.uri_pat.match('https://example.org/a') is not None,"
+            " p.uri_pat.match('not a url') is None)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["DeferredPattern", "True", "True"]
