@@ -47,6 +47,8 @@ def _runs(p: Paragraph) -> list:
 
 def _lines(p: Paragraph, width: float) -> list:
     p.wrap(width, 10_000)
+    if getattr(p, "_fits", False):  # drawn as one string
+        return [p.frags[0].text]
     bl = p.blPara
     if bl.kind == 0:
         return [" ".join(words) for _, words in bl.lines]
@@ -104,3 +106,37 @@ def test_reportlabs_url_pattern_is_compiled_only_when_used():
             " p.uri_pat.match('not a url') is None)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["DeferredPattern", "True", "True"]
+
+
+def _drawn(flowables, width=300) -> list:
+    """(text, x, y) of every string the flowables draw, stacked in a frame on one page."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Frame
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width + 40, 800))
+    Frame(20, 20, width, 760, showBoundary=0).addFromList(list(flowables), canvas)
+    canvas.save()
+    found = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            found.append((text.strip(), round(cm[4] + tm[4] * cm[0], 2), round(cm[5] + tm[5] * cm[3], 2)))
+
+    PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("style", ["body", "left", "right", "h2", "subject", "cellbr"])
+def test_one_line_paragraphs_are_drawn_where_reportlab_draws_them(style):
+    fonts.register()
+    st = _styles()[style]
+    texts = ["Vancouver, August 7, 2019", "<b>Fraser Street Bakery Ltd.</b>", "Dupont &amp; Fils &lt; 100 €",
+             "A line long enough to wrap in a narrow frame, so the fast path must step aside " * 2]
+    ours = [paragraph(t, st) for t in texts]
+    assert any(type(p).__name__ == "OneRun" for p in ours)  # the fast path is taken
+    for width in (120, 300):
+        assert _drawn([paragraph(t, st) for t in texts], width) == _drawn([Paragraph(t, st) for t in texts], width)

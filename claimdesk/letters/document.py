@@ -222,7 +222,7 @@ class LetterBuilder:
 
     def head(self, keys, right=()) -> list:
         """A table's header row; money columns are right-aligned like their figures."""
-        return [self.P(self.tx(k), "cellbr" if i in right else "cellb") for i, k in enumerate(keys)]
+        return [self.C(self.tx(k), "cellbr" if i in right else "cellb") for i, k in enumerate(keys)]
 
     def hours(self, seconds: int | Decimal) -> str:
         return self.f.number(Decimal(seconds) / 3600, 2)

@@ -13,6 +13,8 @@ import copy
 import re
 import weakref
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
@@ -73,6 +75,50 @@ class _Foreign(Exception):
     """Markup other than the letter's own."""
 
 
+class OneRun(Paragraph):
+    """A paragraph of one run of text in one font: headings, the date line, the salutation, a
+    signature line. While it fits on one line it is drawn as one string, where reportlab would
+    break it into words, measure each and lay out a line of them; if it does not fit, it is an
+    ordinary paragraph. The string sits where reportlab puts a paragraph's single line."""
+
+    _fits = False
+    one_run = False  # set by paragraph(); the parts reportlab splits a paragraph into are ordinary
+
+    def _measure(self, avail_width) -> bool:
+        if not self.one_run:
+            self._fits = False
+            return False
+        st, frag = self.style, self.frags[0]
+        room = avail_width - st.leftIndent - st.rightIndent - st.firstLineIndent
+        width = stringWidth(frag.text, frag.fontName, frag.fontSize)
+        # The margin leaves a line that only just fits to reportlab's own judgement.
+        self._fits = width <= room - 0.01 and st.alignment != 1  # centred lines are not drawn here
+        self._extra = room - width
+        return self._fits
+
+    def wrap(self, avail_width, avail_height):
+        if self._measure(avail_width):
+            self.width, self.height = avail_width, self.style.leading
+            return self.width, self.height
+        return super().wrap(avail_width, avail_height)
+
+    def split(self, avail_width, avail_height):
+        if self._measure(avail_width):
+            return [] if avail_height < self.style.leading else [self]
+        return super().split(avail_width, avail_height)
+
+    def draw(self):
+        if not self._fits:
+            return super().draw()
+        st, frag, canv = self.style, self.frags[0], self.canv
+        x = st.leftIndent + st.firstLineIndent + (self._extra if st.alignment == TA_RIGHT else 0)
+        canv.setFillColor(frag.textColor)
+        text = canv.beginText(x, self.height - frag.fontSize)
+        text.setFont(frag.fontName, frag.fontSize, st.leading)
+        text.textOut(frag.text)
+        canv.drawText(text)
+
+
 def paragraph(markup: str, style) -> Paragraph:
     text = cleanBlockQuotedText(markup)
     try:
@@ -82,4 +128,8 @@ def paragraph(markup: str, style) -> Paragraph:
     if parsed is None:
         return Paragraph(markup, style)
     style_out, frags = parsed
+    if len(frags) == 1 and not getattr(frags[0], "lineBreak", False) and frags[0].text:
+        p = OneRun(text, style_out, frags=frags)
+        p.one_run = True
+        return p
     return Paragraph(text, style_out, frags=frags)
