@@ -140,3 +140,40 @@ def test_one_line_paragraphs_are_drawn_where_reportlab_draws_them(style):
     assert any(type(p).__name__ == "OneRun" for p in ours)  # the fast path is taken
     for width in (120, 300):
         assert _drawn([paragraph(t, st) for t in texts], width) == _drawn([Paragraph(t, st) for t in texts], width)
+
+
+def _positions(pdf: bytes, page: int = 0) -> dict:
+    """Text drawn on a page → (x, y) of its first occurrence, in points from the bottom left."""
+    import io
+
+    from pypdf import PdfReader
+
+    found: dict = {}
+
+    def visit(text, cm, tm, font, size):
+        text = text.strip()
+        if text and text not in found:
+            found[text] = (cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3])
+
+    PdfReader(io.BytesIO(pdf)).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("example", ["bakery-vancouver.json", "travel-agency-lyon.json"])
+def test_the_address_sits_in_the_envelope_window(example):
+    from reportlab.lib.units import mm
+
+    from claimdesk.rules.packs import load
+    from tests.conftest import EXAMPLES
+
+    case = read(EXAMPLES / example)
+    pack = load(case.company.jurisdiction)
+    pdf = render_pdf(case).pdf
+    at = _positions(pdf)
+    page_height = 792 if pack.paper == "LETTER" else 841.89
+    x, y = at[case.contract.provider]
+    w = pack.window
+    assert w.left * mm < x < (w.left + w.width) * mm
+    assert w.top * mm < page_height - y < (w.top + w.height) * mm
+    if w.left * mm < 25 * mm:  # a window on the left: the address lines up with the sender's block
+        assert x == pytest.approx(at[case.company.name][0], abs=0.01)

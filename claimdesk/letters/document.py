@@ -260,8 +260,11 @@ class LetterBuilder:
         sender.drawOn(canv, MARGIN_LEFT, page_h - 14 * mm - h)
         recipient = paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] +
                                            [self.u(line) for line in k.provider_address]), self.s["block"])
-        _, h = recipient.wrap(w.width * mm - 4 * mm, w.height * mm)
-        recipient.drawOn(canv, w.left * mm + 2 * mm, page_h - w.top * mm - 3 * mm - h)
+        # A window on the left (Canada's No. 10 envelope) starts left of the text margin: the
+        # address then lines up with the sender's block and the letter's text.
+        x = max(w.left * mm + 2 * mm, MARGIN_LEFT)
+        _, h = recipient.wrap((w.left + w.width - 2) * mm - x, w.height * mm)
+        recipient.drawOn(canv, x, page_h - w.top * mm - 3 * mm - h)
 
     def _later_page(self, canv, doc):
         header = paragraph(f"{self.u(self.case.company.name)} – {self.tx(self.subject_key)} – "
