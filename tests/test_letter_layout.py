@@ -177,3 +177,51 @@ def test_the_address_sits_in_the_envelope_window(example):
     assert w.top * mm < page_height - y < (w.top + w.height) * mm
     if w.left * mm < 25 * mm:  # a window on the left: the address lines up with the sender's block
         assert x == pytest.approx(at[case.company.name][0], abs=0.01)
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "de", "nl", "it"])
+@pytest.mark.parametrize("example", ["bakery-vancouver.json", "travel-agency-lyon.json"])
+def test_the_short_calculation_tables_stay_on_one_page(example, language):
+    import io
+
+    from pypdf import PdfReader
+
+    from claimdesk.i18n.letter_texts import texts
+    from tests.conftest import EXAMPLES
+    from tests.letter_helpers import norm
+
+    case = read(EXAMPLES / example)
+    case = replace(case, claim=replace(case.claim, language=language))
+    t = texts(language, case.company.country)
+    pages = [norm(p.extract_text()) for p in PdfReader(io.BytesIO(render_pdf(case).pdf)).pages]
+
+    def page_of(label):
+        return next(i for i, page in enumerate(pages) if norm(label) in page)
+
+    # G, O, R, S and P are read as one calculation (P's label is the one holding "(S ×").
+    assert page_of(t["calc.G"]) == page_of(t["calc.S"]) == page_of("(S ×")
+
+
+def test_typesetting_keeps_numbers_and_french_punctuation_with_their_words():
+    from claimdesk.letters.document import typeset
+
+    nb = "\u00a0"
+    assert typeset("la loi n° 2004-575 et l'art. 1231-1 ; § 1", "fr") == \
+        f"la loi n°{nb}2004-575 et l'art.{nb}1231-1{nb}; §{nb}1"
+    assert typeset("Objet : « mise en demeure » ?", "fr") == f"Objet{nb}: «{nb}mise en demeure{nb}»{nb}?"
+    assert typeset("Law no. 2004-575: art. 97 para. 1", "en") == f"Law no.{nb}2004-575: art.{nb}97 para. 1"
+    assert typeset("Note: fine", "en") == "Note: fine"  # only French sets a space before a colon
+
+
+def test_the_deadline_and_letter_date_never_break(travel_path):
+    from claimdesk.letters import document
+
+    case = read(travel_path)
+    seen = []
+    original = document.paragraph
+    document.paragraph = lambda markup, style: seen.append(markup) or original(markup, style)
+    try:
+        render_pdf(case)
+    finally:
+        document.paragraph = original
+    assert any("20\u00a0juin\u00a02015" in m for m in seen) and any("21\u00a0mai\u00a02015" in m for m in seen)

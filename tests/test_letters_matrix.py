@@ -61,7 +61,7 @@ def test_letter_matrix(base_case, jurisdiction, language, kind):
         if heading:
             assert heading in text
     if jurisdiction == "CH":
-        assert {"fr": "courrier ordinaire", "en": "ordinary mail", "de": "A-Post", "nl": "gewone post",
+        assert {"fr": "courrier A", "en": "ordinary mail", "de": "A-Post", "nl": "gewone post",
                 "it": "posta A"}[language] in text
         if language == "de":
             assert "ß" not in text  # Swiss Standard German

@@ -51,8 +51,8 @@ def test_every_figure_of_the_estimate_is_in_the_letter_formatted_for_the_locale(
     assert norm(f.date(deadline, "long")) in text
     for outage in example.outages:
         assert outage.provider_reference in text
-        assert norm(f.datetime(outage.start, "short")) in text
-        assert norm(f.datetime(outage.end, "short")) in text
+        assert norm(f.moment(outage.start)) in text
+        assert norm(f.moment(outage.end)) in text
     assert example.contract.customer_number in text and example.contract.contract_reference in text
 
 
@@ -82,6 +82,10 @@ def test_bakery_letter_is_a_breach_of_contract_claim_on_us_letter(bakery_path):
     assert "breach of contract" in text and "Tercon Contractors Ltd. v. British Columbia, 2010 SCC 4" in text
     assert "obligation of result" not in text.lower()
     assert "CCTS" in text and "Limitation Act, SBC 2012, c. 13" in text
+    # Canadian usage, the duration in hours and minutes, the zone by its name
+    assert "Yours truly," in text and "Yours faithfully" not in text
+    assert "In total, service was unavailable for 122 h 45 min, of which 41 h 45 min" in text
+    assert "Interruptions by service (Pacific Time)" in text and "Pacific Time (America/Vancouver)" in text
     box = PdfReader(io.BytesIO(rendered.pdf)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US Letter
 
@@ -185,6 +189,21 @@ def test_credits_covering_everything_are_said_plainly(bakery_path):
     text = pdf_text(render_pdf(case).pdf)
     assert "cover our loss in full" in text
     assert "Total claimed $0.00" in text
+    # Deducted amounts are printed as the positive sums the labels and the formula subtract.
+    assert "Less: credits already received $5,000.00" in text and "-$5,000.00" not in text
+    assert "K Credits already received $5,000.00" in text
+
+
+def test_a_formal_notice_with_nothing_left_to_claim_demands_nothing(bakery_path):
+    from claimdesk.rules.packs import load
+
+    case = read(bakery_path)
+    case = replace(case, credits_received=(MoneyItem("Goodwill credit", Decimal("9000.00")),),
+                   claim=replace(case.claim, kind="formal_notice"))
+    text = pdf_text(render_pdf(case).pdf)
+    assert "We ask you to confirm in writing" in text
+    assert norm(load("CA-BC").text("en").formal_notice) not in text
+    assert "recover this amount" not in text
 
 
 HOSTILE = [

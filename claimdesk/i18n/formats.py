@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.core import UnknownLocaleError
-from babel.dates import format_date, format_datetime, format_time
+from babel.dates import format_date, format_datetime, format_time, get_timezone_name
 from babel.numbers import format_currency, format_decimal, format_percent
 
 NNBSP = "\u202f"
@@ -87,6 +87,19 @@ class Formats:
 
     def datetime(self, instant: datetime, style: str = "medium") -> str:
         return _no_break(format_datetime(instant, style, tzinfo=self.tz, locale=self.locale))
+
+    def moment(self, instant: datetime) -> str:
+        """A point in time for a document: the medium date (four-digit year, month in words where
+        the locale has them) and the short time, joined as the locale joins them."""
+        glue = str(self.locale.datetime_formats["medium"]).replace("'", "")  # quotes mark literal text
+        return glue.replace("{1}", self.date(self.local(instant).date(), "medium")).replace(
+            "{0}", self.time(instant))
+
+    def timezone_name(self) -> str:
+        """The zone as people say it in this language (``Pacific Time``, ``heure d’Europe centrale``)."""
+        if self.tz is None:
+            return "UTC"
+        return get_timezone_name(self.tz, "long", zone_variant="generic", locale=self.locale)
 
     def time(self, instant: datetime, style: str = "short") -> str:
         return _no_break(format_time(instant, style, tzinfo=self.tz, locale=self.locale))

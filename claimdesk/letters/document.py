@@ -9,6 +9,7 @@ as the document date, so the same case always gives the same bytes.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -102,6 +103,17 @@ class _Cell(NamedTuple):
 
 
 LOOK = Look(ink=INK, rule=RULE, shade=SHADE)
+_NUMBER_SIGN = re.compile(r"(?<!\w)([Nn]°|[Nn]o\.|[Nn]r\.|[Nn]\.|[Aa]rt\.|[Aa]rtt\.|§) (?=\S)")
+_FRENCH_SPACES = re.compile(r"(?<=\S) (?=[:;!?»])|(?<=«) ")
+
+
+def typeset(text: str, language: str) -> str:
+    """No-break spaces where a line must not break: after "n°", "no.", "Nr.", "art." and "§",
+    and in French before ``: ; ! ?`` and inside « »."""
+    text = _NUMBER_SIGN.sub("\\1\u00a0", text)
+    if language == "fr":
+        text = _FRENCH_SPACES.sub("\u00a0", text)
+    return text
 
 
 def _cells(data, widths, *, header: bool, money_cols, total_row: bool) -> list:
@@ -137,9 +149,32 @@ def _cells(data, widths, *, header: bool, money_cols, total_row: bool) -> list:
     return rows
 
 
+SHORT_TABLE = 8  # rows; a table this short is never broken across pages
+CELL_PADDING = 8.5  # points: a cell's left and right padding, and a hair to spare
+
+
+def _fitted_widths(data, width: float, shares: list[float]) -> list[float]:
+    """Column widths that keep each one-line cell of all but the last column on one line, the
+    last column taking what is left; ``shares`` of ``width`` when that leaves it too narrow."""
+    natural = [0.0] * (len(shares) - 1)
+    for row in data:
+        for c, cell in enumerate(row[:-1]):
+            if isinstance(cell, _Cell) and "<" not in cell.markup:
+                text_width = stringWidth(unescape(cell.markup), cell.style.fontName, cell.style.fontSize)
+                natural[c] = max(natural[c], text_width + CELL_PADDING)
+    # Headings may wrap; the columns never fall below a sensible share.
+    fitted = [max(n, width * share * 0.7) for n, share in zip(natural, shares)]
+    last = width - sum(fitted)
+    if last < width * shares[-1] * 0.8:
+        return [width * share for share in shares]
+    return fitted + [last]
+
+
 def _table(data, widths, *, header=True, money_cols=(), total_row=False, split=False) -> Grid:
     rows = _cells(data, widths, header=header, money_cols=money_cols, total_row=total_row)
-    return Grid(rows, widths, LOOK, header=header, total=total_row, split_rows=split)
+    # A short calculation, read line by line, stays on one page.
+    return Grid(rows, widths, LOOK, header=header, total=total_row, split_rows=split,
+                keep=not split and len(rows) <= SHORT_TABLE)
 
 
 class _KeepWithNext(KeepTogether):
@@ -211,14 +246,17 @@ class LetterBuilder:
 
     def tx(self, key: str, **values) -> str:
         """A letter text with user values, as paragraph markup (escaped after formatting)."""
-        return para(self.t[key].format(**values), self.covered)
+        return para(self.typeset(self.t[key]).format(**values), self.covered)
+
+    def legal(self, text: str) -> str:
+        """A text of the jurisdiction pack, as paragraph markup."""
+        return para(self.typeset(text), self.covered)
+
+    def typeset(self, text: str) -> str:
+        return typeset(text, self.case.claim.language)
 
     def money(self, amount: Decimal) -> str:
         return self.f.money(amount, self.cur)
-
-    def minus(self, amount: Decimal) -> str:
-        """A deducted amount; zero stays "0.00", never "-0.00"."""
-        return self.money(-amount if amount else amount)
 
     def head(self, keys, right=()) -> list:
         """A table's header row; money columns are right-aligned like their figures."""
@@ -232,10 +270,26 @@ class LetterBuilder:
         return self.t["hours_minutes"].format(h=self.f.number(Decimal(minutes // 60), 0), m=minutes % 60)
 
     def when(self, instant: datetime) -> str:
-        return self.f.datetime(instant, "short")
+        return self.f.moment(instant)
+
+    def long_date(self, day: date) -> str:
+        """A date in words, kept on one line ("20 juin 2015")."""
+        return self.f.date(day, "long").replace(" ", "\u00a0")
+
+    def clock(self, hh_mm: str) -> str:
+        """An opening-hours time ("07:00") as the letter prints times ("7:00 a.m.", "07 h 00")."""
+        hour, minute = (int(x) for x in hh_mm.split(":"))
+        if hour == 24:
+            return hh_mm  # end of day: no clock time says it better
+        return self.f.time(datetime(2000, 1, 3, hour, minute, tzinfo=self.tz))
 
     def service(self, name: str) -> str:
         return self.t[f"service.{name}"]
+
+    def label(self, name: str) -> str:
+        """A service as it starts a table cell or a chart row ("Accès à Internet")."""
+        text = self.service(name)
+        return text[:1].upper() + text[1:]
 
     def P(self, markup: str, style: str = "body") -> Paragraph:
         return paragraph(markup, self.s[style])
@@ -251,12 +305,18 @@ class LetterBuilder:
         if c.registration_id:
             lines.append(self.u(c.registration_id))
         if c.phone:
-            lines.append(f"{self.tx('phone')} {self.u(c.phone)}")
+            lines.append(f"{self.tx('phone')}\u00a0{self.u(c.phone)}")
         if c.email:
-            lines.append(f"{self.tx('email')} {self.u(c.email)}")
+            lines.append(f"{self.tx('email')}\u00a0{self.u(c.email)}")
         sender = paragraph("<br/>".join(lines), self.s["block"])
-        sender_w = (w.left * mm - MARGIN_LEFT - 8 * mm) if w.left * mm > 90 * mm else 80 * mm
-        _, h = sender.wrap(sender_w, w.top * mm - 16 * mm)
+        # The sender's block spans the text width while it stays above the envelope window;
+        # a taller one runs down beside a window on the right, or is kept narrow above one on the left.
+        room = w.top * mm - 16 * mm
+        _, h = sender.wrap(self.width, room)
+        if h > room:
+            sender = paragraph("<br/>".join(lines), self.s["block"])
+            narrow = (w.left * mm - MARGIN_LEFT - 8 * mm) if w.left * mm > 90 * mm else 80 * mm
+            _, h = sender.wrap(narrow, room)
         sender.drawOn(canv, MARGIN_LEFT, page_h - 14 * mm - h)
         recipient = paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] +
                                            [self.u(line) for line in k.provider_address]), self.s["block"])
@@ -267,9 +327,12 @@ class LetterBuilder:
         recipient.drawOn(canv, x, page_h - w.top * mm - 3 * mm - h)
 
     def _later_page(self, canv, doc):
-        header = paragraph(f"{self.u(self.case.company.name)} – {self.tx(self.subject_key)} – "
-                           f"{self.u(self.case.contract.provider)}", self.s["header"])
+        company, provider = self.u(self.case.company.name), self.u(self.case.contract.provider)
+        header = paragraph(f"{company} – {self.tx(self.subject_key)} – {provider}", self.s["header"])
         _, h = header.wrap(self.width, 12 * mm)
+        if h > header.style.leading:  # one line only: the subject gives way
+            header = paragraph(f"{company} – {provider}", self.s["header"])
+            _, h = header.wrap(self.width, 12 * mm)
         header.drawOn(canv, MARGIN_LEFT, self.pagesize[1] - 12 * mm - h)
 
     @property
@@ -304,13 +367,13 @@ class LetterBuilder:
     def letter(self) -> list:
         claim, c, k, e = self.case.claim, self.case.company, self.case.contract, self.e
         story: list = [NextPageTemplate("later")]
-        story.append(self.P(self.tx("place_date", place=claim.place, date=self.f.date(claim.date, "long")), "right"))
+        story.append(self.P(self.tx("place_date", place=claim.place, date=self.long_date(claim.date)), "right"))
         delivery = claim.delivery
         if delivery == "registered" and self.pack.registered_also_by_ordinary_mail:
             delivery = "registered_ordinary"
         story.append(self.P(self.tx(f"delivery.{delivery}"), "strong"))
         if self.pt.heading:
-            story.append(self.P(para(self.pt.heading, self.covered), "strong"))
+            story.append(self.P(self.legal(self.pt.heading), "strong"))
         story.append(self.P(f"{self.tx('subject_label')} {self.tx(self.subject_key)}", "subject"))
         story.append(self.P(self.tx("references", customer=k.customer_number, contract=k.contract_reference),
                             "strong"))
@@ -325,34 +388,35 @@ class LetterBuilder:
         story.append(Spacer(1, 4))
         for number, o in enumerate(self.outages, 1):
             if o.description:
-                note = self.tx("outage_note", service=self.service(o.service), start=self.when(o.start),
+                note = self.tx("outage_note", service=self.label(o.service), start=self.when(o.start),
                                description="")
                 story.append(self.P(f"{number}. {note}{self.u(o.description)}", "small"))
-        story.append(self.P(self.tx("facts_total", hours=self.f.number(e.outage_hours, 2),
-                                    business=self.f.number(e.business_hours_affected, 2))))
+        story.append(self.P(self.tx("facts_total", hours=self.duration(e.outage_seconds),
+                                    business=self.duration(e.business_seconds_affected))))
 
         story.append(self.P(self.tx("basis"), "h2"))
         for text in self.pt.basis:
-            story.append(self.P(para(text, self.covered)))
+            story.append(self.P(self.legal(text)))
 
         story.append(KeepTogether([self.P(self.tx("amounts"), "h2"), self.P(self.tx("amounts_intro")),
                                    self._amounts_table()]))
         story.append(Spacer(1, 6))
         if e.credits_cover_everything:
             story.append(self.P(self.tx("credits_cover")))
-        deadline = self.f.date(self.deadline, "long")
+        deadline = self.long_date(self.deadline)
         if e.total_claimed > 0:
             story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
                                         deadline=deadline)))
         else:
             story.append(self.P(self.tx("demand.none", deadline=deadline)))
-        if claim.kind == "formal_notice":
-            story.append(self.P(para(self.pt.formal_notice, self.covered)))
-            if e.total_claimed > 0:
-                story.append(self.P(self.tx("consequence")))
+        if claim.kind == "formal_notice" and e.total_claimed > 0:
+            # A formal notice puts the provider in default for a sum: with nothing left to claim
+            # (credits cover the loss) it would demand nothing, so the letter only asks for confirmation.
+            story.append(self.P(self.legal(self.pt.formal_notice)))
+            story.append(self.P(self.tx("consequence")))
 
         story.append(self.P(self.tx("next_step"), "h2"))
-        story.append(self.P(para(self.pt.escalation, self.covered)))
+        story.append(self.P(self.legal(self.pt.escalation)))
 
         signatory = c.signatory
         closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 26),
@@ -373,11 +437,10 @@ class LetterBuilder:
         rows = [head]
         for number, o in enumerate(self.outages, 1):
             ticket = self.u(o.provider_reference) if o.provider_reference else f"<i>{self.tx('no_ticket')}</i>"
-            rows.append([_Cell(f"{number}. {self.tx('service.' + o.service)}", s),
+            rows.append([_Cell(f"{number}. {self.tx_raw(self.label(o.service))}", s),
                          _Cell(self.when(o.start), s), _Cell(self.when(o.end), s),
                          _Cell(self.duration(o.duration_seconds), s), _Cell(ticket, s)])
-        w = self.width
-        return _table(rows, [w * 0.2, w * 0.2, w * 0.2, w * 0.16, w * 0.24], split=True)
+        return _table(rows, _fitted_widths(rows, self.width, [0.19, 0.225, 0.225, 0.15, 0.21]), split=True)
 
     def _amounts_table(self) -> Grid:
         e = self.e
@@ -385,8 +448,8 @@ class LetterBuilder:
             [self.C(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
             [self.C(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
             [self.C(self.tx("row.extra_costs"), "cell"), self.money(e.increased_cost_of_working)],
-            [self.C(self.tx("row.savings"), "cell"), self.minus(e.savings)],
-            [self.C(self.tx("row.credits"), "cell"), self.minus(e.credits_received)],
+            [self.C(self.tx("row.savings"), "cell"), self.money(e.savings)],
+            [self.C(self.tx("row.credits"), "cell"), self.money(e.credits_received)],
             [self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)],
         ]
         return _table(rows, [self.width * 0.72, self.width * 0.28], header=False, money_cols=(1,),
@@ -399,13 +462,13 @@ class LetterBuilder:
         rows_chart = []
         for service in sorted(e.service_intervals, key=lambda s: self.case.contract.services.index(s)
                               if s in self.case.contract.services else 99):
-            rows_chart.append((plain(self.service(service), self.covered), list(e.service_intervals[service])))
+            rows_chart.append((plain(self.label(service), self.covered), list(e.service_intervals[service])))
         if rows_chart:
             start = min(s for _, spans in rows_chart for s, _ in spans)
             end = max(x for _, spans in rows_chart for _, x in spans)
             pad = max((end - start) * 0.04, timedelta(minutes=30))
             start, end = start - pad, end + pad
-            story.append(self.P(self.tx("chart_caption", timezone=self.case.company.timezone), "h3"))
+            story.append(self.P(self.tx("chart_caption", timezone=self.f.timezone_name()), "h3"))
             story.append(chart.timeline(rows_chart, start, end, self._opening_bands(start, end), self.width,
                                         self._tick_label, self.tz))
             story.append(Spacer(1, 8))
@@ -414,11 +477,15 @@ class LetterBuilder:
         rows = [head]
         for service, spans in sorted(e.service_intervals.items(), key=lambda kv: (kv[1][0][0], kv[0])):
             for a, b in spans:
-                rows.append([_Cell(self.tx("service." + service), s), _Cell(self.when(a), s),
+                rows.append([_Cell(self.tx_raw(self.label(service)), s), _Cell(self.when(a), s),
                              _Cell(self.when(b), s),
                              _Cell(self.duration(int((b - a).total_seconds())), s)])
         w = self.width
         story.append(_table(rows, [w * 0.28, w * 0.26, w * 0.26, w * 0.2]))
+        # The totals in decimal hours, as the calculation of annex 2 uses them.
+        story.append(Spacer(1, 3))
+        story.append(self.P(self.tx("timeline_total", hours=self.hours(e.outage_seconds),
+                                    business=self.hours(e.business_seconds_affected)), "small"))
         return story
 
     def _tick_label(self, t: datetime, with_time: bool) -> list[str]:
@@ -449,7 +516,8 @@ class LetterBuilder:
             [self.C(self.tx("input.aov"), "cell"), self.money(e.average_order_value)],
             [self.C(self.tx("input.gp_rate"), "cell"), f.percent(e.gross_profit_rate)],
             [self.C(self.tx("input.recovery"), "cell"), f.percent(e.recovery_rate)],
-            [self.C(self.tx("input.timezone"), "cell"), plain(c.timezone, self.covered)],
+            [self.C(self.tx("input.timezone"), "cell"),
+             self.C(self.tx_raw(f"{self.f.timezone_name()} ({c.timezone})"), "cell")],
         ]
         story.append(_table(rows, [w * 0.7, w * 0.3], header=False, money_cols=(1,)))
 
@@ -458,7 +526,7 @@ class LetterBuilder:
         rows = [self.head(("col.weekday", "col.hours", "col.standard"), right=(2,))]
         for i, wd in enumerate(WEEKDAYS):
             spans = c.opening_hours.get(wd) or ()
-            hours = ", ".join(f"{s.start_text}–{s.end_text}" for s in spans) or self.t["closed"]
+            hours = ", ".join(f"{self.clock(s.start_text)}–{self.clock(s.end_text)}" for s in spans) or self.t["closed"]
             standard = c.baseline.standard_turnover.get(wd)
             rows.append([day_names[i].capitalize(), hours, self.money(standard) if standard is not None else "–"])
         story.append(_table(rows, [w * 0.3, w * 0.4, w * 0.3], money_cols=(2,)))
@@ -510,13 +578,13 @@ class LetterBuilder:
         rows = [["F", self.C(self.tx("calc.F"), "cell"), self.money(e.subscription_refund)],
                 ["P", self.C(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
                  self.money(e.loss_of_gross_profit)]]
-        for letter, key, items, total, sign in (("C", "calc.C", e.extra_costs, e.increased_cost_of_working, 1),
-                                                ("V", "calc.V", e.savings_items, e.savings, -1),
-                                                ("K", "calc.K", e.credit_items, e.credits_received, -1)):
-            amount = self.money if sign > 0 else self.minus
-            rows.append([letter, self.C(self.tx(key), "cell"), amount(total)])
+        # V and K are printed as the positive amounts the formula of T subtracts.
+        for letter, key, items, total in (("C", "calc.C", e.extra_costs, e.increased_cost_of_working),
+                                          ("V", "calc.V", e.savings_items, e.savings),
+                                          ("K", "calc.K", e.credit_items, e.credits_received)):
+            rows.append([letter, self.C(self.tx(key), "cell"), self.money(total)])
             for item in items:
-                rows.append(["", self.C("– " + self.u(item.label), "cell"), amount(item.amount)])
+                rows.append(["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)])
         rows.append(["T", self.C(self.tx("calc.T"), "cellb"), self.money(e.total_claimed)])
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,), total_row=True,
                             split=True))
@@ -529,7 +597,8 @@ class LetterBuilder:
         return para(text, self.covered)
 
     def annex_evidence(self) -> list:
-        story: list = [Spacer(1, 14), CondPageBreak(50 * mm), self.P(self.tx("annex3"), "h1")]
+        room = 50 * mm if self.evidence else 30 * mm
+        story: list = [Spacer(1, 14), CondPageBreak(room), self.P(self.tx("annex3"), "h1")]
         if not self.evidence:
             story.append(self.P(self.tx("no_evidence")))
         else:
@@ -549,7 +618,7 @@ class LetterBuilder:
         story.append(Spacer(1, 14))
         story.append(self.P(self.tx("pack", id=self.pack.id, date=self.f.date(self.pack.last_checked, "long")),
                             "small"))
-        story.append(self.P(para(self.pt.limitation, self.covered), "small"))
+        story.append(self.P(self.legal(self.pt.limitation), "small"))
         story.append(self.P(f"<b>{self.tx('notice')}</b>", "small"))
         return story
 

@@ -39,12 +39,13 @@ class Grid(Flowable):
     """``rows``: lists of Text and Paragraph cells, one per column of ``widths``. With
     ``header``, the first row is shaded and repeated at the top of each page the table runs
     onto; with ``total``, the last row is set off by a rule above it. ``split_rows`` lets a row
-    of paragraphs taller than the space left break across pages."""
+    of paragraphs taller than the space left break across pages; a table that ``keep``s moves
+    to the next page whole rather than break, unless it is longer than a page."""
 
-    def __init__(self, rows, widths, look: Look, *, header=False, total=False, split_rows=False):
+    def __init__(self, rows, widths, look: Look, *, header=False, total=False, split_rows=False, keep=False):
         super().__init__()
         self.rows, self.widths, self.look = rows, list(widths), look
-        self.header, self.total, self.split_rows = header, total, split_rows
+        self.header, self.total, self.split_rows, self.keep = header, total, split_rows, keep
         self.hAlign = "LEFT"
         self._heights: list[float] | None = None
 
@@ -73,6 +74,9 @@ class Grid(Flowable):
         return Grid(rows, self.widths, self.look, header=self.header, total=total, split_rows=self.split_rows)
 
     def split(self, avail_width, avail_height):
+        frame = getattr(self, "_frame", None)
+        if self.keep and frame is not None and not frame._atTop:
+            return []  # on to the next page, whole
         heights = self._row_heights()
         first = 1 if self.header else 0
         if len(self.rows) <= first:

@@ -1,7 +1,8 @@
 """Every string of a claim letter, in each letter language (one module per language).
 
-The letter language is chosen per claim, independently of the interface language. German for a
-Swiss company drops ß (Swiss Standard German writes ss).
+The letter language is chosen per claim, independently of the interface language. A module may
+adjust some texts to the company's country in ``BY_COUNTRY`` (a Canadian letter closes "Yours
+truly,"); German for a Swiss company drops ß (Swiss Standard German writes ss).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from ...domain.model import LANGUAGES
 def texts(language: str, country: str = "") -> dict[str, str]:
     if language not in LANGUAGES:
         raise ValueError(f"no letter texts for language {language!r}")
-    table = dict(importlib.import_module(f"{__name__}.{language}").TEXTS)
+    module = importlib.import_module(f"{__name__}.{language}")
+    table = dict(module.TEXTS)
+    table.update(getattr(module, "BY_COUNTRY", {}).get(country, {}))
     if language == "de" and country == "CH":
         table = {k: v.replace("ß", "ss") for k, v in table.items()}
     return table
