@@ -6,7 +6,7 @@ interface's language are independent, and the company's country decides the conv
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -50,6 +50,21 @@ def _number(locale: Locale, value: str, decimals: int | None) -> str:
     return _no_break(format_decimal(Decimal(value), format=pattern, locale=locale, decimal_quantization=True))
 
 
+@lru_cache(maxsize=4096)
+def _percent(locale: Locale, rate: str, pattern: str) -> str:
+    return _no_break(format_percent(Decimal(rate), format=pattern, locale=locale))
+
+
+@lru_cache(maxsize=2048)
+def _date(locale: Locale, day: date, style: str) -> str:
+    return _no_break(format_date(day, style, locale=locale))
+
+
+@lru_cache(maxsize=512)
+def _time_of_day(locale: Locale, hour: int, minute: int) -> str:
+    return _no_break(format_time(time(hour, minute), "short", locale=locale))
+
+
 def _no_break(text: str) -> str:
     # babel's narrow no-break space is treated as breakable by reportlab and missing from many
     # fonts: a plain no-break space keeps an amount on one line everywhere.
@@ -77,10 +92,14 @@ class Formats:
         pattern = self.locale.percent_formats[None].pattern
         if decimals:
             pattern = pattern.replace("0", "0." + "#" * decimals, 1) if "." not in pattern else pattern
-        return _no_break(format_percent(rate, format=pattern, locale=self.locale))
+        return _percent(self.locale, str(rate), pattern)
 
     def date(self, day: date, style: str = "long") -> str:
-        return _no_break(format_date(day, style, locale=self.locale))
+        return _date(self.locale, day, style)
+
+    def time_of_day(self, hour: int, minute: int) -> str:
+        """A wall-clock time with no date (opening hours): ``7:00 a.m.``, ``07 h 00``, ``07:00``."""
+        return _time_of_day(self.locale, hour, minute)
 
     def weekday(self, day: date) -> str:
         return format_date(day, "EEEE", locale=self.locale)

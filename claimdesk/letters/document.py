@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -107,6 +107,7 @@ _NUMBER_SIGN = re.compile(r"(?<!\w)([Nn]°|[Nn]o\.|[Nn]r\.|[Nn]\.|[Aa]rt\.|[Aa]r
 _FRENCH_SPACES = re.compile(r"(?<=\S) (?=[:;!?»])|(?<=«) ")
 
 
+@lru_cache(maxsize=2048)  # the same texts come back in every letter and every preview
 def typeset(text: str, language: str) -> str:
     """No-break spaces where a line must not break: after "n°", "no.", "Nr.", "art." and "§",
     and in French before ``: ; ! ?`` and inside « »."""
@@ -281,7 +282,7 @@ class LetterBuilder:
         hour, minute = (int(x) for x in hh_mm.split(":"))
         if hour == 24:
             return hh_mm  # end of day: no clock time says it better
-        return self.f.time(datetime(2000, 1, 3, hour, minute, tzinfo=self.tz))
+        return self.f.time_of_day(hour, minute)
 
     def service(self, name: str) -> str:
         return self.t[f"service.{name}"]
