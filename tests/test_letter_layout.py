@@ -47,8 +47,8 @@ def _runs(p: Paragraph) -> list:
 
 def _lines(p: Paragraph, width: float) -> list:
     p.wrap(width, 10_000)
-    if getattr(p, "_fits", False):  # drawn as one string
-        return [p.frags[0].text]
+    if getattr(p, "_fits", False):  # drawn as strings, a line each
+        return [frag.text for frag in p.lines]
     bl = p.blPara
     if bl.kind == 0:
         return [" ".join(words) for _, words in bl.lines]
@@ -135,9 +135,13 @@ def test_one_line_paragraphs_are_drawn_where_reportlab_draws_them(style):
     fonts.register()
     st = _styles()[style]
     texts = ["Vancouver, August 7, 2019", "<b>Fraser Street Bakery Ltd.</b>", "Dupont &amp; Fils &lt; 100 €",
+             "<b>Fraser Street Bakery Ltd.</b><br/>4125 Fraser Street<br/>Vancouver BC V5V 4E7<br/>Tel. +1 604",
+             "<b>Annexes</b><br/>Annex 1 – Timeline<br/>Annex 2 – Calculation of the loss",
              "A line long enough to wrap in a narrow frame, so the fast path must step aside " * 2]
     ours = [paragraph(t, st) for t in texts]
-    assert any(type(p).__name__ == "OneRun" for p in ours)  # the fast path is taken
+    for p in ours:
+        p.wrap(300, 1000)
+    assert [p._fits for p in ours] == [True] * 5 + [False]  # the fast path is taken where lines fit
     for width in (120, 300):
         assert _drawn([paragraph(t, st) for t in texts], width) == _drawn([Paragraph(t, st) for t in texts], width)
 

@@ -5,6 +5,8 @@ The letter only ever writes ``<b>``, ``<i>``, ``<br/>`` and the entities ``&amp;
 parser that copies its style stack for each piece of text: about a fifth of a letter's rendering
 time. Here the fragments are cloned from templates that reportlab's parser made once per style,
 so what is drawn is what reportlab would have drawn; any other markup goes to reportlab's parser.
+Paragraphs made of whole lines in one font each are drawn as strings while they fit
+(:class:`PlainLines`).
 """
 
 from __future__ import annotations
@@ -75,48 +77,75 @@ class _Foreign(Exception):
     """Markup other than the letter's own."""
 
 
-class OneRun(Paragraph):
-    """A paragraph of one run of text in one font: headings, the date line, the salutation, a
-    signature line. While it fits on one line it is drawn as one string, where reportlab would
-    break it into words, measure each and lay out a line of them; if it does not fit, it is an
-    ordinary paragraph. The string sits where reportlab puts a paragraph's single line."""
+class PlainLines(Paragraph):
+    """A paragraph whose every line is one run of text in one font, the lines ended by ``<br/>``:
+    headings, the date, the salutation, the address blocks, a signature, a table heading. While
+    each line fits, each is drawn as one string, where reportlab would break the text into
+    words, measure each and lay out lines of them; when a line does not fit, this is an
+    ordinary paragraph. The strings sit where reportlab puts a paragraph's lines."""
 
     _fits = False
-    one_run = False  # set by paragraph(); the parts reportlab splits a paragraph into are ordinary
+    lines: tuple = ()  # set by paragraph(); the parts reportlab splits a paragraph into are ordinary
 
     def _measure(self, avail_width) -> bool:
-        if not self.one_run:
-            self._fits = False
+        self._fits = False
+        if not self.lines or self.style.alignment == 1:  # centred lines are not drawn here
             return False
-        st, frag = self.style, self.frags[0]
+        st = self.style
         room = avail_width - st.leftIndent - st.rightIndent - st.firstLineIndent
-        width = stringWidth(frag.text, frag.fontName, frag.fontSize)
-        # The margin leaves a line that only just fits to reportlab's own judgement.
-        self._fits = width <= room - 0.01 and st.alignment != 1  # centred lines are not drawn here
-        self._extra = room - width
-        return self._fits
+        extras = []
+        for frag in self.lines:
+            extra = room - stringWidth(frag.text, frag.fontName, frag.fontSize)
+            if extra < 0.01:  # the margin leaves a line that only just fits to reportlab's judgement
+                return False
+            extras.append(extra)
+        self._extras, self._fits = extras, True
+        return True
 
     def wrap(self, avail_width, avail_height):
         if self._measure(avail_width):
-            self.width, self.height = avail_width, self.style.leading
+            self.width, self.height = avail_width, self.style.leading * len(self.lines)
             return self.width, self.height
         return super().wrap(avail_width, avail_height)
 
     def split(self, avail_width, avail_height):
-        if self._measure(avail_width):
-            return [] if avail_height < self.style.leading else [self]
+        if self._measure(avail_width) and avail_height >= self.style.leading * len(self.lines):
+            return [self]
+        super().wrap(avail_width, avail_height)  # reportlab splits what it has laid out
         return super().split(avail_width, avail_height)
 
     def draw(self):
         if not self._fits:
             return super().draw()
-        st, frag, canv = self.style, self.frags[0], self.canv
-        x = st.leftIndent + st.firstLineIndent + (self._extra if st.alignment == TA_RIGHT else 0)
-        canv.setFillColor(frag.textColor)
-        text = canv.beginText(x, self.height - frag.fontSize)
-        text.setFont(frag.fontName, frag.fontSize, st.leading)
-        text.textOut(frag.text)
+        st, canv = self.style, self.canv
+        x0 = st.leftIndent + st.firstLineIndent
+        text = canv.beginText()
+        color = font = None
+        for i, (frag, extra) in enumerate(zip(self.lines, self._extras)):
+            if frag.textColor != color:
+                color = frag.textColor
+                text.setFillColor(color)
+            if (frag.fontName, frag.fontSize) != font:
+                font = frag.fontName, frag.fontSize
+                text.setFont(frag.fontName, frag.fontSize, st.leading)
+            x = x0 + (extra if st.alignment == TA_RIGHT else 0)
+            text.setTextOrigin(x, self.height - frag.fontSize - i * st.leading)
+            text.textOut(frag.text)
         canv.drawText(text)
+
+
+def _plain_lines(frags) -> tuple:
+    """The runs of ``frags`` if each line is one non-empty run, else ()."""
+    lines = []
+    expect_text = True
+    for frag in frags:
+        is_break = getattr(frag, "lineBreak", False)
+        if is_break == expect_text or (not is_break and not frag.text):
+            return ()
+        if not is_break:
+            lines.append(frag)
+        expect_text = is_break
+    return tuple(lines) if lines and not expect_text else ()
 
 
 def paragraph(markup: str, style) -> Paragraph:
@@ -128,8 +157,9 @@ def paragraph(markup: str, style) -> Paragraph:
     if parsed is None:
         return Paragraph(markup, style)
     style_out, frags = parsed
-    if len(frags) == 1 and not getattr(frags[0], "lineBreak", False) and frags[0].text:
-        p = OneRun(text, style_out, frags=frags)
-        p.one_run = True
+    lines = _plain_lines(frags)
+    if lines:
+        p = PlainLines(text, style_out, frags=frags)
+        p.lines = lines
         return p
     return Paragraph(text, style_out, frags=frags)
