@@ -82,6 +82,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, fontSize=9.5, leading=12.5,
                              spaceBefore=8, spaceAfter=3, alignment=0, keepWithNext=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, alignment=0, spaceAfter=3),
+        "formula": ParagraphStyle("formula", parent=base, fontSize=8.5, leading=11, alignment=0, spaceAfter=3,
+                                  keepWithNext=1),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, alignment=0, spaceAfter=0),
         "cellb": ParagraphStyle("cellb", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=10.5,
                                 alignment=0, spaceAfter=0),
@@ -543,7 +545,7 @@ class LetterBuilder:
             rows.append([self.C(self.u(ch.name), "cell"), f.percent(ch.share), self.C(self.tx_raw(depends), "cell")])
         story.append(_table(rows, [w * 0.45, w * 0.2, w * 0.35], money_cols=(1,), split=True))
 
-        story.append(self.P(self.tx("by_day"), "h3"))
+        story += self.formula_heading("by_day")
         keys = ("col.day", "col.standard", "col.adjusted", "col.open_hours", "col.affected", "col.weighted",
                 "col.lost")
         rows = [self.head(keys, right=(1, 2, 3, 4, 5, 6))]
@@ -567,7 +569,7 @@ class LetterBuilder:
         ]
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,)))
 
-        story.append(self.P(self.tx("by_month"), "h3"))
+        story += self.formula_heading("by_month")
         rows = [self.head(("col.month", "col.outage_hours", "col.month_hours", "col.refund"), right=(1, 2, 3))]
         for m in e.months:
             rows.append([f.date(date(m.year, m.month, 1), "MMMM y"), self.hours(m.outage_seconds),
@@ -593,6 +595,14 @@ class LetterBuilder:
             story.append(Spacer(1, 4))
             story.append(self.P(self.tx("calc.T_floor", amount=self.money(e.total_before_floor))))
         return story
+
+    def formula_heading(self, key: str) -> list:
+        """A table's heading "What = how it is worked out": the name as the heading, the formula
+        on a line of its own under it (a heading that wraps leaves a word alone on its last line)."""
+        name, _, formula = self.t[key].partition(" = ")
+        if not formula:
+            return [self.P(self.tx(key), "h3")]
+        return [self.P(self.legal(name), "h3"), self.P(self.legal(f"= {formula}"), "formula")]
 
     def tx_raw(self, text: str) -> str:
         return para(text, self.covered)
