@@ -407,3 +407,27 @@ def test_closing_the_window_cancels_a_pending_estimate(qtbot, window, demo, monk
     qtbot.wait(300)
     assert calls == []
     assert window.estimate.view.amounts == {}
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen cannot raise
+def test_a_company_file_opened_from_the_finder_replaces_the_company(window, qapp, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from claimdesk.ui.file_open import FileOpenHandler
+
+    other = Workspace.create_demo(tmp_path / "other")
+    other_path = other.path
+    other.close()
+    opener = FileOpenHandler(qapp)
+    try:
+        # Before the window exists the file is kept for the start (the Finder launched the app).
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(other_path)))
+        assert opener.take_pending() == str(other_path) and opener.pending is None
+        # Once it exists, the file is opened in it.
+        opener.window = window
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(other_path)))
+        assert window.ws.path == other_path
+    finally:
+        qapp.removeEventFilter(opener)
+        opener.deleteLater()

@@ -100,7 +100,13 @@ def run_gui(args) -> int:
     if smoke:
         return smoke_test(app, data_dir)
     install_excepthook(log_path)
-    window = start_main_window(data_dir, getattr(args, "company_file", None), language)
+    from .file_open import FileOpenHandler
+
+    opener = FileOpenHandler(app)
+    app.processEvents()  # a Finder double-click that started the app has delivered its file now
+    company_file = getattr(args, "company_file", None) or opener.take_pending()
+    window = start_main_window(data_dir, company_file, language)
     if window is None:
         return 0
+    opener.window = window
     return app.exec()
