@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-332"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+292"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Wa&amp;chstum seither (%):</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+36"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+34"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
@@ -624,7 +624,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+264"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+266"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -632,14 +632,9 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Σ over {days} opening day(s)</source>
-        <translation>Σ über {days} Öffnungstag(e)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -742,7 +737,15 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Wählen Sie eine oder mehrere Störungen im Journal aus, um zu sehen, was sie Sie gekostet haben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Σ over %n opening day(s)</source>
+        <translation>
+            <numerusform>Σ über %n Öffnungstag</numerusform>
+            <numerusform>Σ über %n Öffnungstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n outage(s): {0} h down, {1} h while you were open.</source>
         <translation>
             <numerusform>%n Störung: {0} h Unterbruch, davon {1} h während Ihrer Öffnungszeiten.</numerusform>
@@ -766,7 +769,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+183"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
         <source>Evidence files</source>
         <translation>Belegdateien</translation>
     </message>
@@ -817,7 +820,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+54"/>
+        <location filename="../claimdesk/ui/forms.py" line="+56"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
@@ -826,7 +829,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Für jeden Tag: Ihre Öffnungszeiten (leer = geschlossen; zwei Zeiträume wie «08:00-12:00, 14:00-18:00» für eine Mittagspause) und Ihr üblicher Umsatz an diesem Tag.</translation>
     </message>
@@ -1439,7 +1442,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-143"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Rufen Sie die Störungsstelle Ihres Anbieters an und notieren Sie die Störungsnummer, die man Ihnen gibt: Ihr Forderungsbrief nennt sie als Beweis, dass Sie die Störung gemeldet haben.</translation>
     </message>
@@ -1447,7 +1450,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+240"/>
+        <location line="+234"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1879,7 +1882,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-258"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>
@@ -1955,7 +1958,7 @@ Land</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-56"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
         <source>Outage started now</source>
         <translation>Störung beginnt jetzt</translation>
     </message>

@@ -4,7 +4,15 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+160"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+158"/>
+        <source>Σ over %n opening day(s)</source>
+        <translation>
+            <numerusform>Σ over %n opening day</numerusform>
+            <numerusform>Σ over %n opening days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n outage(s): {0} h down, {1} h while you were open.</source>
         <translation>
             <numerusform>%n outage: {0} h down, {1} h while you were open.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-332"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+292"/>
         <source>&amp;Growth since then (%):</source>
         <translation>É&amp;volution depuis (%) :</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+36"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+34"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Opérateur :</translation>
     </message>
@@ -624,7 +624,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+264"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+266"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -632,14 +632,9 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Σ over {days} opening day(s)</source>
-        <translation>Σ sur {days} jour(s) d&apos;ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -742,7 +737,15 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Sélectionnez une ou plusieurs pannes dans le journal pour voir ce qu&apos;elles vous ont coûté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Σ over %n opening day(s)</source>
+        <translation>
+            <numerusform>Σ sur %n jour d&apos;ouverture</numerusform>
+            <numerusform>Σ sur %n jours d&apos;ouverture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n outage(s): {0} h down, {1} h while you were open.</source>
         <translation>
             <numerusform>%n panne : {0} h d&apos;interruption, dont {1} h pendant vos heures d&apos;ouverture.</numerusform>
@@ -766,7 +769,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+183"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
         <source>Evidence files</source>
         <translation>Pièces justificatives</translation>
     </message>
@@ -817,7 +820,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+54"/>
+        <location filename="../claimdesk/ui/forms.py" line="+56"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
@@ -826,7 +829,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Pour chaque jour : vos heures d&apos;ouverture (vide = fermé ; deux plages comme « 08:00-12:00, 14:00-18:00 » pour une pause de midi) et votre chiffre d&apos;affaires habituel ce jour-là.</translation>
     </message>
@@ -1439,7 +1442,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-143"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Appelez le service d&apos;assistance de votre opérateur et notez le numéro d&apos;incident qu&apos;il vous donne : votre lettre de réclamation le cite comme preuve que vous avez signalé la panne.</translation>
     </message>
@@ -1447,7 +1450,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+240"/>
+        <location line="+234"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -1879,7 +1882,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-258"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>
@@ -1955,7 +1958,7 @@ Pays</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-56"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
         <source>Outage started now</source>
         <translation>Panne commencée maintenant</translation>
     </message>

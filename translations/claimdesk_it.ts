@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-332"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+292"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Crescita &amp;da allora (%):</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+36"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+34"/>
         <source>&amp;Provider:</source>
         <translation>Ope&amp;ratore:</translation>
     </message>
@@ -624,7 +624,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+264"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+266"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -632,14 +632,9 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Σ over {days} opening day(s)</source>
-        <translation>Σ su {days} giorno/i di apertura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -742,7 +737,15 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Selezionate uno o più guasti nel registro per vedere quanto vi sono costati.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Σ over %n opening day(s)</source>
+        <translation>
+            <numerusform>Σ su %n giorno di apertura</numerusform>
+            <numerusform>Σ su %n giorni di apertura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n outage(s): {0} h down, {1} h while you were open.</source>
         <translation>
             <numerusform>%n guasto: {0} h di interruzione, di cui {1} h durante l&apos;orario di apertura.</numerusform>
@@ -766,7 +769,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+183"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
         <source>Evidence files</source>
         <translation>Documenti probatori</translation>
     </message>
@@ -817,7 +820,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+54"/>
+        <location filename="../claimdesk/ui/forms.py" line="+56"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Messaggio di errore</translation>
@@ -826,7 +829,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Per ogni giorno: gli orari di apertura (vuoto = chiuso; due fasce come «08:00-12:00, 14:00-18:00» per la pausa di mezzogiorno) e il fatturato abituale di quel giorno.</translation>
     </message>
@@ -1439,7 +1442,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-143"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Chiamate l&apos;assistenza del vostro operatore e annotate il numero di guasto che vi comunica: la lettera di richiesta lo cita come prova che avete segnalato il guasto.</translation>
     </message>
@@ -1447,7 +1450,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+240"/>
+        <location line="+234"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1879,7 +1882,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-258"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>
@@ -1955,7 +1958,7 @@ Paese</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-56"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
         <source>Outage started now</source>
         <translation>Guasto iniziato ora</translation>
     </message>

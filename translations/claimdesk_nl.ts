@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
         <source>Type a number.</source>
         <translation>Typ een getal.</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-332"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Dagen waarop u toch gesloten was (feestdagen, verlof): daarop wordt geen schade geteld.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+292"/>
         <source>&amp;Growth since then (%):</source>
         <translation>&amp;Groei sindsdien (%):</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+36"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+34"/>
         <source>&amp;Provider:</source>
         <translation>Ope&amp;rator:</translation>
     </message>
@@ -624,7 +624,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+264"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+266"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -632,14 +632,9 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Σ over {days} opening day(s)</source>
-        <translation>Σ over {days} openingsdag(en)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -742,7 +737,15 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Selecteer een of meer storingen in het logboek om te zien wat ze u hebben gekost.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Σ over %n opening day(s)</source>
+        <translation>
+            <numerusform>Σ over %n openingsdag</numerusform>
+            <numerusform>Σ over %n openingsdagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n outage(s): {0} h down, {1} h while you were open.</source>
         <translation>
             <numerusform>%n storing: {0} u onderbreking, waarvan {1} u tijdens uw openingsuren.</numerusform>
@@ -766,7 +769,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+183"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
         <source>Evidence files</source>
         <translation>Bewijsstukken</translation>
     </message>
@@ -817,7 +820,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+54"/>
+        <location filename="../claimdesk/ui/forms.py" line="+56"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Foutmelding</translation>
@@ -826,7 +829,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Voor elke dag: uw openingsuren (leeg = gesloten; twee periodes zoals ‘08:00-12:00, 14:00-18:00’ voor een middagpauze) en uw gebruikelijke omzet die dag.</translation>
     </message>
@@ -1439,7 +1442,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-143"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Bel de klantendienst van uw operator en noteer het storingsnummer dat u krijgt: uw claimbrief vermeldt het als bewijs dat u de storing hebt gemeld.</translation>
     </message>
@@ -1447,7 +1450,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+240"/>
+        <location line="+234"/>
         <source>Edit outage</source>
         <translation>Storing bewerken</translation>
     </message>
@@ -1879,7 +1882,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-258"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
         <source>Service is back</source>
         <translation>Dienst werkt weer</translation>
     </message>
@@ -1955,7 +1958,7 @@ Land</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-56"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
         <source>Outage started now</source>
         <translation>Storing begint nu</translation>
     </message>

@@ -20,10 +20,10 @@ from .forms import Field, parse_decimal
 from .language import Retranslating
 from .theme import emphasised, muted
 
-# (key, letter, label, formula) — the formula's names are filled with the estimate's inputs.
+# (key, letter, label, formula) — the formula's names are filled with the estimate's inputs; G's
+# formula counts the days, a plural form (see show_estimate).
 LINES = (
-    ("lost_turnover_gross", "G", QT_TRANSLATE_NOOP("EstimateView", "Lost turnover (gross)"),
-     QT_TRANSLATE_NOOP("EstimateView", "Σ over {days} opening day(s)")),
+    ("lost_turnover_gross", "G", QT_TRANSLATE_NOOP("EstimateView", "Lost turnover (gross)"), ""),
     ("lost_orders", "O", QT_TRANSLATE_NOOP("EstimateView", "Lost orders"),
      QT_TRANSLATE_NOOP("EstimateView", "G ÷ {aov} per order")),
     ("recovered_turnover", "R", QT_TRANSLATE_NOOP("EstimateView", "Recovered later"),
@@ -148,14 +148,16 @@ class EstimateView(Retranslating, QFrame):
         money = lambda x: formats.money(x, e.currency)  # noqa: E731
         self.amounts = {k: v for k, v in e.figures().items()}
         values = {
-            "days": len(e.days), "aov": money(e.average_order_value), "recovery": formats.percent(e.recovery_rate),
+            "aov": money(e.average_order_value), "recovery": formats.percent(e.recovery_rate),
             "gp": formats.percent(e.gross_profit_rate), "fee": money(e.monthly_fee),
             "hours": formats.number(e.outage_hours, 2),
         }
         for key, _letter, _label, formula in LINES:
             value = getattr(e, key)
             self.value_labels[key].setText(money(value) if key in MONEY_KEYS else formats.number(value, 1))
-            self.formula_labels[key].setText(self.tr(formula).format(**values))
+            text = self.tr("Σ over %n opening day(s)", "", len(e.days)) if not formula else \
+                self.tr(formula).format(**values)
+            self.formula_labels[key].setText(text)
         self.headline.setText(
             self.tr("%n outage(s): {0} h down, {1} h while you were open.", "", count).format(
                 formats.number(e.outage_hours, 2), formats.number(e.business_hours_affected, 2)))
