@@ -201,9 +201,14 @@ def test_a_formal_notice_with_nothing_left_to_claim_demands_nothing(bakery_path)
     case = replace(case, credits_received=(MoneyItem("Goodwill credit", Decimal("9000.00")),),
                    claim=replace(case.claim, kind="formal_notice"))
     text = pdf_text(render_pdf(case).pdf)
+    # It records the interruptions and asks for confirmation: no default, no threat, no demand.
+    assert "Re: Service interruptions – record of the loss and of the compensation received" in text
+    assert "Formal notice" not in text and "Next step" not in text and "CCTS" not in text
     assert "We ask you to confirm in writing" in text
     assert norm(load("CA-BC").text("en").formal_notice) not in text
     assert "recover this amount" not in text
+    # T's floor is said without a negative amount: 21.28 + 2,072.83 + 85.00 - 9,000.00
+    assert "the savings and credits exceed the loss by $6,820.89" in text and "-$6,820.89" not in text
 
 
 HOSTILE = [
@@ -239,3 +244,13 @@ def test_user_text_is_printed_as_typed_and_never_interpreted(bakery_path, tmp_pa
         xobjects = resources.get("/XObject") or {}
         assert not any(xobjects[name].get("/Subtype") == "/Image" for name in xobjects)
     assert reader.metadata.author.startswith("שלום Bakery")
+
+
+def test_an_outage_outside_opening_hours_is_said_so(bakery_path):
+    case = read(bakery_path)
+    first = case.outages[0]
+    monday = first.start.replace(day=5, hour=9, minute=0)  # 2019-08-05: the bakery is closed on Mondays
+    case = replace(case, outages=(replace(first, start=monday, end=monday + timedelta(hours=2), evidence=()),))
+    text = pdf_text(render_pdf(case).pdf)
+    assert "In total, service was unavailable for 2 h 00 min, all of it outside our opening hours." in text
+    assert "0 h 00 min" not in text

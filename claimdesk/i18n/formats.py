@@ -6,6 +6,7 @@ interface's language are independent, and the company's country decides the conv
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import lru_cache
@@ -57,7 +58,11 @@ def _percent(locale: Locale, rate: str, pattern: str) -> str:
 
 @lru_cache(maxsize=2048)
 def _date(locale: Locale, day: date, style: str) -> str:
-    return _no_break(format_date(day, style, locale=locale))
+    text = _no_break(format_date(day, style, locale=locale))
+    if locale.language == "fr" and day.day == 1 and style != "short":
+        # French writes the first of the month as an ordinal: « 1er août 2019 » (CLDR gives « 1 »).
+        text = re.sub(r"(?<!\d)1(?=[ \u00a0])", "1er", text, count=1)
+    return text
 
 
 @lru_cache(maxsize=512)

@@ -286,6 +286,12 @@ class LetterBuilder:
             return hh_mm  # end of day: no clock time says it better
         return self.f.time_of_day(hour, minute)
 
+    def zone_in_text(self) -> str:
+        """The time zone's name inside a phrase: Italian names start with a capital on their own
+        ("Ora dell’Europa centrale") and a small letter within a sentence."""
+        name = self.f.timezone_name()
+        return name[:1].lower() + name[1:] if self.case.claim.language == "it" else name
+
     def service(self, name: str) -> str:
         return self.t[f"service.{name}"]
 
@@ -339,8 +345,14 @@ class LetterBuilder:
         header.drawOn(canv, MARGIN_LEFT, self.pagesize[1] - 12 * mm - h)
 
     @property
+    def settled(self) -> bool:
+        """Nothing left to claim (credits and savings cover the loss): whatever kind of letter was
+        asked for, it records the interruptions and asks for confirmation; it demands nothing."""
+        return not self.e.total_claimed > 0
+
+    @property
     def subject_key(self) -> str:
-        return f"subject.{self.case.claim.kind}"
+        return "subject.settled" if self.settled else f"subject.{self.case.claim.kind}"
 
     def _doc(self, buffer) -> BaseDocTemplate:
         page_w, page_h = self.pagesize
@@ -383,7 +395,8 @@ class LetterBuilder:
         story.append(Spacer(1, 6))
         story.append(self.P(self.tx("salutation"), "left"))
         services = ", ".join(self.service(s) for s in k.services)
-        story.append(self.P(self.tx(f"intro.{claim.kind}", company=c.name, contract=k.contract_reference,
+        intro = "intro.settled" if self.settled else f"intro.{claim.kind}"
+        story.append(self.P(self.tx(intro, company=c.name, contract=k.contract_reference,
                                     customer=k.customer_number, services=services)))
 
         story.append(self.P(self.tx("facts"), "h2"))
@@ -394,7 +407,8 @@ class LetterBuilder:
                 note = self.tx("outage_note", service=self.label(o.service), start=self.when(o.start),
                                description="")
                 story.append(self.P(f"{number}. {note}{self.u(o.description)}", "small"))
-        story.append(self.P(self.tx("facts_total", hours=self.duration(e.outage_seconds),
+        total = "facts_total" if e.business_seconds_affected else "facts_total_closed"
+        story.append(self.P(self.tx(total, hours=self.duration(e.outage_seconds),
                                     business=self.duration(e.business_seconds_affected))))
 
         story.append(self.P(self.tx("basis"), "h2"))
@@ -407,19 +421,17 @@ class LetterBuilder:
         if e.credits_cover_everything:
             story.append(self.P(self.tx("credits_cover")))
         deadline = self.long_date(self.deadline)
-        if e.total_claimed > 0:
+        if self.settled:
+            story.append(self.P(self.tx("demand.none", deadline=deadline)))
+        else:
             story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
                                         deadline=deadline)))
-        else:
-            story.append(self.P(self.tx("demand.none", deadline=deadline)))
-        if claim.kind == "formal_notice" and e.total_claimed > 0:
-            # A formal notice puts the provider in default for a sum: with nothing left to claim
-            # (credits cover the loss) it would demand nothing, so the letter only asks for confirmation.
-            story.append(self.P(self.legal(self.pt.formal_notice)))
-            story.append(self.P(self.tx("consequence")))
-
-        story.append(self.P(self.tx("next_step"), "h2"))
-        story.append(self.P(self.legal(self.pt.escalation)))
+            if claim.kind == "formal_notice":
+                story.append(self.P(self.legal(self.pt.formal_notice)))
+                story.append(self.P(self.tx("consequence")))
+            # With nothing to claim there is no next step to announce.
+            story.append(self.P(self.tx("next_step"), "h2"))
+            story.append(self.P(self.legal(self.pt.escalation)))
 
         signatory = c.signatory
         closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 26),
@@ -471,7 +483,7 @@ class LetterBuilder:
             end = max(x for _, spans in rows_chart for _, x in spans)
             pad = max((end - start) * 0.04, timedelta(minutes=30))
             start, end = start - pad, end + pad
-            story.append(self.P(self.tx("chart_caption", timezone=self.f.timezone_name()), "h3"))
+            story.append(self.P(self.tx("chart_caption", timezone=self.zone_in_text()), "h3"))
             story.append(chart.timeline(rows_chart, start, end, self._opening_bands(start, end), self.width,
                                         self._tick_label, self.tz))
             story.append(Spacer(1, 8))
@@ -555,7 +567,7 @@ class LetterBuilder:
                          self.hours(d.affected_seconds), self.hours(d.weighted_seconds),
                          self.money(d.amount_rounded)])
         rows.append(["G", "", "", "", "", "", self.money(e.lost_turnover_gross)])
-        story.append(_table(rows, [w * 0.16, w * 0.15, w * 0.15, w * 0.12, w * 0.12, w * 0.13, w * 0.17],
+        story.append(_table(rows, [w * 0.15, w * 0.15, w * 0.15, w * 0.13, w * 0.14, w * 0.13, w * 0.15],
                             money_cols=(1, 2, 3, 4, 5, 6), total_row=True))
 
         story.append(Spacer(1, 8))
@@ -593,7 +605,7 @@ class LetterBuilder:
                             split=True))
         if e.credits_cover_everything:
             story.append(Spacer(1, 4))
-            story.append(self.P(self.tx("calc.T_floor", amount=self.money(e.total_before_floor))))
+            story.append(self.P(self.tx("calc.T_floor", amount=self.money(-e.total_before_floor))))
         return story
 
     def formula_heading(self, key: str) -> list:
