@@ -91,6 +91,7 @@ def test_a_long_table_continues_on_the_next_page_under_its_header(bakery_path):
     text = pdf_text(pdf)
     for i in range(70):  # every row printed once, none lost at a page break
         assert text.count(f"TKT-{i:03}") == 1, i
+    assert "In total, service was unavailable for" in text  # several interruptions: not "the service"
     # The table starts under its heading on the first page, though it is longer than a page, and
     # each page it runs onto starts with its column headings.
     for page in (0, 1, 2):

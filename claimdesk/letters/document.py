@@ -408,6 +408,8 @@ class LetterBuilder:
                                description="")
                 story.append(self.P(f"{number}. {note}{self.u(o.description)}", "small"))
         total = "facts_total" if e.business_seconds_affected else "facts_total_closed"
+        if len(self.outages) == 1:
+            total += ".one"  # one interruption of one service: said in the singular
         story.append(self.P(self.tx(total, hours=self.duration(e.outage_seconds),
                                     business=self.duration(e.business_seconds_affected))))
 

@@ -33,6 +33,8 @@ TEXTS = {
     "no_ticket": "nicht mitgeteilt",
     "facts_total": "Insgesamt fielen die betroffenen Dienste {hours} lang aus, davon {business} während unserer Öffnungszeiten.",
     "facts_total_closed": "Insgesamt fielen die betroffenen Dienste {hours} lang aus, ausschließlich außerhalb unserer Öffnungszeiten.",
+    "facts_total.one": "Insgesamt fiel der betroffene Dienst {hours} lang aus, davon {business} während unserer Öffnungszeiten.",
+    "facts_total_closed.one": "Insgesamt fiel der betroffene Dienst {hours} lang aus, ausschließlich außerhalb unserer Öffnungszeiten.",
     "outage_note": "{service}, {start}: {description}",
     "basis": "Rechtsgrundlage",
     "amounts": "Geforderter Betrag",

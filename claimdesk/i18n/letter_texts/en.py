@@ -33,6 +33,8 @@ TEXTS = {
     "no_ticket": "none given",
     "facts_total": "In total, service was unavailable for {hours}, of which {business} fell within our opening hours.",
     "facts_total_closed": "In total, service was unavailable for {hours}, all of it outside our opening hours.",
+    "facts_total.one": "In total, the service was unavailable for {hours}, of which {business} fell within our opening hours.",
+    "facts_total_closed.one": "In total, the service was unavailable for {hours}, all of it outside our opening hours.",
     "outage_note": "{service}, {start}: {description}",
     "basis": "Legal basis",
     "amounts": "Amount claimed",

@@ -33,6 +33,8 @@ TEXTS = {
     "no_ticket": "non communiqué",
     "facts_total": "Au total, les interruptions ont duré {hours}, dont {business} pendant nos heures d'ouverture.",
     "facts_total_closed": "Au total, les interruptions ont duré {hours}, entièrement en dehors de nos heures d'ouverture.",
+    "facts_total.one": "Au total, l'interruption a duré {hours}, dont {business} pendant nos heures d'ouverture.",
+    "facts_total_closed.one": "Au total, l'interruption a duré {hours}, entièrement en dehors de nos heures d'ouverture.",
     "outage_note": "{service}, {start} : {description}",
     "basis": "Fondement juridique",
     "amounts": "Montant réclamé",

@@ -33,6 +33,8 @@ TEXTS = {
     "no_ticket": "non comunicato",
     "facts_total": "In totale i servizi interessati sono rimasti indisponibili per {hours}, di cui {business} durante il nostro orario di apertura.",
     "facts_total_closed": "In totale i servizi interessati sono rimasti indisponibili per {hours}, interamente al di fuori del nostro orario di apertura.",
+    "facts_total.one": "In totale il servizio interessato è rimasto indisponibile per {hours}, di cui {business} durante il nostro orario di apertura.",
+    "facts_total_closed.one": "In totale il servizio interessato è rimasto indisponibile per {hours}, interamente al di fuori del nostro orario di apertura.",
     "outage_note": "{service}, {start}: {description}",
     "basis": "Fondamento giuridico",
     "amounts": "Importo richiesto",

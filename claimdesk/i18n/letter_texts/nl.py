@@ -33,6 +33,8 @@ TEXTS = {
     "no_ticket": "niet meegedeeld",
     "facts_total": "In totaal duurden de onderbrekingen {hours}, waarvan {business} tijdens onze openingsuren.",
     "facts_total_closed": "In totaal duurden de onderbrekingen {hours}, volledig buiten onze openingsuren.",
+    "facts_total.one": "In totaal duurde de onderbreking {hours}, waarvan {business} tijdens onze openingsuren.",
+    "facts_total_closed.one": "In totaal duurde de onderbreking {hours}, volledig buiten onze openingsuren.",
     "outage_note": "{service}, {start}: {description}",
     "basis": "Juridische grondslag",
     "amounts": "Gevorderd bedrag",
