@@ -3,6 +3,7 @@
 
     .venv/bin/pytest bench/bench_render.py --benchmark-enable -p no:qt --benchmark-columns=min,median,max,rounds
     .venv/bin/python bench/bench_render.py --process 20
+    valgrind --tool=callgrind .venv/bin/python bench/bench_render.py --letters 10   # and --letters 0
 """
 
 from __future__ import annotations
@@ -42,6 +43,19 @@ def whole_process(runs: int) -> None:
           f"(min {min(times):.3f}, max {max(times):.3f})")
 
 
+def letters(count: int) -> None:
+    """3 warm-up letters, then ``count`` more: run under callgrind with 10 and with 0, the difference
+    divided by 10 is the instructions of one letter, whatever else the machine is doing."""
+    from claimdesk.casefile import read
+    from claimdesk.services.render import render_pdf
+
+    case = read(BAKERY)
+    for _ in range(3 + count):
+        render_pdf(case)
+
+
 if __name__ == "__main__":
     if "--process" in sys.argv:
         whole_process(int(sys.argv[-1]) if sys.argv[-1].isdigit() else 20)
+    elif "--letters" in sys.argv:
+        letters(int(sys.argv[-1]))
