@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from ..domain.loss import LossEstimate, opening_spans_utc
-from ..domain.model import WEEKDAYS, Case
+from ..domain.model import MINUTES_PER_DAY, WEEKDAYS, Case, Span
 from ..i18n.formats import Formats
 from ..i18n.letter_texts import texts
 from ..rules.packs import Pack
@@ -244,7 +244,7 @@ class LetterBuilder:
 
     # -- small helpers -------------------------------------------------------------------------
     def u(self, text) -> str:
-        """User text as paragraph markup."""
+        """A text as it stands (the user's, or one composed of names) as paragraph markup."""
         return para(text, self.covered)
 
     def tx(self, key: str, **values) -> str:
@@ -279,12 +279,12 @@ class LetterBuilder:
         """A date in words, kept on one line ("20 juin 2015")."""
         return self.f.date(day, "long").replace(" ", "\u00a0")
 
-    def clock(self, hh_mm: str) -> str:
-        """An opening-hours time ("07:00") as the letter prints times ("7:00 a.m.", "07 h 00")."""
-        hour, minute = (int(x) for x in hh_mm.split(":"))
-        if hour == 24:
-            return hh_mm  # end of day: no clock time says it better
-        return self.f.time_of_day(hour, minute)
+    def clock(self, minutes: int) -> str:
+        """An opening-hours time, in minutes after midnight, as the letter prints times
+        ("7:00 a.m.", "07 h 00")."""
+        if minutes == MINUTES_PER_DAY:
+            return Span.minutes_text(minutes)  # end of day ("24:00"): no clock time says it better
+        return self.f.time_of_day(minutes // 60, minutes % 60)
 
     def zone_in_text(self) -> str:
         """The time zone's name inside a phrase: Italian names start with a capital on their own
@@ -323,7 +323,6 @@ class LetterBuilder:
         room = w.top * mm - 16 * mm
         _, h = sender.wrap(self.width, room)
         if h > room:
-            sender = paragraph("<br/>".join(lines), self.s["block"])
             narrow = (w.left * mm - MARGIN_LEFT - 8 * mm) if w.left * mm > 90 * mm else 80 * mm
             _, h = sender.wrap(narrow, room)
         sender.drawOn(canv, MARGIN_LEFT, page_h - 14 * mm - h)
@@ -454,7 +453,7 @@ class LetterBuilder:
         rows = [head]
         for number, o in enumerate(self.outages, 1):
             ticket = self.u(o.provider_reference) if o.provider_reference else f"<i>{self.tx('no_ticket')}</i>"
-            rows.append([_Cell(f"{number}. {self.tx_raw(self.label(o.service))}", s),
+            rows.append([_Cell(f"{number}. {self.u(self.label(o.service))}", s),
                          _Cell(self.when(o.start), s), _Cell(self.when(o.end), s),
                          _Cell(self.duration(o.duration_seconds), s), _Cell(ticket, s)])
         return _table(rows, _fitted_widths(rows, self.width, [0.19, 0.225, 0.225, 0.15, 0.21]), split=True)
@@ -494,7 +493,7 @@ class LetterBuilder:
         rows = [head]
         for service, spans in sorted(e.service_intervals.items(), key=lambda kv: (kv[1][0][0], kv[0])):
             for a, b in spans:
-                rows.append([_Cell(self.tx_raw(self.label(service)), s), _Cell(self.when(a), s),
+                rows.append([_Cell(self.u(self.label(service)), s), _Cell(self.when(a), s),
                              _Cell(self.when(b), s),
                              _Cell(self.duration(int((b - a).total_seconds())), s)])
         w = self.width
@@ -534,7 +533,7 @@ class LetterBuilder:
             [self.C(self.tx("input.gp_rate"), "cell"), f.percent(e.gross_profit_rate)],
             [self.C(self.tx("input.recovery"), "cell"), f.percent(e.recovery_rate)],
             [self.C(self.tx("input.timezone"), "cell"),
-             self.C(self.tx_raw(f"{self.f.timezone_name()} ({c.timezone})"), "cell")],
+             self.C(self.u(f"{self.f.timezone_name()} ({c.timezone})"), "cell")],
         ]
         story.append(_table(rows, [w * 0.7, w * 0.3], header=False, money_cols=(1,)))
 
@@ -543,7 +542,7 @@ class LetterBuilder:
         rows = [self.head(("col.weekday", "col.hours", "col.standard"), right=(2,))]
         for i, wd in enumerate(WEEKDAYS):
             spans = c.opening_hours.get(wd) or ()
-            hours = ", ".join(f"{self.clock(s.start_text)}–{self.clock(s.end_text)}" for s in spans) or self.t["closed"]
+            hours = ", ".join(f"{self.clock(s.start)}–{self.clock(s.end)}" for s in spans) or self.t["closed"]
             standard = c.baseline.standard_turnover.get(wd)
             rows.append([day_names[i].capitalize(), hours, self.money(standard) if standard is not None else "–"])
         story.append(_table(rows, [w * 0.3, w * 0.4, w * 0.3], money_cols=(2,)))
@@ -556,7 +555,7 @@ class LetterBuilder:
         rows = [self.head(("col.channel", "col.share", "col.depends"), right=(1,))]
         for ch in c.channels:
             depends = ", ".join(self.service(s) for s in ch.depends_on) or self.t["none"]
-            rows.append([self.C(self.u(ch.name), "cell"), f.percent(ch.share), self.C(self.tx_raw(depends), "cell")])
+            rows.append([self.C(self.u(ch.name), "cell"), f.percent(ch.share), self.C(self.u(depends), "cell")])
         story.append(_table(rows, [w * 0.45, w * 0.2, w * 0.35], money_cols=(1,), split=True))
 
         story += self.formula_heading("by_day")
@@ -617,9 +616,6 @@ class LetterBuilder:
         if not formula:
             return [self.P(self.tx(key), "h3")]
         return [self.P(self.legal(name), "h3"), self.P(self.legal(f"= {formula}"), "formula")]
-
-    def tx_raw(self, text: str) -> str:
-        return para(text, self.covered)
 
     def annex_evidence(self) -> list:
         room = 50 * mm if self.evidence else 30 * mm

@@ -129,11 +129,10 @@ class Grid(Flowable):
     def draw(self):
         canv, look = self.canv, self.look
         heights = self._row_heights()
-        width = sum(self.widths)
         canv.saveState()
         if self.header:
             canv.setFillColor(look.shade)
-            canv.rect(0, self.height - heights[0], width, heights[0], stroke=0, fill=1)
+            canv.rect(0, self.height - heights[0], self.width, heights[0], stroke=0, fill=1)
         text = canv.beginText()
         text.setFillColor(look.ink)
         font = None
@@ -172,4 +171,4 @@ class Grid(Flowable):
     def _rule(self, y, weight, color):
         self.canv.setStrokeColor(color)
         self.canv.setLineWidth(weight)
-        self.canv.line(0, y, sum(self.widths), y)
+        self.canv.line(0, y, self.width, y)

@@ -37,8 +37,8 @@ def _template(style):
 
 
 def _fragments(text: str, style):
-    """The fragments of ``text`` (already cleaned of layout whitespace), or None if it holds
-    markup this module does not handle."""
+    """The fragments of ``text`` (already cleaned of layout whitespace); raises _Foreign if it
+    holds markup this module does not handle."""
     style_out, regular, bold, italic, line_break = _template(style)
     frags, current, pos = [], regular, 0
     for token in _TOKEN.finditer(text):
@@ -50,15 +50,15 @@ def _fragments(text: str, style):
             frags.append(copy.copy(line_break))
         elif tag[1] == "/":
             if current is not (bold if tag == "</b>" else italic):
-                return None  # unbalanced: let reportlab report it
+                raise _Foreign  # unbalanced: let reportlab report it
             current = regular
         elif current is not regular:
-            return None  # nested styles: rare, reportlab does them
+            raise _Foreign  # nested styles: rare, reportlab does them
         else:
             current = bold if tag == "<b>" else italic
         pos = token.end()
     if current is not regular:
-        return None
+        raise _Foreign
     data = text[pos:]
     if data:
         frags.append(_data(current, data))
@@ -151,12 +151,9 @@ def _plain_lines(frags) -> tuple:
 def paragraph(markup: str, style) -> Paragraph:
     text = cleanBlockQuotedText(markup)
     try:
-        parsed = _fragments(text, style)
+        style_out, frags = _fragments(text, style)
     except _Foreign:
-        parsed = None
-    if parsed is None:
         return Paragraph(markup, style)
-    style_out, frags = parsed
     lines = _plain_lines(frags)
     if lines:
         p = PlainLines(text, style_out, frags=frags)
