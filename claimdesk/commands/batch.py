@@ -68,7 +68,12 @@ def run(args) -> int:
     if args.collective:
         from ..services.collective import read_network
 
-        network = read_network(args.collective)  # ValidationError: exit 2 before anything is written
+        try:
+            network = read_network(args.collective)
+        except ValidationError as exc:  # before anything is written
+            for problem in exc.problems:
+                print(f"{args.collective}: {problem}", file=sys.stderr)
+            return EXIT_INVALID
     extra = [batch.COLLECTIVE_NAME] if network is not None else []
     problems = batch.check_targets(args.cases + ([args.collective] if args.collective else []), out_dir, names,
                                    extra)
@@ -95,8 +100,8 @@ def run(args) -> int:
         from ..services.collective import write_collective
 
         collective_problems = write_collective(network, report, out_dir / batch.COLLECTIVE_NAME)
-        for problem in collective_problems:
-            print(f"{args.collective}: {problem}", file=sys.stderr)
+        for file, problem in collective_problems:
+            print(f"{file or args.collective}: {problem}", file=sys.stderr)
         if collective_problems:
             return EXIT_INVALID
     if report.invalid:

@@ -17,8 +17,10 @@ import json
 import os
 import signal
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +43,7 @@ class CaseResult:
     problems: list[Problem] = field(default_factory=list)
     company: str = ""
     provider: str = ""
+    provider_address: tuple[str, ...] = ()
     customer_number: str = ""
     city: str = ""
     outage_hours: str = ""
@@ -154,6 +157,7 @@ def render_one(path: str, out_dir: str, name: str) -> CaseResult:
     s = rendered.summary
     result.status = WRITTEN
     result.company, result.provider, result.customer_number = c.name, k.provider, k.customer_number
+    result.provider_address = tuple(k.provider_address)
     result.city = _city(c.address)
     result.outage_hours, result.total_claimed = s["outage_hours"], s["total_claimed"]
     result.currency, result.jurisdiction, result.timezone = c.currency, c.jurisdiction, c.timezone
@@ -164,8 +168,11 @@ def render_one(path: str, out_dir: str, name: str) -> CaseResult:
 
 
 def _city(address: Sequence[str]) -> str:
-    """The address line that names the town: the last one (the post code line in Europe, the
-    'City, Province' line in Canada)."""
+    """The address line that names the town: the last line after the street that holds a post
+    code ("69002 Lyon", "Vancouver BC V5V 3K5"), else the last line."""
+    for line in reversed(address[1:]):
+        if any(ch.isdigit() for ch in line):
+            return line
     return address[-1] if address else ""
 
 
@@ -186,21 +193,38 @@ def run_batch(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike, *,
     results = [CaseResult(file=str(p), name=n) for p, n in zip(paths, names)]
     jobs = max(1, min(jobs or default_jobs(), len(results) or 1))
     report = BatchReport(results, out)
-    try:
+    with _ctrl_c_as_cancel() as interrupted:
+        def stop() -> bool:
+            return interrupted() or (cancelled is not None and cancelled())
+
         if jobs == 1:
-            _run_here(results, out, progress, cancelled, report)
+            _run_here(results, out, progress, stop, report)
         else:
-            _run_pool(results, out, jobs, progress, cancelled, report)
-    except KeyboardInterrupt:
-        report.interrupted = True
+            _run_pool(results, out, jobs, progress, stop, report)
     write_csv(report)
     return report
+
+
+@contextmanager
+def _ctrl_c_as_cancel():
+    """Ctrl-C, while a batch runs from the main thread, asks it to stop between two letters
+    instead of raising wherever the program happens to be: every result already in hand is
+    then recorded, and every file on disk is whole and listed in batch.csv."""
+    pressed = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield pressed.is_set
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.set())
+    try:
+        yield pressed.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _run_here(results, out, progress, cancelled, report) -> None:
     warm_up()
     for i, pending in enumerate(results):
-        if cancelled is not None and cancelled():
+        if cancelled():
             report.interrupted = True
             return
         results[i] = render_one(pending.file, str(out), pending.name)
@@ -212,39 +236,34 @@ def _run_pool(results, out, jobs, progress, cancelled, report) -> None:
     warm_up()  # a forked worker starts with all of it loaded
     index: dict[Future, int] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
-        try:
-            queue = iter(range(len(results)))
+        queue = iter(range(len(results)))
+
+        def top_up() -> None:
             # Enough work queued to keep every worker busy, not the whole batch: a cancel then
-            # only has to wait for the letters in hand.
+            # only waits for the letters in hand.
             for i in queue:
                 index[pool.submit(render_one, results[i].file, str(out), results[i].name)] = i
                 if len(index) >= 2 * jobs:
-                    break
-            while index:
-                done, _ = wait(list(index), timeout=0.2, return_when=FIRST_COMPLETED)
-                for future in done:
-                    i = index.pop(future)
-                    results[i] = future.result()
-                    if progress is not None:
-                        progress(results[i])
-                if cancelled is not None and cancelled():
-                    report.interrupted = True
-                    break
-                for i in queue:
-                    index[pool.submit(render_one, results[i].file, str(out), results[i].name)] = i
-                    if len(index) >= 2 * jobs:
-                        break
-        except KeyboardInterrupt:
-            report.interrupted = True
+                    return
+
+        top_up()
+        while index:
+            done, _ = wait(list(index), timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in done:
+                i = index.pop(future)
+                results[i] = future.result()
+                if progress is not None:
+                    progress(results[i])
+            if cancelled():
+                report.interrupted = True
+                break
+            top_up()
         # The letters already started finish and are written whole; none is started after this.
         for future in index:
             future.cancel()
         for future, i in index.items():
             if not future.cancelled():
-                try:
-                    results[i] = future.result()
-                except Exception:  # noqa: BLE001, S110 - a worker that died: the case stays "interrupted"
-                    pass
+                results[i] = future.result()
 
 
 def write_csv(report: BatchReport) -> None:
