@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
 import signal
 import tempfile
@@ -183,10 +184,12 @@ def default_jobs() -> int:
 
 def run_batch(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike, *, jobs: int | None = None,
               progress: Callable[[CaseResult], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> BatchReport:
+              cancelled: Callable[[], bool] | None = None, start_method: str | None = None) -> BatchReport:
     """Render every case file into ``out_dir`` and write ``batch.csv`` there. ``progress`` is
     called with each case's result as it is done; when ``cancelled()`` turns true, or on Ctrl-C,
-    no new letter is started, the running ones finish, and the rest are marked interrupted."""
+    no new letter is started, the running ones finish, and the rest are marked interrupted.
+    ``start_method``: how worker processes start ("spawn" from a program with threads, such as
+    the desktop app, where forking could copy a lock another thread holds)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     names = output_names(paths)
@@ -200,7 +203,7 @@ def run_batch(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike, *,
         if jobs == 1:
             _run_here(results, out, progress, stop, report)
         else:
-            _run_pool(results, out, jobs, progress, stop, report)
+            _run_pool(results, out, jobs, progress, stop, report, start_method)
     write_csv(report)
     return report
 
@@ -232,10 +235,11 @@ def _run_here(results, out, progress, cancelled, report) -> None:
             progress(results[i])
 
 
-def _run_pool(results, out, jobs, progress, cancelled, report) -> None:
+def _run_pool(results, out, jobs, progress, cancelled, report, start_method=None) -> None:
     warm_up()  # a forked worker starts with all of it loaded
     index: dict[Future, int] = {}
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
+    context = multiprocessing.get_context(start_method) if start_method else None
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, mp_context=context) as pool:
         queue = iter(range(len(results)))
 
         def top_up() -> None:
@@ -292,3 +296,34 @@ def write_atomic(*targets: tuple[Path, bytes]) -> None:
     finally:
         for name, _ in temps:
             Path(name).unlink(missing_ok=True)
+
+
+# -- company files as input (the desktop app) -------------------------------------------------------
+def cases_from_company_files(files: Sequence[str | os.PathLike], into: str | os.PathLike,
+                             ) -> tuple[list[Path], list[CaseResult]]:
+    """Each company file's latest claim written as a case file into ``into`` (kept beside the
+    letters as the record of what was sent); the files that give none come back as results
+    marked invalid, with the reason."""
+    from ..storage.errors import StorageError
+    from .company_io import export_case_file, opened
+
+    folder = Path(into)
+    folder.mkdir(parents=True, exist_ok=True)
+    cases, skipped = [], []
+    for file, name in zip(files, output_names(files)):
+        try:
+            with opened(file) as cf:
+                claims = cf.claims()
+                if not claims:
+                    raise ValidationError([Problem("claims", "this company file has no claim yet", "no_claim")])
+                target = folder / f"{name}.json"
+                export_case_file(cf, claims[0].id, target)
+        except ValidationError as exc:
+            skipped.append(CaseResult(file=str(file), name=name, status=INVALID, problems=exc.problems))
+            continue
+        except (StorageError, OSError) as exc:
+            skipped.append(CaseResult(file=str(file), name=name, status=INVALID,
+                                      problems=[Problem("(file)", str(exc), "io")]))
+            continue
+        cases.append(target)
+    return cases, skipped

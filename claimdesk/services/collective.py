@@ -20,6 +20,13 @@ def read_network(path: str | os.PathLike) -> NetworkFile:
     return read(path)
 
 
+def network_from_dict(doc: dict) -> NetworkFile:
+    """A network's details given as a ``claimdesk-network/1`` object (the desktop app's form)."""
+    from ..networkfile import from_dict
+
+    return from_dict(doc)
+
+
 def first_mismatch(doc: NetworkFile, members: list[CaseResult]) -> tuple[str, Problem] | None:
     """The first member whose provider, jurisdiction or currency differs (from the first
     member's provider, from the network's jurisdiction and currency): one letter goes to one
