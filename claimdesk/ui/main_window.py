@@ -228,6 +228,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.read_only_bar.setWordWrap(True)
         self.read_only_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.read_only_bar.setContentsMargins(8, 4, 8, 4)
+        emphasised(self.read_only_bar)
         self.read_only_bar.hide()
         outer.addWidget(self.read_only_bar)
 
