@@ -369,3 +369,30 @@ def test_a_read_only_copy_lists_exports_and_says_it_is_read_only(company, tmp_pa
         assert sorted(os.listdir(path.parent)) == before  # no -wal, -shm or .lock made
     finally:
         os.chmod(path.parent, 0o755)
+
+
+def test_a_damaged_file_refused_to_a_reader_while_the_app_has_it_says_damaged(company):
+    holder = CompanyFile.open(company)
+    try:
+        _damage_pages(company)  # found by the checks, after which the refusal tidies up
+        with pytest.raises(CorruptFileError):
+            CompanyFile.open(company, read_only=True)
+    finally:
+        holder.close()
+
+
+def test_an_older_file_opened_read_only_is_read_through_an_upgraded_copy_and_left_as_it_was(company, monkeypatch):
+    from claimdesk.storage import schema
+
+    def add_note_column(con):
+        con.execute("ALTER TABLE outage ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+
+    before = _snapshot(company)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_note_column])
+    with CompanyFile.open(company, read_only=True) as cf:
+        assert cf.read_only and len(cf.outages()) == 1 and len(cf.claims()) == 1
+        assert "note" in {r[1] for r in cf._con.execute("PRAGMA table_info(outage)")}
+        with pytest.raises(StorageError) as err:
+            cf.set_amount_received(1, None)
+        assert err.value.code == "read_only"
+    assert _snapshot(company) == before
