@@ -20,7 +20,10 @@ def _window(qtbot, ws, tmp_path):
     return w
 
 
-def test_a_read_only_file_shows_the_notice_and_disables_every_change(qtbot, ws, tmp_path):
+def test_a_read_only_file_shows_the_notice_and_disables_every_change(qtbot, ws, tmp_path, bakery_path):
+    from claimdesk.services.workspace import read_case
+
+    ws.import_case(read_case(bakery_path))
     ws.start_outage("internet")
     path = ws.path
     ws.close()
@@ -36,6 +39,10 @@ def test_a_read_only_file_shows_the_notice_and_disables_every_change(qtbot, ws, 
         assert not w.banner_back.isEnabled()
         assert w.model.rowCount() == 2  # but everything reads
         w.update_estimate()
+        w.tabs.setCurrentIndex(1)
+        w.claims.select_claim(w.claims.model.claims[0].id)
+        assert not w.claims.apply.isEnabled() and not w.claims.record_received.isEnabled()
+        assert w.claims.save_pdf.isEnabled()
     finally:
         w.close()
     # a writable file shows no notice
