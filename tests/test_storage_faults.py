@@ -396,3 +396,19 @@ def test_an_older_file_opened_read_only_is_read_through_an_upgraded_copy_and_lef
             cf.set_amount_received(1, None)
         assert err.value.code == "read_only"
     assert _snapshot(company) == before
+
+
+def test_a_file_left_in_wal_mode_by_an_earlier_version_reads_and_ends_in_rollback_journal_mode(company):
+    con = sqlite3.connect(company)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.close()
+    main_before = company.read_bytes()
+    with CompanyFile.open(company, read_only=True) as cf:
+        assert len(cf.claims()) == 1
+    assert company.read_bytes() == main_before
+    with CompanyFile.open(company) as cf:
+        cf.set_amount_received(1, None)
+    with open(company, "rb") as f:
+        f.seek(18)
+        assert f.read(2) == b"\x01\x01"
+    assert _beside(company) == [company.name]
