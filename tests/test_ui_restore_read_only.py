@@ -135,3 +135,25 @@ def test_a_full_disk_is_said_in_the_interface_language(qtbot, ws, tmp_path):
         assert ws.path.name in text and "espace" in text and "not enough" not in text
     finally:
         set_language(app, "en")
+
+
+def test_a_bad_row_found_while_reading_offers_the_backups(qtbot, ws, tmp_path, bakery_path, monkeypatch):
+    import sqlite3
+
+    from claimdesk.services.workspace import read_case
+    from claimdesk.ui import restore_dialog
+
+    ws.import_case(read_case(bakery_path))
+    ws.file.backup("manual")
+    w = _window(qtbot, ws, tmp_path)
+    w.tabs.setCurrentIndex(1)
+    con = sqlite3.connect(ws.path)  # a disk error flips a byte of a claim's date
+    con.execute("UPDATE claim SET claim_date = '2019-08-0\x07'")
+    con.commit()
+    con.close()
+    offered = []
+    monkeypatch.setattr(restore_dialog, "offer_restore",
+                        lambda parent, where, exc: offered.append(exc.code) or _restore_first(where))
+    w.refresh_all()
+    assert offered == ["corrupt"] and ws.file.closed and w.ws is not ws
+    assert w.ws.claims()[0].spec.date.isoformat() == "2019-08-07" and w.centralWidget().isEnabled()

@@ -431,10 +431,29 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_all()
 
     def refresh_all(self) -> None:
-        self.model.reload()
-        if self._claims is not None:
-            self._claims.set_workspace(self.ws, self.formats)
-        self.refresh_state()
+        try:
+            self.model.reload()
+            if self._claims is not None:
+                self._claims.set_workspace(self.ws, self.formats)
+            self.refresh_state()
+        except Exception as exc:
+            if getattr(exc, "code", None) != "corrupt":
+                raise
+            self._damaged(exc)
+
+    def _damaged(self, exc) -> None:
+        """Damage found while reading (a bad row): the file is closed and its backups offered."""
+        from .restore_dialog import offer_restore
+
+        path = self.ws.path
+        log.warning("%s is damaged: %s", path, exc)
+        self.ws.close()  # restoring needs the file's lock
+        if offer_restore(self, path, exc):
+            self.switch_to(path)
+        else:
+            self.centralWidget().setEnabled(False)
+            for act in self.actions_by_name.values():
+                act.setEnabled(act in (self.act_open, self.act_new, self.act_quit, self.act_preferences))
 
     def refresh_state(self) -> None:
         n = self.model.rowCount()
