@@ -97,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
             from .ui.app import run_gui
 
             return run_gui(args)
-        return int(args.run(args) or 0)
+        code = int(args.run(args) or 0)
+        sys.stdout.flush()  # here, so that a reader gone away is noticed below, not at exit
+        return code
     except ValidationError as exc:
         return _report_invalid(exc.problems)
     except KeyboardInterrupt:

@@ -169,8 +169,8 @@ def read_limited(path: str | os.PathLike, limit: int) -> bytes:
     finally:
         os.close(fd)
     if size > limit:
-        raise ValidationError([Problem("(document)", f"the file is larger than {limit // (1024 * 1024)} MB",
-                                       "too_large")])
+        shown = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit} bytes"
+        raise ValidationError([Problem("(document)", f"the file is larger than {shown}", "too_large")])
     return b"".join(chunks)
 
 

@@ -131,10 +131,13 @@ def check_text(value: str, path: str) -> list[Problem]:
 
 
 def check_count(items, path: str, limit: int = MAX_LIST_ITEMS) -> list[Problem]:
-    if len(items) > limit:
-        return [Problem(path, f"at most {limit} items (this list has {len(items)})", "too_many_items",
-                        {"high": str(limit), "value": str(len(items))})]
-    return []
+    if len(items) <= limit:
+        return []
+    if path == "outages":
+        message = f"at most {limit} outages in one case (this one has {len(items)}): split it into several claims"
+    else:
+        message = f"at most {limit} items (this list has {len(items)})"
+    return [Problem(path, message, "too_many_items", {"high": str(limit), "value": str(len(items))})]
 
 
 # ---- time zones
