@@ -58,15 +58,15 @@ def protected_reason(path: str | os.PathLike) -> str | None:
     """Why ``path`` must not be written over, or None: a company file (by its name or its content),
     a file that SQLite or ClaimDesk keeps beside one, or anything in its backups folder."""
     path = Path(path)
-    name = path.name.lower()
-    if name.endswith(COMPANY_SUFFIX):
-        return "it is a company file"
-    if any(name.endswith(COMPANY_SUFFIX + s) for s in _COMPANION_SUFFIXES):
-        return "it belongs to a company file"
     try:
-        resolved = path.resolve()
+        resolved = path.resolve()  # a link is judged by what it leads to as well
     except (OSError, RuntimeError):
         resolved = path.absolute()
+    for name in {path.name.lower(), resolved.name.lower()}:
+        if name.endswith(COMPANY_SUFFIX):
+            return "it is a company file"
+        if any(name.endswith(COMPANY_SUFFIX + s) for s in _COMPANION_SUFFIXES):
+            return "it belongs to a company file"
     if any(p.name.lower().endswith(_BACKUP_FOLDER_SUFFIX) for p in resolved.parents):
         return "it is in a company file's backups folder"
     if resolved.is_file() and _is_company_file_by_content(resolved):

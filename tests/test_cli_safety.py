@@ -66,13 +66,14 @@ def _protected_targets(tmp_path: Path, company: Path) -> dict[str, Path]:
     (backups / "bakery-20190801-manual.claimdesk").write_bytes(company.read_bytes())
     for suffix in ("-wal", "-shm", ".lock"):
         Path(f"{company}{suffix}").write_bytes(b"companion")
-    return {"company file": company, "renamed company file": disguised,
+    (tmp_path / "link.pdf").symlink_to(Path(f"{company}-wal"))
+    return {"company file": company, "renamed company file": disguised, "link to a companion": tmp_path / "link.pdf",
             "backup": backups / "bakery-20190801-manual.claimdesk", "backup folder": backups / "new.pdf",
             "wal": Path(f"{company}-wal"), "shm": Path(f"{company}-shm"), "lock": Path(f"{company}.lock")}
 
 
-@pytest.mark.parametrize("target", ["company file", "renamed company file", "backup", "backup folder", "wal", "shm",
-                                    "lock"])
+@pytest.mark.parametrize("target", ["company file", "renamed company file", "link to a companion", "backup",
+                                    "backup folder", "wal", "shm", "lock"])
 @pytest.mark.parametrize("command", ["render --out", "render --summary", "export --out"])
 def test_no_command_writes_over_a_company_file_or_its_companions(tmp_path, capsys, company, target, command):
     path = _protected_targets(tmp_path, company)[target]
