@@ -92,6 +92,10 @@ def check_outputs(outputs: dict[str, str | os.PathLike | None], *,
         if target is None:
             continue
         path = Path(target)
+        if path.is_dir():
+            problems.append(Problem(option, f"{path} is a folder: name the file to write", "output_folder",
+                                    {"file": str(path)}))
+            continue
         reason = protected_reason(path)
         if reason is None and any(_same_file(path, Path(r)) for r in reading):
             reason = "it is the file being read"
@@ -175,7 +179,7 @@ def read_limited(path: str | os.PathLike, limit: int) -> bytes:
 
 
 def _not_regular(path: Path) -> ValidationError:
-    return ValidationError([Problem("(document)", f"{path.name} is not a regular file (a folder, a device or a "
+    return ValidationError([Problem("(document)", f"{path} is not a regular file (a folder, a device or a "
                                                   "pipe)", "not_regular")])
 
 

@@ -104,6 +104,12 @@ def test_render_never_writes_over_the_case_file_it_reads(tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["case.json"]
 
 
+def test_an_output_that_is_a_folder_is_named(tmp_path, capsys):
+    case = case_file(tmp_path)
+    code, _, err = run(capsys, "render", case, "--out", tmp_path)
+    assert (code, err) == (2, f"--out: {tmp_path} is a folder: name the file to write\n")
+
+
 def test_an_ordinary_existing_file_is_still_replaced(tmp_path, capsys):
     case = case_file(tmp_path)
     out = tmp_path / "letter.pdf"
