@@ -92,6 +92,10 @@ def check_outputs(outputs: dict[str, str | os.PathLike | None], *,
         if target is None:
             continue
         path = Path(target)
+        if len(path.name.encode("utf-8", "surrogateescape")) > 255:
+            problems.append(Problem(option, f"the file name is too long ({len(path.name)} characters): {path}",
+                                    "name_too_long", {"file": str(path)}))
+            continue
         if path.is_dir():
             problems.append(Problem(option, f"{path} is a folder: name the file to write", "output_folder",
                                     {"file": str(path)}))

@@ -110,6 +110,17 @@ def test_an_output_that_is_a_folder_is_named(tmp_path, capsys):
     assert (code, err) == (2, f"--out: {tmp_path} is a folder: name the file to write\n")
 
 
+def test_long_output_names(tmp_path, capsys):
+    case = case_file(tmp_path)
+    too_long = tmp_path / ("a" * 300 + ".pdf")
+    code, _, err = run(capsys, "render", case, "--out", too_long)
+    assert (code, err) == (2, f"--out: the file name is too long (304 characters): {too_long}\n")
+    longest = tmp_path / ("a" * 251 + ".pdf")  # 255 bytes: allowed, and so must be its temporary file
+    code, _, err = run(capsys, "render", case, "--out", longest)
+    assert code == 0, err
+    assert longest.read_bytes().startswith(b"%PDF")
+
+
 def test_an_ordinary_existing_file_is_still_replaced(tmp_path, capsys):
     case = case_file(tmp_path)
     out = tmp_path / "letter.pdf"

@@ -318,6 +318,10 @@ MESSAGES = {
                          "überschreibt diese Datei nicht (eine Unternehmensdatei oder die gelesene Datei): {file}",
                          "overschrijft dit bestand niet (een ondernemingsbestand of het gelezen bestand): {file}",
                          "non sovrascrive questo file (un file aziendale o il file letto): {file}"),
+    "output_folder": ("this is a folder: name the file to write", "c'est un dossier : indiquez le fichier à écrire",
+                      "das ist ein Ordner: Geben Sie die zu schreibende Datei an",
+                      "dit is een map: geef het bestand op dat geschreven moet worden",
+                      "questa è una cartella: indicate il file da scrivere"),
     "encoding": ("the file is not UTF-8 text", "le fichier n'est pas du texte UTF-8",
                  "die Datei ist kein UTF-8-Text", "het bestand is geen UTF-8-tekst", "il file non è testo UTF-8"),
 }

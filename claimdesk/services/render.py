@@ -47,7 +47,8 @@ def render_pdf(case: Case, estimate: LossEstimate | None = None) -> RenderedLett
 
 
 def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=folder)
+    # the target's name shortened: a name near the system's limit must not fail as a temporary one
+    fd, name = tempfile.mkstemp(prefix=f".{stem[:100]}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
