@@ -379,6 +379,9 @@ def test_smoke_test_command(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "smoke test: ok" in result.stdout
+    # A successful run prints nothing else: the offscreen plugin's notices are not warnings.
+    assert "propagateSizeHints" not in result.stderr, result.stderr
+    assert result.stderr.strip() == "", result.stderr
 
 
 def test_the_app_starts_on_the_last_company_file(qtbot, tmp_path):
