@@ -67,7 +67,8 @@ def smoke_test(app, data_dir) -> int:
     from ..services.workspace import Workspace, with_claim_defaults
     from .main_window import MainWindow
 
-    ws = Workspace.create_demo(data_dir, actor="smoke-test")
+    # a check of the installation: the file the user works in stays the one the app reopens
+    ws = Workspace.create_demo(data_dir, actor="smoke-test", remember_file=False)
     window = MainWindow(ws, data_dir=data_dir)
     window.show()
     app.processEvents()
