@@ -38,8 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="keep company files, settings and logs in DIR instead of the user's data folder")
     parser.add_argument("--debug", action="store_true", help="show a Python traceback when a command fails")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="start the app offscreen with the demo company, render a letter and quit (0 = all well)")
+    parser.add_argument("--smoke-test", nargs="?", const="basic", choices=("basic", "full"), metavar="full",
+                        help="start the app offscreen with the demo company, render a letter and quit (0 = all well); "
+                             "--smoke-test=full walks a new user's first hour: the first-run assistant, an "
+                             "outage, a claim marked sent, then the demo company")
     parser.add_argument("--open", dest="company_file", metavar="FILE.claimdesk",
                         help="company file to open in the desktop app (a bare FILE.claimdesk works too, "
                              "as the file manager passes it)")

@@ -42,9 +42,11 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
     from .company_wizard import CompanyWizard
 
     wizard = CompanyWizard(data_dir, parent)
-    if wizard.exec():
-        return wizard.workspace
-    return None
+    try:
+        return wizard.workspace if wizard.exec() else None
+    finally:
+        # deleted now, on this thread: left to Python's cycle collector, it could go from a worker
+        wizard.deleteLater()
 
 
 def start_main_window(data_dir=None, company_file=None, language: str | None = None):
@@ -119,6 +121,13 @@ def run_gui(args) -> int:
     from .language import apply_language, saved_choice
 
     language = apply_language(os.environ.get("CLAIMDESK_LANG") or saved_choice(data_dir), app)
+    from .workers import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # Qt objects are freed on this thread only (workers.py says why)
+    if smoke == "full":
+        from .smoke import full_smoke_test
+
+        return full_smoke_test(app, data_dir, language)
     if smoke:
         _quiet_offscreen_noise()
         return smoke_test(app, data_dir)
