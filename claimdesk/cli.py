@@ -17,9 +17,9 @@ from . import __version__
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
 # Module names in claimdesk.commands, in the order ``--help`` lists them.
-COMMANDS = ("estimate", "render", "import_case", "export_case", "outages", "claims")
+COMMANDS = ("estimate", "render", "import_case", "export_case", "outages", "claims", "restore")
 # The words typed on the command line (``import_case`` is typed ``import``).
-COMMAND_NAMES = ("estimate", "render", "import", "export", "outages", "claims")
+COMMAND_NAMES = ("estimate", "render", "import", "export", "outages", "claims", "restore")
 
 
 class UserError(Exception):
@@ -38,8 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="keep company files, settings and logs in DIR instead of the user's data folder")
     parser.add_argument("--debug", action="store_true", help="show a Python traceback when a command fails")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="start the app offscreen with the demo company, render a letter and quit (0 = all well)")
+    parser.add_argument("--smoke-test", nargs="?", const="basic", choices=("basic", "full"), metavar="full",
+                        help="start the app offscreen with the demo company, render a letter and quit (0 = all well); "
+                             "--smoke-test=full walks a new user's first hour: the first-run assistant, an "
+                             "outage, a claim marked sent, then the demo company")
     parser.add_argument("--open", dest="company_file", metavar="FILE.claimdesk",
                         help="company file to open in the desktop app (a bare FILE.claimdesk works too, "
                              "as the file manager passes it)")

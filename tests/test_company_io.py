@@ -116,7 +116,7 @@ def test_same_contract_is_reused_and_a_new_one_added(tmp_path, bakery_path):
     case = read(bakery_path)
     company = tmp_path / "bakery.claimdesk"
     import_case(case, company)
-    import_case(case, company)
+    import_case(case, company, again=True)
     other = dataclasses.replace(case, contract=dataclasses.replace(case.contract, contract_reference="NEW-1"))
     import_case(other, company)
     with CompanyFile.open(company) as cf:

@@ -384,6 +384,9 @@ def test_smoke_test_command(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "smoke test: ok" in result.stdout
+    # A successful run prints nothing else: the offscreen plugin's notices are not warnings.
+    assert "propagateSizeHints" not in result.stderr, result.stderr
+    assert result.stderr.strip() == "", result.stderr
     assert (tmp_path / "settings" / "recent.json").read_bytes() == recent
     assert recent_files(tmp_path) == [ws.path.resolve()]
 
