@@ -194,7 +194,7 @@ def evidence_problem(base: str | os.PathLike, name: str) -> tuple[str, str] | No
     if "\x00" in name or any(ch in name for ch in "\r\n"):
         return "bad_path", "contains a control character"
     posix, windows = PurePosixPath(name), PureWindowsPath(name)
-    if posix.is_absolute() or windows.is_absolute() or windows.drive or name.startswith(("/", "\\", "~")):
+    if posix.is_absolute() or windows.is_absolute() or windows.drive or name.startswith(("/", "\\")):
         return "outside_path", f"must be a path relative to the case file's folder, not {name!r}"
     parts = windows.parts  # splits on both / and \
     if ".." in parts:
