@@ -167,7 +167,8 @@ def test_company_path(tmp_path):
 
 # ---- generated cases -------------------------------------------------------------------------
 
-_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(str.strip)
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1,
+                max_size=40).filter(str.strip)
 _money = st.decimals(min_value=0, max_value=10_000, places=2, allow_nan=False, allow_infinity=False)
 _items = st.lists(st.builds(MoneyItem, _text, _money), max_size=3).map(tuple)
 _offsets = st.integers(-12 * 4, 14 * 4).map(lambda q: timezone(timedelta(minutes=15 * q)))

@@ -19,9 +19,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from ..safe_paths import check_outputs
     from ..services.company_io import export_case_file
     from ._company import company_path, read_only_notice, user_errors
 
+    check_outputs({"--out": args.out}, reading=(company_path(args),))
     with user_errors():
         path = company_path(args)
         read_only_notice(path)

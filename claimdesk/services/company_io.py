@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from ..domain import validation as v
 from ..domain.loss import estimate_case
 from ..domain.model import Case
-from ..domain.problems import Problem, ValidationError
+from ..domain.problems import ValidationError
 from ..paths import COMPANY_SUFFIX, data_dir
 from ..storage import CompanyFile, StorageError
 
@@ -207,21 +207,14 @@ def _sha256(source: Path) -> str:
 
 
 def _evidence_sources(case: Case) -> list[list[Path]]:
-    """Where each evidence file of the case is; every missing one is reported at once."""
+    """Where each evidence file of the case is; every missing one, and every one outside the case
+    file's folder (an absolute path, ``..``, a link leading out, a device), is reported at once."""
+    from ..safe_paths import check_evidence
+
     base = Path(case.base_dir) if case.base_dir else Path.cwd()
-    problems, sources = [], []
-    for i, outage in enumerate(case.outages):
-        found = []
-        for j, evidence in enumerate(outage.evidence):
-            source = base / evidence.file
-            if not source.is_file():
-                problems.append(Problem(f"outages[{i}].evidence[{j}].file", f"file not found: {evidence.file}",
-                                        "missing_file", {"file": evidence.file}))
-            found.append(source)
-        sources.append(found)
-    if problems:
-        raise ValidationError(problems)
-    return sources
+    check_evidence(base, [(f"outages[{i}].evidence[{j}].file", evidence.file)
+                          for i, outage in enumerate(case.outages) for j, evidence in enumerate(outage.evidence)])
+    return [[base / evidence.file for evidence in outage.evidence] for outage in case.outages]
 
 
 def export_case(path: str | os.PathLike | CompanyFile, claim_id: int) -> Case:

@@ -150,7 +150,8 @@ class Workspace:
 
     @classmethod
     def create(cls, path: str | os.PathLike, company: Company, contracts: tuple[Contract, ...] = (), *,
-               actor: str = "", data_dir: str | os.PathLike | None = None) -> Workspace:
+               actor: str = "", data_dir: str | os.PathLike | None = None,
+               remember_file: bool = True) -> Workspace:
         problems = validation.check_company(company)
         for i, contract in enumerate(contracts):
             problems += validation.check_contract(contract, f"contracts[{i}]")
@@ -161,15 +162,18 @@ class Workspace:
         ws = cls(_storage().CompanyFile.create(path, company, actor=actor))
         for contract in contracts:
             ws.file.add_contract(contract)
-        remember(ws.path, data_dir)
+        if remember_file:
+            remember(ws.path, data_dir)
         return ws
 
     @classmethod
-    def create_demo(cls, data_dir: str | os.PathLike | None = None, *, actor: str = "") -> Workspace:
-        """A company file built from the bakery example: its company, contract and outage, no claim yet."""
+    def create_demo(cls, data_dir: str | os.PathLike | None = None, *, actor: str = "",
+                    remember_file: bool = True) -> Workspace:
+        """A company file built from the bakery example: its company, contract and outage, no claim yet.
+        ``remember_file=False`` leaves the recent files (the one the app reopens) as they were."""
         case = demo_case()
         ws = cls.create(suggested_path("demo " + case.company.name, data_dir), case.company,
-                        (case.contract,), actor=actor, data_dir=data_dir)
+                        (case.contract,), actor=actor, data_dir=data_dir, remember_file=remember_file)
         contract_id = ws.contracts()[0].id
         for o in case.outages:
             ws.file.add_outage(contract_id, o.service, o.start.astimezone(timezone.utc),

@@ -48,6 +48,16 @@ def user_message(exc: Exception) -> str:
     return storage_text(exc) or getattr(exc, "message", None) or str(exc) or type(exc).__name__
 
 
+def exec_once(dialog) -> bool:
+    """Run a dialog, then have it deleted on this (the GUI) thread once its answer has been read:
+    dialogs point back at themselves through their callbacks, and Python's cycle collector could
+    otherwise delete them from a worker thread."""
+    try:
+        return bool(dialog.exec())
+    finally:
+        dialog.deleteLater()
+
+
 # name: (menu text, status tip); translated when shown, in MainWindow.retranslate
 ACTION_TEXTS = {
     "start": (QT_TRANSLATE_NOOP("MainWindow", "Outage &started now…"),
@@ -601,7 +611,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .outage_dialogs import StartOutageDialog
 
         dlg = StartOutageDialog(self.ws, self.formats, self)
-        if dlg.exec():
+        if exec_once(dlg):
             self.refresh_all()
             self.select_outage(dlg.outage_id)
             self.statusBar().showMessage(
@@ -615,7 +625,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(self.tr("No outage is running."), 5000)
             return
         dlg = ServiceBackDialog(self.ws, self.formats, running, self)
-        if dlg.exec():
+        if exec_once(dlg):
             self.refresh_all()
             self.statusBar().showMessage(self.tr("Outage closed. Its loss is now in the estimate."), 8000)
 
@@ -635,7 +645,7 @@ class MainWindow(Retranslating, QMainWindow):
                                     self.tr("Add your provider's contract first (Company ▸ Company settings)."))
             return
         dlg = OutageEditor(self.ws, self.formats, rec, self)
-        if dlg.exec():
+        if exec_once(dlg):
             self.refresh_all()
             self.select_outage(dlg.outage_id)
 
@@ -659,7 +669,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .claim_wizard import ClaimWizard
 
         wizard = ClaimWizard(self.ws, self.formats, [r.id for r in self.selected_records()], self)
-        if wizard.exec():
+        if exec_once(wizard):
             self.refresh_all()
             self.tabs.setCurrentIndex(1)
 
@@ -667,7 +677,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dlg = SettingsDialog(self.ws, self, data_dir=self.data_dir)
-        if dlg.exec():
+        if exec_once(dlg):
             self.formats = self._formats()
             self.model.set_formats(self.formats)
             self.refresh_company()
@@ -677,7 +687,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         dlg = SettingsDialog(self.ws, self, data_dir=self.data_dir)
         dlg.tabs.setCurrentWidget(dlg.interface_tab)
-        if dlg.exec():
+        if exec_once(dlg):
             self.formats = self._formats()
             self.model.set_formats(self.formats)
             self.refresh_company()
@@ -754,7 +764,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .company_wizard import CompanyWizard
 
         wizard = CompanyWizard(self.data_dir, self)
-        if wizard.exec() and wizard.workspace is not None:
+        if exec_once(wizard) and wizard.workspace is not None:
             self.set_workspace(wizard.workspace)
 
     # ---- importing a case file (off the GUI thread)
