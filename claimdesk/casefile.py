@@ -33,6 +33,7 @@ from .domain.model import (
 from .domain.problems import Problem, Problems, ValidationError
 
 FORMAT = "claimdesk-case/1"
+FORMATS = ("claimdesk-case/1", "claimdesk-case/2")  # read both
 MAX_BYTES = 50 * 1024 * 1024
 
 _DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
@@ -47,7 +48,10 @@ _COMPANY_KEYS = {"name", "address", "registration_id", "email", "phone", "signat
 _COMPANY_REQUIRED = {"name", "address", "signatory", "jurisdiction", "timezone", "currency", "opening_hours",
                      "channels", "baseline"}
 _BASELINE_KEYS = {"standard_turnover", "trend", "average_order_value", "gross_profit_rate", "recovery_rate"}
-_CONTRACT_KEYS = {"provider", "provider_address", "customer_number", "contract_reference", "services", "monthly_fee"}
+_CONTRACT_REQUIRED = {"provider", "provider_address", "customer_number", "contract_reference", "services",
+                      "monthly_fee"}
+# Format /2 (claimdesk-case/2) adds these, all optional.
+_CONTRACT_KEYS = _CONTRACT_REQUIRED | {"signed_on"}
 _OUTAGE_KEYS = {"service", "start", "end", "provider_reference", "description", "evidence"}
 _CLAIM_KEYS = {"kind", "language", "date", "place", "response_days", "delivery"}
 
@@ -281,7 +285,7 @@ def _company_field_checks(r: _Reader, jurisdiction: str | None, tz: str | None) 
 
 def _contract(r: _Reader, raw: Any) -> Contract | None:
     before = len(r.p.items)
-    c = r.obj(raw, "contract", _CONTRACT_KEYS, _CONTRACT_KEYS)
+    c = r.obj(raw, "contract", _CONTRACT_KEYS, _CONTRACT_REQUIRED)
     if c is None:
         return None
     provider = r.str(c.get("provider"), "contract.provider")
@@ -290,9 +294,10 @@ def _contract(r: _Reader, raw: Any) -> Contract | None:
     reference = r.str(c.get("contract_reference"), "contract.contract_reference")
     services = r.str_list(c.get("services"), "contract.services") if "services" in c else None
     fee = r.decimal(c.get("monthly_fee"), "contract.monthly_fee") if "monthly_fee" in c else None
+    signed_on = r.date(c["signed_on"], "contract.signed_on") if "signed_on" in c else None
     if len(r.p.items) > before:
         return None
-    contract = Contract(provider, address, customer, reference, services, fee)
+    contract = Contract(provider, address, customer, reference, services, fee, signed_on)
     r.p.extend(v.check_contract(contract))
     return contract
 
@@ -374,8 +379,9 @@ def from_dict(doc: Any, base_dir: str | os.PathLike | None = None) -> Case:
     top = r.obj(doc, "", _TOP_KEYS, _TOP_REQUIRED)
     if top is None:
         r.p.raise_if_any()
-    if "format" in top and top["format"] != FORMAT:
-        r.p.add("format", f"unsupported format {top['format']!r} (expected {FORMAT!r})", "format")
+    if "format" in top and top["format"] not in FORMATS:
+        r.p.add("format", f"unsupported format {top['format']!r} (expected {' or '.join(map(repr, FORMATS))})",
+                "format")
     company = _company(r, top["company"]) if "company" in top else None
     contract = _contract(r, top["contract"]) if "contract" in top else None
     services = contract.services if contract is not None else None
@@ -480,6 +486,7 @@ def to_dict(case: Case) -> dict:
             "contract_reference": k.contract_reference,
             "services": list(k.services),
             "monthly_fee": str(k.monthly_fee),
+            **({"signed_on": k.signed_on.isoformat()} if k.signed_on else {}),
         },
         "outages": outages,
         "extra_costs": money(case.extra_costs),

@@ -106,6 +106,8 @@ class Contract:
     contract_reference: str
     services: tuple[str, ...]
     monthly_fee: Decimal
+    # The day the contract was concluded: it selects the law the letter cites (case-file /2).
+    signed_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from ..domain.loss import LossEstimate, opening_spans_utc
 from ..domain.model import MINUTES_PER_DAY, WEEKDAYS, Case, Span
 from ..i18n.formats import Formats
 from ..i18n.letter_texts import texts
-from ..rules.packs import Pack
+from ..rules.packs import Pack, first_outage_day
 from . import chart, fonts
 from .evidence import EvidenceRow
 from .grid import Grid, Look, Text
@@ -234,7 +234,9 @@ class LetterBuilder:
         c = case.company
         self.f = Formats(case.claim.language, c.country, c.timezone)
         self.t = texts(case.claim.language, c.country)
-        self.pt = pack.text(case.claim.language)
+        # The law this letter cites: chosen by the contract's date, never dated after the letter.
+        self.law = pack.law(case.claim.language, case.contract.signed_on, case.claim.date,
+                            first_outage_day(case))
         self.tz = ZoneInfo(c.timezone)
         self.cur = c.currency
         self.s = _styles()
@@ -386,8 +388,8 @@ class LetterBuilder:
         if delivery == "registered" and self.pack.registered_also_by_ordinary_mail:
             delivery = "registered_ordinary"
         story.append(self.P(self.tx(f"delivery.{delivery}"), "strong"))
-        if self.pt.heading:
-            story.append(self.P(self.legal(self.pt.heading), "strong"))
+        if self.law.heading and claim.kind == "formal_notice":
+            story.append(self.P(self.legal(self.law.heading), "strong"))
         story.append(self.P(f"{self.tx('subject_label')} {self.tx(self.subject_key)}", "subject"))
         story.append(self.P(self.tx("references", customer=k.customer_number, contract=k.contract_reference),
                             "strong"))
@@ -411,9 +413,11 @@ class LetterBuilder:
             total += ".one"  # one interruption of one service: said in the singular
         story.append(self.P(self.tx(total, hours=self.duration(e.outage_seconds),
                                     business=self.duration(e.business_seconds_affected))))
+        # The usual defences (a third party, force majeure) are answered by the provider's own records.
+        story.append(self.P(self.tx("incident_report.one" if len(self.outages) == 1 else "incident_report")))
 
         story.append(self.P(self.tx("basis"), "h2"))
-        for text in self.pt.basis:
+        for text in self.law.basis:
             story.append(self.P(self.legal(text)))
 
         story.append(KeepTogether([self.P(self.tx("amounts"), "h2"), self.P(self.tx("amounts_intro")),
@@ -428,11 +432,11 @@ class LetterBuilder:
             story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
                                         deadline=deadline)))
             if claim.kind == "formal_notice":
-                story.append(self.P(self.legal(self.pt.formal_notice)))
-                story.append(self.P(self.tx("consequence")))
-            # With nothing to claim there is no next step to announce.
-            story.append(self.P(self.tx("next_step"), "h2"))
-            story.append(self.P(self.legal(self.pt.escalation)))
+                story.append(self.P(self.legal(self.law.formal_notice)))
+                if self.law.interest:
+                    story.append(self.P(self.legal(self.law.interest)))
+            # One line on the next step; with nothing to claim there is none to announce.
+            story.append(self.P(self.legal(self.law.escalation)))
 
         signatory = c.signatory
         closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 26),
@@ -636,11 +640,8 @@ class LetterBuilder:
                              paragraph(digest, self.s["mono"] if row.sha256 else s)])
             w = self.width
             story.append(_table(rows, [w * 0.07, w * 0.55, w * 0.38], split=True))
-        story.append(Spacer(1, 14))
-        story.append(self.P(self.tx("pack", id=self.pack.id, date=self.f.date(self.pack.last_checked, "long")),
-                            "small"))
-        story.append(self.P(self.legal(self.pt.limitation), "small"))
-        story.append(self.P(f"<b>{self.tx('notice')}</b>", "small"))
+        # Nothing internal (pack, check date, limitation periods, "not legal advice") goes into
+        # the letter the provider and a judge read: that is the cover sheet's, for the user.
         return story
 
     def build(self) -> Letter:
