@@ -8,10 +8,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .model import (
     CLAIM_KINDS,
     DELIVERIES,
+    FEE_TAX,
     JURISDICTIONS,
     LANGUAGES,
     SERVICES,
     WEEKDAYS,
+    BankAccount,
     Baseline,
     Case,
     Channel,
@@ -140,6 +142,80 @@ def check_contract(c: Contract, path: str = "contract") -> list[Problem]:
                   "service", service=service)
     if c.monthly_fee < ZERO:
         p.add(f"{path}.monthly_fee", "must not be negative", "negative")
+    p.extend(check_service_fees(c, path))
+    if c.monthly_fee_tax not in FEE_TAX:
+        p.add(f"{path}.monthly_fee_tax", f"use {' or '.join(FEE_TAX)}", "fee_tax")
+    return p.items
+
+
+# ---- case file /2: fees per service, bank details, earlier letters --------------------------
+
+
+def check_service_fees(c: Contract, path: str = "contract") -> list[Problem]:
+    """A fee for every service of the contract and no other, adding up exactly to the monthly fee."""
+    p = Problems()
+    if c.service_fees is None:
+        return p.items
+    where = f"{path}.service_fees"
+    for service, fee in c.service_fees.items():
+        if service not in c.services:
+            p.add(f"{where}.{service}", f"the contract does not cover {service!r}", "service_not_covered",
+                  service=service)
+        if fee < ZERO:
+            p.add(f"{where}.{service}", "must not be negative", "negative")
+        elif fee != fee.quantize(Decimal("0.01")):
+            p.add(f"{where}.{service}", "at most 2 decimals", "decimals")
+    for service in c.services:
+        if service not in c.service_fees:
+            p.add(f"{where}.{service}", "missing: give a fee for every service of the contract", "missing")
+    total = sum(c.service_fees.values(), ZERO)
+    if not p and total != c.monthly_fee:
+        p.add(where, f"the fees add up to {total}, not to the monthly fee {c.monthly_fee}", "fee_sum",
+              total=str(total), fee=str(c.monthly_fee))
+    return p.items
+
+
+def iban_ok(iban: str) -> bool:
+    """The IBAN's shape and its ISO 13616 check digits (mod 97 == 1)."""
+    text = iban.replace(" ", "").upper()
+    if not (15 <= len(text) <= 34) or not text[:2].isalpha() or not text[2:4].isdigit() or not text.isalnum():
+        return False
+    rearranged = text[4:] + text[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+def check_bank(b: BankAccount, path: str = "company.bank") -> list[Problem]:
+    p = Problems()
+    if not b.holder.strip():
+        p.add(f"{path}.holder", "must not be empty", "empty")
+    if b.iban is not None and not iban_ok(b.iban):
+        p.add(f"{path}.iban", "not a valid IBAN (its check digits do not match)", "iban", value=b.iban)
+    if b.bic is not None and not _bic_ok(b.bic):
+        p.add(f"{path}.bic", "not a BIC: 8 or 11 letters and digits", "bic", value=b.bic)
+    if b.account is not None and not b.account.strip():
+        p.add(f"{path}.account", "must not be empty", "empty")
+    return p.items
+
+
+def _bic_ok(bic: str) -> bool:
+    text = bic.replace(" ", "").upper()
+    return len(text) in (8, 11) and text.isalnum() and text[:6].isalpha()
+
+
+def check_previous(case: Case, path: str = "claim.previous") -> list[Problem]:
+    """Earlier letters: known kinds and deliveries, dated after the first outage and before this letter."""
+    p = Problems()
+    first = min((o.start.date() for o in case.outages), default=None)
+    for i, letter in enumerate(case.claim.previous):
+        here = f"{path}[{i}]"
+        if letter.kind not in CLAIM_KINDS:
+            p.add(f"{here}.kind", f"unknown kind {letter.kind!r} (use {', '.join(CLAIM_KINDS)})", "kind")
+        if letter.delivery is not None and letter.delivery not in DELIVERIES:
+            p.add(f"{here}.delivery", f"unknown delivery {letter.delivery!r} (use {', '.join(DELIVERIES)})",
+                  "delivery")
+        if first is not None and letter.date < first or letter.date >= case.claim.date:
+            p.add(f"{here}.date", "must lie after the first outage and before the date of this letter",
+                  "previous_date", value=letter.date.isoformat())
     return p.items
 
 
@@ -196,4 +272,7 @@ def check_case(case: Case) -> list[Problem]:
     for name in ("extra_costs", "savings", "credits_received"):
         p.extend(check_money_items(getattr(case, name), name))
     p.extend(check_claim(case.claim))
+    if case.company.bank is not None:
+        p.extend(check_bank(case.company.bank))
+    p.extend(check_previous(case))
     return p.items
