@@ -127,6 +127,8 @@ def check_company(c: Company, path: str = "company") -> list[Problem]:
     p.extend(check_opening_hours(c.opening_hours, f"{path}.opening_hours"))
     p.extend(check_channels(c.channels, f"{path}.channels"))
     p.extend(check_baseline(c.baseline, c.opening_hours, f"{path}.baseline"))
+    if c.bank is not None:
+        p.extend(check_bank(c.bank, f"{path}.bank"))
     return p.items
 
 
@@ -272,7 +274,5 @@ def check_case(case: Case) -> list[Problem]:
     for name in ("extra_costs", "savings", "credits_received"):
         p.extend(check_money_items(getattr(case, name), name))
     p.extend(check_claim(case.claim))
-    if case.company.bank is not None:
-        p.extend(check_bank(case.company.bank))
     p.extend(check_previous(case))
     return p.items
