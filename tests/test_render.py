@@ -86,7 +86,7 @@ def test_bakery_letter_is_a_breach_of_contract_claim_on_us_letter(bakery_path):
     assert "CCTS" in text and "Limitation Act" not in text  # limitation periods are the cover sheet's
     # Canadian usage, the duration in hours and minutes, the zone by its name
     assert "Yours truly," in text and "Yours faithfully" not in text
-    assert "In total, the service was unavailable for 122 h 45 min, of which 41 h 45 min" in text
+    assert "In total, the service was unavailable for 122 hours 45 minutes, of which 41 hours 45 minutes" in text
     assert "Interruptions by service (Pacific Time)" in text and "Pacific Time (America/Vancouver)" in text
     box = PdfReader(io.BytesIO(rendered.pdf)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US Letter
@@ -254,5 +254,5 @@ def test_an_outage_outside_opening_hours_is_said_so(bakery_path):
     monday = first.start.replace(day=5, hour=9, minute=0)  # 2019-08-05: the bakery is closed on Mondays
     case = replace(case, outages=(replace(first, start=monday, end=monday + timedelta(hours=2), evidence=()),))
     text = pdf_text(render_pdf(case).pdf)
-    assert "In total, the service was unavailable for 2 h 00 min, all of it outside our opening hours." in text
+    assert "In total, the service was unavailable for 2 hours, all of it outside our opening hours." in text
     assert "0 h 00 min" not in text
