@@ -102,3 +102,16 @@ def test_a_v2_case_file_renders_through_the_command_line(tmp_path):
     result = subprocess.run([sys.executable, "-m", "claimdesk", "render", str(source), "--out", str(out)],
                             capture_output=True, text=True, cwd=Path(__file__).parent.parent)
     assert result.returncode == 2 and "contract.service_fees:" in result.stderr and not out.exists()
+
+
+@pytest.mark.parametrize("jurisdiction, act", [("CA-BC", "Court Order Interest Act"),
+                                               ("CA-AB", "Judgment Interest Act"),
+                                               ("CA-ON", "Courts of Justice Act")])
+def test_a_common_law_formal_notice_names_the_interest_act_and_argues_the_email_service(jurisdiction, act):
+    case = casefile.read(EXAMPLES / "bakery-vancouver.json")  # an e-mail outage
+    case = replace(case, company=replace(case.company, jurisdiction=jurisdiction),
+                   claim=replace(case.claim, kind="formal_notice"))
+    text = _letter(case)
+    assert f"pre-judgment interest under the {act}" in text and "%" not in text.split("pre-judgment")[1][:80]
+    assert "The e-mail service is one of the services the contract obliges you to provide" in text
+    assert "first question the Supreme Court of Canada asks" in text and "fundamental breach" not in text

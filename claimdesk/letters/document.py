@@ -473,6 +473,9 @@ class LetterBuilder:
         story.append(self.P(self.tx("basis"), "h2"))
         for text in self.law.basis:
             story.append(self.P(self.legal(text)))
+        if any(o.service == "email" for o in self.outages):
+            # An e-mail outage is argued as the e-mail service the contract promises, not only "access".
+            story.append(self.P(self.tx("email_service")))
 
         story.append(KeepTogether([self.P(self.tx("amounts"), "h2"), self.P(self.tx("amounts_intro")),
                                    self._amounts_table()]))

@@ -200,6 +200,8 @@ def _merge(base: dict, over: dict) -> dict:
     for key, value in over.items():
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = _merge(merged[key], value)
+        elif key == "citation" and isinstance(merged.get(key), list):
+            merged[key] = merged[key] + value  # a province cites its own Acts besides the shared ones
         else:
             merged[key] = value
     return merged

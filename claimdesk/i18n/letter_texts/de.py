@@ -126,6 +126,7 @@ TEXTS = {
     "acknowledged": "Sie haben die Störung selbst bestätigt: {text}.",
     "affected": "betroffene Leitung bzw. betroffener Zugang: {affected}",
     "signed.end": " vom {date}",
+    "email_service": "Der E-Mail-Dienst gehört zu den Diensten, die Sie nach dem Vertrag erbringen müssen: Sein Ausfall ist für sich allein eine Nichterfüllung des Vertrags, unabhängig vom Internetzugang.",
     "cover.title": "Begleitblatt – aufbewahren, nicht versenden",
     "cover.intro": "Dieses Blatt gehört zu Ihrem Schreiben vom {date} an {provider}. Es ist nur für Sie bestimmt: Legen Sie es dem Schreiben nicht bei.",
     "cover.law": "Angewandtes Recht",

@@ -126,6 +126,7 @@ TEXTS = {
     "acknowledged": "You acknowledged the incident yourselves: {text}.",
     "affected": "line or access affected: {affected}",
     "signed.end": ", concluded on {date}",
+    "email_service": "The e-mail service is one of the services the contract obliges you to provide: its interruption is in itself a failure to perform the contract, whatever the state of the Internet access.",
     "cover.title": "Cover sheet – keep it, do not send it",
     "cover.intro": "This sheet goes with your letter of {date} to {provider}. It is for you only: do not enclose it.",
     "cover.law": "Law applied",

@@ -126,6 +126,7 @@ TEXTS = {
     "acknowledged": "Vous avez vous-même reconnu l'incident : {text}.",
     "affected": "ligne ou accès concerné : {affected}",
     "signed.end": ", conclu le {date}",
+    "email_service": "La messagerie électronique fait partie des services que le contrat vous oblige à fournir : son interruption constitue à elle seule une inexécution du contrat, indépendamment de l'accès à Internet.",
     "cover.title": "Fiche de suivi – à conserver, ne pas envoyer",
     "cover.intro": "Cette fiche accompagne votre lettre du {date} à {provider}. Elle est pour vous seul : ne la joignez pas à l'envoi.",
     "cover.law": "Droit appliqué",

@@ -126,6 +126,7 @@ TEXTS = {
     "acknowledged": "Avete Voi stessi riconosciuto l'incidente: {text}.",
     "affected": "linea o accesso interessato: {affected}",
     "signed.end": " concluso il {date}",
+    "email_service": "Il servizio di posta elettronica è uno dei servizi che il contratto Vi obbliga a fornire: la sua interruzione costituisce di per sé un inadempimento del contratto, indipendentemente dall'accesso a Internet.",
     "cover.title": "Scheda di accompagnamento – da conservare, non da inviare",
     "cover.intro": "Questa scheda accompagna la Vostra lettera del {date} a {provider}. È solo per Voi: non allegatela all'invio.",
     "cover.law": "Diritto applicato",

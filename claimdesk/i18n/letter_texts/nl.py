@@ -126,6 +126,7 @@ TEXTS = {
     "acknowledged": "U hebt het incident zelf erkend: {text}.",
     "affected": "getroffen lijn of aansluiting: {affected}",
     "signed.end": " gesloten op {date}",
+    "email_service": "De e-maildienst behoort tot de diensten die u volgens het contract moet leveren: de onderbreking ervan is op zich een niet-nakoming van het contract, los van de internettoegang.",
     "cover.title": "Begeleidend blad – bewaren, niet versturen",
     "cover.intro": "Dit blad hoort bij uw brief van {date} aan {provider}. Het is alleen voor u bestemd: voeg het niet bij de zending.",
     "cover.law": "Toegepast recht",
