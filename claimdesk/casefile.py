@@ -488,7 +488,7 @@ def from_dict(doc: Any, base_dir: str | os.PathLike | None = None) -> Case:
     r.p.raise_if_any()
     case = Case(company, contract, tuple(outages), claim, lists["extra_costs"], lists["savings"],
                 lists["credits_received"], base_dir=str(base) if base is not None else None)
-    r.p.extend(v.check_previous(case))
+    r.p.extend(v.check_letter_dates(case))
     r.p.raise_if_any()
     return case
 

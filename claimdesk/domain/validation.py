@@ -261,6 +261,17 @@ def check_previous(case: Case, path: str = "claim.previous") -> list[Problem]:
     return p.items
 
 
+def check_letter_dates(case: Case) -> list[Problem]:
+    """The dates that must come before the letter: the earlier letters and the contract's."""
+    p = Problems()
+    p.extend(check_previous(case))
+    signed_on = case.contract.signed_on
+    if signed_on is not None and (signed_on.year < 1900 or signed_on > case.claim.date):
+        p.add("contract.signed_on", "must be a date before the date of the letter", "signed_on",
+              value=signed_on.isoformat())
+    return p.items
+
+
 def check_outage(o: Outage, path: str, services: tuple[str, ...] | None) -> list[Problem]:
     p = Problems()
     if o.service not in SERVICES:
@@ -331,9 +342,5 @@ def check_case(case: Case) -> list[Problem]:
     for name in ("extra_costs", "savings", "credits_received"):
         p.extend(check_money_items(getattr(case, name), name))
     p.extend(check_claim(case.claim))
-    p.extend(check_previous(case))
-    signed_on = case.contract.signed_on
-    if signed_on is not None and (signed_on.year < 1900 or signed_on > case.claim.date):
-        p.add("contract.signed_on", "must be a date before the date of the letter", "signed_on",
-              value=signed_on.isoformat())
+    p.extend(check_letter_dates(case))
     return p.items
