@@ -1,4 +1,5 @@
-"""``claimdesk render CASE.json --out LETTER.pdf [--summary FIGURES.json]``: write the claim letter."""
+"""``claimdesk render CASE.json --out LETTER.pdf [--summary FIGURES.json] [--dossier DOSSIER.pdf]``:
+write the claim letter, and the claim dossier with every exhibit."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ def register(sub) -> None:
         description="Check a case file and write its claim letter as a PDF, in the claim's language for "
                     "the company's jurisdiction. Nothing is written when the case is invalid (exit 2) or "
                     "anything fails (exit 1). With --summary, also write the figures as JSON "
-                    "(claimdesk-summary/1, with the page count and the response deadline).",
+                    "(claimdesk-summary/1, with the page count and the response deadline). With --dossier, also "
+                    "write the claim dossier: the letter, its annexes and every evidence file as a "
+                    "numbered exhibit.",
     )
     p.add_argument("case", metavar="CASE.json", help="case file (claimdesk-case/1)")
     p.add_argument("--out", required=True, metavar="LETTER.pdf", help="where to write the PDF")
     p.add_argument("--summary", metavar="FIGURES.json", help="also write the figures as JSON")
+    p.add_argument("--dossier", metavar="DOSSIER.pdf",
+                   help="also write the dossier: the letter followed by every exhibit")
     p.set_defaults(run=run)
 
 
@@ -25,5 +30,5 @@ def run(args) -> int:
     # reportlab loads only once the case is known to be valid.
     from ..services.render import render_to_file
 
-    render_to_file(case, args.out, args.summary)
+    render_to_file(case, args.out, args.summary, args.dossier)
     return 0

@@ -453,10 +453,19 @@ class LetterBuilder:
         rows = [head]
         for number, o in enumerate(self.outages, 1):
             ticket = self.u(o.provider_reference) if o.provider_reference else f"<i>{self.tx('no_ticket')}</i>"
+            ticket += self.exhibit_citation(number)  # the ticket column is the widest: it has room
             rows.append([_Cell(f"{number}. {self.u(self.label(o.service))}", s),
                          _Cell(self.when(o.start), s), _Cell(self.when(o.end), s),
                          _Cell(self.duration(o.duration_seconds), s), _Cell(ticket, s)])
         return _table(rows, _fitted_widths(rows, self.width, [0.19, 0.225, 0.225, 0.15, 0.21]), split=True)
+
+    def exhibit_citation(self, outage: int) -> str:
+        """"(see exhibits 1, 2)" under an outage of the facts, for its evidence files."""
+        numbers = [str(row.number) for row in self.evidence if row.outage == outage]
+        if not numbers:
+            return ""
+        key = "exhibit.see.one" if len(numbers) == 1 else "exhibit.see.many"
+        return f"<br/>({self.tx(key, numbers=', '.join(numbers))})"
 
     def _amounts_table(self) -> Grid:
         e = self.e
@@ -625,17 +634,20 @@ class LetterBuilder:
         else:
             story.append(self.P(self.tx("evidence_intro")))
             s = self.s["cell"]
-            rows = [[self.C("#", "cellb"), self.C(self.tx("col.file"), "cellb"), self.C("SHA-256", "cellb")]]
+            rows = [[self.C(self.tx("col.exhibit"), "cellb"), self.C(self.tx("col.file"), "cellb"),
+                     self.C(self.tx("col.size"), "cellbr"), self.C("SHA-256", "cellb")]]
             for row in self.evidence:
                 label = f"<b>{self.u(row.name)}</b>"
                 if row.description:
                     label += f"<br/>{self.u(row.description)}"
                 digest = (f"{row.sha256[:32]}<br/>{row.sha256[32:]}" if row.sha256
                           else f"<i>{self.tx('missing')}</i>")
-                rows.append([_Cell(str(row.outage), s), _Cell(label, s),
+                size = (self.tx("exhibit.size", n=self.f.number(Decimal(row.size), 0))
+                        if row.size is not None else "–")
+                rows.append([_Cell(str(row.number), s), _Cell(label, s), self.C(size, "cellbr"),
                              paragraph(digest, self.s["mono"] if row.sha256 else s)])
             w = self.width
-            story.append(_table(rows, [w * 0.07, w * 0.55, w * 0.38], split=True))
+            story.append(_table(rows, [w * 0.07, w * 0.40, w * 0.17, w * 0.36], split=True))
         story.append(Spacer(1, 14))
         story.append(self.P(self.tx("pack", id=self.pack.id, date=self.f.date(self.pack.last_checked, "long")),
                             "small"))

@@ -16,7 +16,7 @@ from ..domain.model import Case
 from ..domain.problems import ValidationError
 from ..domain.validation import check_case
 from ..letters.document import build_letter
-from ..letters.evidence import evidence_rows
+from ..letters.evidence import EvidenceRow, VaultLookup, evidence_rows
 from ..rules.packs import load as load_pack
 from .estimate import response_deadline, summary
 
@@ -26,18 +26,49 @@ class RenderedLetter:
     pdf: bytes
     pages: int
     summary: dict  # the claimdesk-summary/1 object, with ``pages``
+    exhibits: tuple[EvidenceRow, ...] = ()
+    paper: str = "A4"
 
 
-def render_pdf(case: Case, estimate: LossEstimate | None = None) -> RenderedLetter:
-    """The letter of a case as PDF bytes; raises ValidationError for a case that is not valid."""
+def render_pdf(case: Case, estimate: LossEstimate | None = None, vault: VaultLookup | None = None
+               ) -> RenderedLetter:
+    """The letter of a case as PDF bytes; raises ValidationError for a case that is not valid.
+    ``vault`` finds the evidence files stored in a company file (by SHA-256)."""
     problems = check_case(case)
     if problems:
         raise ValidationError(problems)
     estimate = estimate or estimate_case(case)
     pack = load_pack(case.company.jurisdiction)
     outages = sorted(case.outages, key=lambda o: (o.start, o.end, o.service))
-    letter = build_letter(case, estimate, pack, evidence_rows(case, outages), response_deadline(case))
-    return RenderedLetter(letter.pdf, letter.pages, summary(case, estimate, pages=letter.pages))
+    exhibits = evidence_rows(case, outages, vault)
+    letter = build_letter(case, estimate, pack, exhibits, response_deadline(case))
+    return RenderedLetter(letter.pdf, letter.pages, summary(case, estimate, pages=letter.pages),
+                          tuple(exhibits), pack.paper)
+
+
+def write_dossier(case: Case, rendered: RenderedLetter, out) -> int:
+    """The claim dossier (the letter, its annexes, every exhibit) written to the binary file
+    ``out``; returns its page count."""
+    from ..letters.dossier import setting
+    from ..letters.dossier import write_dossier as write
+
+    s = setting(case.claim.language, case.company.country, rendered.paper, case.claim.date)
+    return write(rendered.pdf, list(rendered.exhibits), s, out).pages
+
+
+def dossier_to_file(case: Case, rendered: RenderedLetter, path) -> int:
+    """The dossier written atomically to ``path`` (a temporary file renamed into place)."""
+    target = Path(path)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pages = write_dossier(case, rendered, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(name, target)
+    finally:
+        Path(name).unlink(missing_ok=True)
+    return pages
 
 
 def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
@@ -53,10 +84,10 @@ def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
     return Path(name)
 
 
-def render_to_file(case: Case, out_path, summary_path=None) -> RenderedLetter:
-    """Render and write the PDF (and the summary JSON) atomically: each is written to a temporary
-    file in its target folder and renamed into place only once everything has been produced, so
-    a failure leaves no partial or empty file behind."""
+def render_to_file(case: Case, out_path, summary_path=None, dossier_path=None) -> RenderedLetter:
+    """Render and write the PDF (the summary JSON, the dossier) atomically: each is written to a
+    temporary file in its target folder and renamed into place only once everything has been
+    produced, so a failure leaves no partial or empty file behind."""
     rendered = render_pdf(case)
     targets = [(Path(out_path), rendered.pdf)]
     if summary_path is not None:
@@ -64,6 +95,15 @@ def render_to_file(case: Case, out_path, summary_path=None) -> RenderedLetter:
         targets.append((Path(summary_path), text.encode("utf-8")))
     temps: list[tuple[Path, Path]] = []
     try:
+        if dossier_path is not None:
+            # Streamed to its temporary file: the exhibits are never all in memory as bytes.
+            target = Path(dossier_path)
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            temps.append((Path(name), target))
+            with os.fdopen(fd, "wb") as fh:
+                write_dossier(case, rendered, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
         for target, data in targets:
             temps.append((_write_temp(target.parent, target.name, data), target))
         for temp, target in temps:

@@ -111,4 +111,14 @@ TEXTS = {
     "page": "Seite {page}/{pages}",
     "hours_minutes": "{h} h {m:02d} min",
     "meta.subject": "{subject} – {provider}",
+    # Beilagen: die Belegdateien, über alle Unterbrechungen nummeriert, im Dossier abgedruckt.
+    "exhibit": "Beilage {n}",
+    "exhibit.page": "Seite {page}/{pages}",
+    "exhibit.size": "{n} Byte",
+    "exhibit.see.one": "siehe Beilage {numbers}",
+    "exhibit.see.many": "siehe Beilagen {numbers}",
+    "exhibit.pdf": "Die folgenden Seiten ({pages} insgesamt) geben die Datei so wieder, wie sie erhalten wurde; jede trägt die Nummer der Beilage.",
+    "exhibit.attached": "Diese Datei lässt sich nicht drucken. Sie ist diesem PDF als eingebettete Datei beigefügt; der SHA-256-Fingerabdruck oben bezeichnet sie.",
+    "col.exhibit": "Nr.",
+    "col.size": "Größe",
 }

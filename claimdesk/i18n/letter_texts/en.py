@@ -111,6 +111,16 @@ TEXTS = {
     "page": "Page {page}/{pages}",
     "hours_minutes": "{h} h {m:02d} min",
     "meta.subject": "{subject} – {provider}",
+    # Exhibits: the evidence files, numbered across the outages, printed in the claim dossier.
+    "exhibit": "Exhibit {n}",
+    "exhibit.page": "page {page}/{pages}",
+    "exhibit.size": "{n} bytes",
+    "exhibit.see.one": "see exhibit {numbers}",
+    "exhibit.see.many": "see exhibits {numbers}",
+    "exhibit.pdf": "The pages that follow ({pages} in all) are the file as received, each stamped with the exhibit number.",
+    "exhibit.attached": "This file cannot be printed. It is attached to this PDF as an embedded file; the SHA-256 fingerprint above identifies it.",
+    "col.exhibit": "No.",
+    "col.size": "Size",
 }
 
 # Canadian business letters close "Yours truly,"; "Yours faithfully," is the British form.

@@ -111,6 +111,16 @@ TEXTS = {
     "page": "Page {page}/{pages}",
     "hours_minutes": "{h} h {m:02d}",
     "meta.subject": "{subject} – {provider}",
+    # Pièces : les fichiers justificatifs, numérotés sur l'ensemble des interruptions, imprimés dans le dossier.
+    "exhibit": "Pièce {n}",
+    "exhibit.page": "page {page}/{pages}",
+    "exhibit.size": "{n} octets",
+    "exhibit.see.one": "voir pièce {numbers}",
+    "exhibit.see.many": "voir pièces {numbers}",
+    "exhibit.pdf": "Les pages qui suivent ({pages} au total) reproduisent le fichier tel qu'il a été reçu ; chacune porte le numéro de la pièce.",
+    "exhibit.attached": "Ce fichier ne peut pas être imprimé. Il est joint à ce PDF comme fichier incorporé ; l'empreinte SHA-256 ci-dessus l'identifie.",
+    "col.exhibit": "N°",
+    "col.size": "Taille",
 }
 
 # "Lettre recommandée avec accusé de réception" is the French (France) service; Canada Post's is

@@ -111,4 +111,15 @@ TEXTS = {
     "page": "Pagina {page}/{pages}",
     "hours_minutes": "{h} h {m:02d} min",
     "meta.subject": "{subject} – {provider}",
+    # Documenti: i file probatori, numerati su tutte le interruzioni, stampati nel fascicolo.
+    # Non "allegato": gli allegati 1-3 sono già le appendici della lettera.
+    "exhibit": "Documento {n}",
+    "exhibit.page": "pagina {page}/{pages}",
+    "exhibit.size": "{n} byte",
+    "exhibit.see.one": "vedi documento {numbers}",
+    "exhibit.see.many": "vedi documenti {numbers}",
+    "exhibit.pdf": "Le pagine che seguono ({pages} in tutto) riproducono il file così come è stato ricevuto; ognuna reca il numero del documento.",
+    "exhibit.attached": "Questo file non può essere stampato. È allegato a questo PDF come file incorporato; l'impronta SHA-256 qui sopra lo identifica.",
+    "col.exhibit": "N.",
+    "col.size": "Dimensione",
 }

@@ -111,4 +111,14 @@ TEXTS = {
     "page": "Pagina {page}/{pages}",
     "hours_minutes": "{h} u {m:02d} min",
     "meta.subject": "{subject} – {provider}",
+    # Stukken: de bewijsbestanden, doorlopend genummerd over de onderbrekingen, afgedrukt in het dossier.
+    "exhibit": "Stuk {n}",
+    "exhibit.page": "pagina {page}/{pages}",
+    "exhibit.size": "{n} bytes",
+    "exhibit.see.one": "zie stuk {numbers}",
+    "exhibit.see.many": "zie stukken {numbers}",
+    "exhibit.pdf": "De volgende pagina's ({pages} in totaal) geven het bestand weer zoals het werd ontvangen; elke pagina draagt het nummer van het stuk.",
+    "exhibit.attached": "Dit bestand kan niet worden afgedrukt. Het is als ingesloten bestand bij deze pdf gevoegd; de SHA-256-vingerafdruk hierboven identificeert het.",
+    "col.exhibit": "Nr.",
+    "col.size": "Grootte",
 }
