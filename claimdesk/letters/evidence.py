@@ -65,12 +65,12 @@ def _on_disk(path: Path) -> tuple[int, Opener] | None:
         return None
 
 
-def evidence_rows(case: Case, outages, vault: VaultLookup | None = None) -> list[EvidenceRow]:
+def evidence_rows(case: Case | None, outages, vault: VaultLookup | None = None) -> list[EvidenceRow]:
     """The exhibits of the outages in letter order. A stored hash (the vault's) is trusted as is
     and its file looked up with ``vault``; other files are found relative to the case file (the
     case-file reader has already refused any that lead out of its folder)."""
     rows = []
-    base = Path(case.base_dir) if case.base_dir else None
+    base = Path(case.base_dir) if case is not None and case.base_dir else None
     for number, outage in enumerate(outages, 1):
         for ev in outage.evidence:
             sha, found = ev.sha256, None

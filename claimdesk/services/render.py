@@ -56,19 +56,36 @@ def write_dossier(case: Case, rendered: RenderedLetter, out) -> int:
     return write(rendered.pdf, list(rendered.exhibits), s, out).pages
 
 
-def dossier_to_file(case: Case, rendered: RenderedLetter, path) -> int:
-    """The dossier written atomically to ``path`` (a temporary file renamed into place)."""
+def _atomically(path, write) -> int:
+    """``write(binary_file)`` into a temporary file beside ``path``, renamed into place once done."""
     target = Path(path)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            pages = write_dossier(case, rendered, fh)
+            result = write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(name, target)
     finally:
         Path(name).unlink(missing_ok=True)
-    return pages
+    return result
+
+
+def dossier_to_file(case: Case, rendered: RenderedLetter, path) -> int:
+    """The dossier of a letter just rendered, written atomically to ``path``; its page count."""
+    return _atomically(path, lambda fh: write_dossier(case, rendered, fh))
+
+
+def dossier_of_letter(letter_pdf: bytes, outages, vault: VaultLookup, company, spec, path) -> int:
+    """The dossier of a stored letter: the exhibits of its outages (numbered in the letter's
+    outage order) after its pages, written atomically to ``path``; its page count."""
+    from ..letters.dossier import setting
+    from ..letters.dossier import write_dossier as write
+
+    ordered = sorted(outages, key=lambda o: (o.start, o.end, o.service))
+    rows = evidence_rows(None, ordered, vault)
+    s = setting(spec.language, company.country, load_pack(company.jurisdiction).paper, spec.date)
+    return _atomically(path, lambda fh: write(letter_pdf, rows, s, fh).pages)
 
 
 def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
