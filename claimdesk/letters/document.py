@@ -12,7 +12,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -97,6 +97,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def cents(amount: Decimal) -> Decimal:
+    """To the cent, half up (4.025 -> 4.03), as an accountant checks a line."""
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 class _Cell(NamedTuple):
     """A table cell's paragraph markup, laid out only if it needs to be (see _cells)."""
 
@@ -173,7 +178,42 @@ def _fitted_widths(data, width: float, shares: list[float]) -> list[float]:
     return fitted + [last]
 
 
+def _cell_font(cell, bold: bool) -> tuple[str, str, float]:
+    """A cell's plain text and font, as _cells will set it."""
+    if isinstance(cell, _Cell):
+        return unescape(re.sub(r"<[^>]+>", " ", cell.markup)), cell.style.fontName, cell.style.fontSize
+    return (cell, fonts.BOLD if bold else fonts.REGULAR, 8.5) if isinstance(cell, str) else ("", fonts.REGULAR, 8.5)
+
+
+def _word_safe_widths(data, widths, *, header: bool, total_row: bool) -> list[float]:
+    """Column widths under which no heading word is cut inside ("Umsatzausfa/ll") and no one-line
+    figure wraps: a column that needs more takes it from the room the others have to spare, in
+    proportion; the widths are kept when the columns cannot all fit."""
+    widths = list(widths)
+    need = [0.0] * len(widths)
+    last = len(data) - 1
+    for r, row in enumerate(data):
+        for c, cell in enumerate(row):
+            text, font, size = _cell_font(cell, (header and r == 0) or (total_row and r == last))
+            if header and r == 0:  # a heading may wrap, between words only
+                longest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
+            elif isinstance(cell, str):  # a figure or a date stays on one line
+                longest = stringWidth(text, font, size)
+            else:
+                continue
+            need[c] = max(need[c], longest + CELL_PADDING)
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+    if not short:
+        return widths
+    spare = [max(0.0, w - n) for n, w in zip(need, widths)]
+    if sum(spare) < short:
+        return widths
+    ratio = short / sum(spare)
+    return [max(n, w - sp * ratio) for n, w, sp in zip(need, widths, spare)]
+
+
 def _table(data, widths, *, header=True, money_cols=(), total_row=False, split=False) -> Grid:
+    widths = _word_safe_widths(data, widths, header=header, total_row=total_row)
     rows = _cells(data, widths, header=header, money_cols=money_cols, total_row=total_row)
     # A short calculation, read line by line, stays on one page.
     return Grid(rows, widths, LOOK, header=header, total=total_row, split_rows=split,
@@ -267,6 +307,12 @@ class LetterBuilder:
 
     def hours(self, seconds: int | Decimal) -> str:
         return self.f.number(Decimal(seconds) / 3600, 2)
+
+    def share(self, rate: Decimal) -> str:
+        """A share of turnover as a percentage with as many decimals as it has (at most 4)."""
+        percent = (rate * 100).normalize()
+        decimals = max(0, min(4, -percent.as_tuple().exponent))
+        return self.f.percent(rate, decimals)
 
     def duration(self, seconds: int) -> str:
         minutes = round(seconds / 60)
@@ -507,10 +553,11 @@ class LetterBuilder:
                              _Cell(self.duration(int((b - a).total_seconds())), s)])
         w = self.width
         story.append(_table(rows, [w * 0.28, w * 0.26, w * 0.26, w * 0.2]))
-        # The totals in decimal hours, as the calculation of annex 2 uses them.
+        # The totals in hours and minutes, the one duration format of the letter.
         story.append(Spacer(1, 3))
-        story.append(self.P(self.tx("timeline_total", hours=self.hours(e.outage_seconds),
-                                    business=self.hours(e.business_seconds_affected)), "small"))
+        total = "timeline_total.hm" if e.business_seconds_affected else "timeline_total.hm.closed"
+        story.append(self.P(self.tx(total, hours=self.duration(e.outage_seconds),
+                                    business=self.duration(e.business_seconds_affected)), "small"))
         return story
 
     def _tick_label(self, t: datetime, with_time: bool) -> list[str]:
@@ -567,15 +614,19 @@ class LetterBuilder:
             rows.append([self.C(self.u(ch.name), "cell"), f.percent(ch.share), self.C(self.u(depends), "cell")])
         story.append(_table(rows, [w * 0.45, w * 0.2, w * 0.35], money_cols=(1,), split=True))
 
-        story += self.formula_heading("by_day")
-        keys = ("col.day", "col.standard", "col.adjusted", "col.open_hours", "col.affected", "col.weighted",
+        story += self.formula_heading("by_day.hm")
+        keys = ("col.day", "col.standard", "col.adjusted", "col.open_time", "col.affected_time", "col.share_lost",
                 "col.lost")
         rows = [self.head(keys, right=(1, 2, 3, 4, 5, 6))]
         for d in e.days:
+            # Each line is rounded on its own, half up; a rounding line says what that leaves.
             rows.append([f.date(d.day, "medium"), self.money(d.standard_turnover),
-                         self.money(d.adjusted_turnover.quantize(Decimal("0.01"))), self.hours(d.open_seconds),
-                         self.hours(d.affected_seconds), self.hours(d.weighted_seconds),
-                         self.money(d.amount_rounded)])
+                         self.money(d.adjusted_turnover.quantize(Decimal("0.01"))), self.duration(d.open_seconds),
+                         self.duration(d.affected_seconds), self.share(d.average_share),
+                         self.money(cents(d.amount))])
+        rounding = e.lost_turnover_gross - sum((cents(d.amount) for d in e.days), Decimal(0))
+        if rounding:
+            rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", "", "", "", self.money(rounding)])
         rows.append(["G", "", "", "", "", "", self.money(e.lost_turnover_gross)])
         story.append(_table(rows, [w * 0.15, w * 0.15, w * 0.15, w * 0.13, w * 0.14, w * 0.13, w * 0.15],
                             money_cols=(1, 2, 3, 4, 5, 6), total_row=True))
@@ -592,10 +643,13 @@ class LetterBuilder:
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,)))
 
         story += self.formula_heading("by_month")
-        rows = [self.head(("col.month", "col.outage_hours", "col.month_hours", "col.refund"), right=(1, 2, 3))]
+        rows = [self.head(("col.month", "col.outage_time", "col.month_time", "col.refund"), right=(1, 2, 3))]
         for m in e.months:
-            rows.append([f.date(date(m.year, m.month, 1), "MMMM y"), self.hours(m.outage_seconds),
-                         self.hours(m.month_seconds), self.money(m.amount_rounded)])
+            rows.append([f.date(date(m.year, m.month, 1), "MMMM y"), self.duration(m.outage_seconds),
+                         self.duration(m.month_seconds), self.money(cents(m.amount))])
+        rounding = e.subscription_refund - sum((cents(m.amount) for m in e.months), Decimal(0))
+        if rounding:
+            rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", self.money(rounding)])
         rows.append(["F", "", "", self.money(e.subscription_refund)])
         story.append(_table(rows, [w * 0.34, w * 0.22, w * 0.22, w * 0.22], money_cols=(1, 2, 3), total_row=True))
 

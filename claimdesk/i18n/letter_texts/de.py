@@ -121,4 +121,14 @@ TEXTS = {
     "exhibit.attached": "Diese Datei lässt sich nicht drucken. Sie ist diesem PDF als eingebettete Datei beigefügt; der SHA-256-Fingerabdruck oben bezeichnet sie.",
     "col.exhibit": "Nr.",
     "col.size": "Größe",
+    # Anlage 2 in Stunden und Minuten: jede Zeile lässt sich aus dem Gedruckten nachrechnen.
+    "by_day.hm": "Umsatzausfall je Öffnungstag = angepasster Umsatz × betroffene Dauer × ausgefallener Anteil ÷ Öffnungsdauer",
+    "col.open_time": "Geöffnet",
+    "col.affected_time": "Betroffen",
+    "col.share_lost": "Anteil ausgefallen",
+    "col.outage_time": "Ohne Dienst",
+    "col.month_time": "Dauer des Monats",
+    "row.rounding": "Rundung",
+    "timeline_total.hm": "Insgesamt {hours} ohne Dienst, davon {business} während der Öffnungszeiten.",
+    "timeline_total.hm.closed": "Insgesamt {hours} ohne Dienst, ausschließlich außerhalb der Öffnungszeiten.",
 }

@@ -121,6 +121,16 @@ TEXTS = {
     "exhibit.attached": "This file cannot be printed. It is attached to this PDF as an embedded file; the SHA-256 fingerprint above identifies it.",
     "col.exhibit": "No.",
     "col.size": "Size",
+    # Annex 2 in hours and minutes: every row recomputed from what it prints.
+    "by_day.hm": "Lost turnover by opening day = adjusted turnover × time affected × share lost ÷ time open",
+    "col.open_time": "Open",
+    "col.affected_time": "Affected",
+    "col.share_lost": "Share lost",
+    "col.outage_time": "Without service",
+    "col.month_time": "Length of the month",
+    "row.rounding": "Rounding",
+    "timeline_total.hm": "In all: {hours} without service, {business} of them during opening hours.",
+    "timeline_total.hm.closed": "In all: {hours} without service, all of it outside opening hours.",
 }
 
 # Canadian business letters close "Yours truly,"; "Yours faithfully," is the British form.

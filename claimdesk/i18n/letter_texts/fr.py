@@ -121,6 +121,16 @@ TEXTS = {
     "exhibit.attached": "Ce fichier ne peut pas être imprimé. Il est joint à ce PDF comme fichier incorporé ; l'empreinte SHA-256 ci-dessus l'identifie.",
     "col.exhibit": "N°",
     "col.size": "Taille",
+    # Annexe 2 en heures et minutes : chaque ligne se recalcule à partir de ce qu'elle imprime.
+    "by_day.hm": "Chiffre d'affaires perdu par jour d'ouverture = CA ajusté × durée touchée × part perdue ÷ durée d'ouverture",
+    "col.open_time": "Ouverture",
+    "col.affected_time": "Durée touchée",
+    "col.share_lost": "Part perdue",
+    "col.outage_time": "Sans service",
+    "col.month_time": "Durée du mois",
+    "row.rounding": "Arrondi",
+    "timeline_total.hm": "Au total : {hours} sans service, dont {business} pendant les heures d'ouverture.",
+    "timeline_total.hm.closed": "Au total : {hours} sans service, entièrement en dehors des heures d'ouverture.",
 }
 
 # "Lettre recommandée avec accusé de réception" is the French (France) service; Canada Post's is

@@ -122,4 +122,14 @@ TEXTS = {
     "exhibit.attached": "Questo file non può essere stampato. È allegato a questo PDF come file incorporato; l'impronta SHA-256 qui sopra lo identifica.",
     "col.exhibit": "N.",
     "col.size": "Dimensione",
+    # Allegato 2 in ore e minuti: ogni riga si ricalcola da ciò che stampa.
+    "by_day.hm": "Fatturato perso per giorno di apertura = fatturato rettificato × durata interessata × quota persa ÷ durata di apertura",
+    "col.open_time": "Apertura",
+    "col.affected_time": "Interessata",
+    "col.share_lost": "Quota persa",
+    "col.outage_time": "Senza servizio",
+    "col.month_time": "Durata del mese",
+    "row.rounding": "Arrotondamento",
+    "timeline_total.hm": "In totale: {hours} senza servizio, di cui {business} durante l'orario di apertura.",
+    "timeline_total.hm.closed": "In totale: {hours} senza servizio, interamente fuori dall'orario di apertura.",
 }

@@ -121,4 +121,14 @@ TEXTS = {
     "exhibit.attached": "Dit bestand kan niet worden afgedrukt. Het is als ingesloten bestand bij deze pdf gevoegd; de SHA-256-vingerafdruk hierboven identificeert het.",
     "col.exhibit": "Nr.",
     "col.size": "Grootte",
+    # Bijlage 2 in uren en minuten: elke regel is na te rekenen uit wat er staat.
+    "by_day.hm": "Omzetverlies per openingsdag = aangepaste omzet × getroffen duur × verloren aandeel ÷ openingsduur",
+    "col.open_time": "Geopend",
+    "col.affected_time": "Getroffen",
+    "col.share_lost": "Verloren aandeel",
+    "col.outage_time": "Zonder dienst",
+    "col.month_time": "Duur van de maand",
+    "row.rounding": "Afronding",
+    "timeline_total.hm": "In totaal: {hours} zonder dienst, waarvan {business} tijdens de openingsuren.",
+    "timeline_total.hm.closed": "In totaal: {hours} zonder dienst, volledig buiten de openingsuren.",
 }
