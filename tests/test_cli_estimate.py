@@ -22,7 +22,7 @@ def claimdesk(*args, cwd=None):
     ("bakery_path", BAKERY, {"currency": "CAD", "jurisdiction": "CA-BC", "language": "en", "kind": "claim",
                              "response_deadline": "2019-09-06"}),
     ("travel_path", TRAVEL, {"currency": "EUR", "jurisdiction": "FR", "language": "fr", "kind": "claim",
-                             "response_deadline": "2015-06-20"}),
+                             "response_deadline": "2015-06-22"}),  # 30 days fall on a Saturday
 ])
 def test_estimate_prints_the_summary(request, fixture, figures, extra):
     result = claimdesk("estimate", request.getfixturevalue(fixture))

@@ -67,3 +67,83 @@ def test_no_decimal_hours_are_printed(travel_path):
     text = pdf_text(render_pdf(case).pdf)
     assert "7,42" not in text and "7.42" not in text  # 7 h 25 min as decimal hours
     assert "7 h 25" in text  # as the facts say it
+
+
+@pytest.mark.parametrize("claim_date, days, deadline", [
+    ("2015-05-21", 30, "2015-06-22"),  # Saturday -> Monday
+    ("2015-05-21", 31, "2015-06-22"),  # Sunday -> Monday
+    ("2015-05-21", 29, "2015-06-19"),  # Friday stays
+])
+def test_a_deadline_on_a_weekend_moves_to_the_monday(travel_path, claim_date, days, deadline):
+    from datetime import date
+
+    case = read(travel_path)
+    spec = replace(case.claim, date=date.fromisoformat(claim_date), response_days=days)
+    assert spec.response_deadline == date.fromisoformat(deadline)
+    text = pdf_text(render_pdf(replace(case, claim=spec)).pdf)
+    f = Formats("fr", "FR")
+    assert norm(f.date(date.fromisoformat(deadline), "long")) in text
+
+
+def markups(case) -> list[str]:
+    """Every paragraph's markup as the letter lays it out."""
+    from claimdesk.letters import document
+
+    seen = []
+    original = document.paragraph
+    document.paragraph = lambda markup, style: seen.append(markup) or original(markup, style)
+    try:
+        render_pdf(case)
+    finally:
+        document.paragraph = original
+    return seen
+
+
+def test_addresses_keep_postal_codes_whole_and_drop_the_country_inside_one_country(bakery_path):
+    case = read(bakery_path)
+    blocks = [m for m in markups(case) if m.startswith("<b>Fraser Street Bakery") or m.startswith("<b>TELUS")]
+    assert len(blocks) == 2
+    assert "V5V\u00a04E7" in blocks[0] and "V6B\u00a00A0" in blocks[1]
+    assert all("Canada" not in block for block in blocks)  # both in Canada: no country line
+    abroad = replace(case, contract=replace(case.contract, provider_address=case.contract.provider_address[:-1]
+                                            + ("USA",)))
+    blocks = [m for m in markups(abroad) if m.startswith("<b>Fraser Street Bakery") or m.startswith("<b>TELUS")]
+    assert "Canada" in blocks[0] and "USA" in blocks[1]
+
+
+def test_absent_items_print_no_zero_lines(bakery_path):
+    text = pdf_text(render_pdf(read(bakery_path)).pdf)  # no savings, no credits
+    assert "$0.00" not in text
+    assert "costs saved" not in text.lower() and "credits already received" not in text.lower()
+
+
+def line_positions(pdf: bytes, page: int) -> dict[str, float]:
+    """The y of each text line of a page (pypdf's text visitor)."""
+    import io
+
+    from pypdf import PdfReader
+
+    found: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            found.setdefault(text.strip(), cm[5] + tm[5] * cm[3])
+
+    PdfReader(io.BytesIO(pdf)).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def test_the_signature_has_25_mm_and_the_annex_list_stays_with_it(bakery_path):
+    case = read(bakery_path)
+    letter = render_pdf(case)
+    import io
+
+    from pypdf import PdfReader
+
+    pages = [norm(p.extract_text()) for p in PdfReader(io.BytesIO(letter.pdf)).pages]
+    page = next(i for i, text in enumerate(pages) if "Yours truly," in text)
+    assert "Annex 1 – Timeline of the interruptions" in pages[page]  # the list is not alone on a page
+    y = line_positions(letter.pdf, page)
+    closing = y["Yours truly,"]
+    name = next(v for k, v in y.items() if k.startswith(case.company.signatory.name))
+    assert closing - name >= 25 / 25.4 * 72  # points

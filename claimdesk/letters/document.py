@@ -111,6 +111,8 @@ class _Cell(NamedTuple):
 
 LOOK = Look(ink=INK, rule=RULE, shade=SHADE)
 _NUMBER_SIGN = re.compile(r"(?<!\w)([Nn]°|[Nn]o\.|[Nn]r\.|[Nn]\.|[Aa]rt\.|[Aa]rtt\.|§) (?=\S)")
+# A Canadian postal code ("V5V 4E7"), a British one ("SW1A 1AA"), a Dutch one ("1012 AB").
+_POSTAL_CODE = re.compile(r"\b([A-Z]\d[A-Z]|[A-Z]{1,2}\d[A-Z\d]?|\d{4}) (\d[A-Z]\d|\d[A-Z]{2}|[A-Z]{2})\b")
 _FRENCH_SPACES = re.compile(r"(?<=\S) (?=[:;!?»])|(?<=«) ")
 
 
@@ -186,8 +188,8 @@ def _cell_font(cell, bold: bool) -> tuple[str, str, float]:
 
 
 def _word_safe_widths(data, widths, *, header: bool, total_row: bool) -> list[float]:
-    """Column widths under which no heading word is cut inside ("Umsatzausfa/ll") and no one-line
-    figure wraps: a column that needs more takes it from the room the others have to spare, in
+    """Column widths under which no word is cut inside (a heading's "Umsatzausfa/ll", a ticket
+    number) and no one-line figure wraps: a column that needs more takes it from the room the others have to spare, in
     proportion; the widths are kept when the columns cannot all fit."""
     widths = list(widths)
     need = [0.0] * len(widths)
@@ -195,10 +197,10 @@ def _word_safe_widths(data, widths, *, header: bool, total_row: bool) -> list[fl
     for r, row in enumerate(data):
         for c, cell in enumerate(row):
             text, font, size = _cell_font(cell, (header and r == 0) or (total_row and r == last))
-            if header and r == 0:  # a heading may wrap, between words only
-                longest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
-            elif isinstance(cell, str):  # a figure or a date stays on one line
+            if isinstance(cell, str) and not (header and r == 0):  # a figure or a date stays on one line
                 longest = stringWidth(text, font, size)
+            elif isinstance(cell, (str, _Cell)):  # a text wraps between words only: a ticket number stays whole
+                longest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
             else:
                 continue
             need[c] = max(need[c], longest + CELL_PADDING)
@@ -353,10 +355,23 @@ class LetterBuilder:
         return _Cell(markup, self.s[style])
 
     # -- page furniture --------------------------------------------------------------------------
+    def addresses(self) -> tuple[list[str], list[str]]:
+        """The sender's and the recipient's address lines, as markup: postal codes kept on one
+        line ("V5V 4E7" with a no-break space), and the country line left out when both are in the same country."""
+        sender, recipient = list(self.case.company.address), list(self.case.contract.provider_address)
+        if len(sender) > 1 and len(recipient) > 1 and sender[-1].strip().casefold() == recipient[-1].strip().casefold():
+            sender, recipient = sender[:-1], recipient[:-1]
+
+        def line(text: str) -> str:
+            return self.u(_POSTAL_CODE.sub("\\1\u00a0\\2", text))
+
+        return [line(t) for t in sender], [line(t) for t in recipient]
+
     def _first_page(self, canv, doc):
         c, k = self.case.company, self.case.contract
         w, page_h = self.pack.window, self.pagesize[1]
-        lines = [f"<b>{self.u(c.name)}</b>"] + [self.u(line) for line in c.address]
+        sender_lines, recipient_lines = self.addresses()
+        lines = [f"<b>{self.u(c.name)}</b>"] + sender_lines
         if c.registration_id:
             lines.append(self.u(c.registration_id))
         if c.phone:
@@ -372,8 +387,7 @@ class LetterBuilder:
             narrow = (w.left * mm - MARGIN_LEFT - 8 * mm) if w.left * mm > 90 * mm else 80 * mm
             _, h = sender.wrap(narrow, room)
         sender.drawOn(canv, MARGIN_LEFT, page_h - 14 * mm - h)
-        recipient = paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] +
-                                           [self.u(line) for line in k.provider_address]), self.s["block"])
+        recipient = paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] + recipient_lines), self.s["block"])
         # A window on the left (Canada's No. 10 envelope) starts left of the text margin: the
         # address then lines up with the sender's block and the letter's text.
         x = max(w.left * mm + 2 * mm, MARGIN_LEFT)
@@ -481,15 +495,15 @@ class LetterBuilder:
             story.append(self.P(self.legal(self.pt.escalation)))
 
         signatory = c.signatory
-        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 26),
+        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
                    self.P(f"<b>{self.u(signatory.name)}</b>", "block")]
         if signatory.title:
             closing.append(self.P(self.u(signatory.title), "block"))
         closing.append(self.P(self.tx("for_company", company=c.name), "block"))
-        story.append(KeepTogether(closing))
-        story.append(Spacer(1, 14))
+        # The list of annexes goes with the signature: never a page of its own.
         annexes = "<br/>".join(self.tx(key) for key in ("annex1", "annex2", "annex3"))
-        story.append(self.P(f"<b>{self.tx('annexes')}</b><br/>{annexes}", "small"))
+        closing += [Spacer(1, 14), self.P(f"<b>{self.tx('annexes')}</b><br/>{annexes}", "small")]
+        story.append(KeepTogether(closing))
         return story
 
     def _facts_table(self) -> Grid:
@@ -518,11 +532,13 @@ class LetterBuilder:
         rows = [
             [self.C(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
             [self.C(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
-            [self.C(self.tx("row.extra_costs"), "cell"), self.money(e.increased_cost_of_working)],
-            [self.C(self.tx("row.savings"), "cell"), self.money(e.savings)],
-            [self.C(self.tx("row.credits"), "cell"), self.money(e.credits_received)],
-            [self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)],
         ]
+        # Costs, savings and credits the case does not have are not printed as 0.00 lines.
+        for key, amount in (("row.extra_costs", e.increased_cost_of_working), ("row.savings", e.savings),
+                            ("row.credits", e.credits_received)):
+            if amount:
+                rows.append([self.C(self.tx(key), "cell"), self.money(amount)])
+        rows.append([self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)])
         return _table(rows, [self.width * 0.72, self.width * 0.28], header=False, money_cols=(1,),
                       total_row=True)
 
@@ -541,7 +557,8 @@ class LetterBuilder:
             start, end = start - pad, end + pad
             story.append(self.P(self.tx("chart_caption", timezone=self.zone_in_text()), "h3"))
             story.append(chart.timeline(rows_chart, start, end, self._opening_bands(start, end), self.width,
-                                        self._tick_label, self.tz))
+                                        self._tick_label, self.tz,
+                                        legend=(self.t["chart.open"], self.t["chart.outage"])))
             story.append(Spacer(1, 8))
         s = self.s["cell"]
         head = [self.C(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration")]
@@ -661,6 +678,8 @@ class LetterBuilder:
         for letter, key, items, total in (("C", "calc.C", e.extra_costs, e.increased_cost_of_working),
                                           ("V", "calc.V", e.savings_items, e.savings),
                                           ("K", "calc.K", e.credit_items, e.credits_received)):
+            if not total and not items:
+                continue  # absent: the formula of T counts it as nothing
             rows.append([letter, self.C(self.tx(key), "cell"), self.money(total)])
             for item in items:
                 rows.append(["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)])

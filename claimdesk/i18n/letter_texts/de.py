@@ -131,4 +131,6 @@ TEXTS = {
     "row.rounding": "Rundung",
     "timeline_total.hm": "Insgesamt {hours} ohne Dienst, davon {business} während der Öffnungszeiten.",
     "timeline_total.hm.closed": "Insgesamt {hours} ohne Dienst, ausschließlich außerhalb der Öffnungszeiten.",
+    "chart.open": "Öffnungszeiten",
+    "chart.outage": "Dienst unterbrochen",
 }

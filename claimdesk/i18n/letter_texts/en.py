@@ -131,6 +131,8 @@ TEXTS = {
     "row.rounding": "Rounding",
     "timeline_total.hm": "In all: {hours} without service, {business} of them during opening hours.",
     "timeline_total.hm.closed": "In all: {hours} without service, all of it outside opening hours.",
+    "chart.open": "Opening hours",
+    "chart.outage": "Service interrupted",
 }
 
 # Canadian business letters close "Yours truly,"; "Yours faithfully," is the British form.

@@ -131,6 +131,8 @@ TEXTS = {
     "row.rounding": "Arrondi",
     "timeline_total.hm": "Au total : {hours} sans service, dont {business} pendant les heures d'ouverture.",
     "timeline_total.hm.closed": "Au total : {hours} sans service, entièrement en dehors des heures d'ouverture.",
+    "chart.open": "Heures d'ouverture",
+    "chart.outage": "Service interrompu",
 }
 
 # "Lettre recommandée avec accusé de réception" is the French (France) service; Canada Post's is

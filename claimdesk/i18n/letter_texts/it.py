@@ -132,4 +132,6 @@ TEXTS = {
     "row.rounding": "Arrotondamento",
     "timeline_total.hm": "In totale: {hours} senza servizio, di cui {business} durante l'orario di apertura.",
     "timeline_total.hm.closed": "In totale: {hours} senza servizio, interamente fuori dall'orario di apertura.",
+    "chart.open": "Orario di apertura",
+    "chart.outage": "Servizio interrotto",
 }

@@ -131,4 +131,6 @@ TEXTS = {
     "row.rounding": "Afronding",
     "timeline_total.hm": "In totaal: {hours} zonder dienst, waarvan {business} tijdens de openingsuren.",
     "timeline_total.hm.closed": "In totaal: {hours} zonder dienst, volledig buiten de openingsuren.",
+    "chart.open": "Openingsuren",
+    "chart.outage": "Dienst onderbroken",
 }
