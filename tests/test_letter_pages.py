@@ -147,3 +147,24 @@ def test_the_signature_has_25_mm_and_the_annex_list_stays_with_it(bakery_path):
     closing = y["Yours truly,"]
     name = next(v for k, v in y.items() if k.startswith(case.company.signatory.name))
     assert closing - name >= 25 / 25.4 * 72  # points
+
+
+def test_a_daylight_saving_change_inside_an_outage_is_said_with_the_zone_of_each_period(travel_path):
+    from datetime import date, datetime, timedelta, timezone
+
+    case = read(travel_path)
+    start = datetime(2024, 3, 29, 18, 0, tzinfo=timezone(timedelta(hours=1)))
+    end = datetime(2024, 4, 1, 13, 45, tzinfo=timezone(timedelta(hours=2)))  # clocks forward on 31 March
+    case = replace(case, outages=(replace(case.outages[0], start=start, end=end),),
+                   claim=replace(case.claim, date=date(2024, 4, 3)))
+    text = pdf_text(render_pdf(case).pdf)
+    assert "66 h 45 *" in text  # 66 h 45 of service lost, though the clocks show 67 h 45
+    assert "* Passage à l'heure d'été le 31 mars 2024." in text
+    assert "heure normale d’Europe centrale (UTC+01:00) jusqu'au 31 mars 2024" in text
+    assert "puis heure d’été d’Europe centrale (UTC+02:00)" in text
+    assert "mars 2024 (passage à l'heure d'été le 31 mars 2024)" in text and "743 h 00" in text
+
+
+def test_no_daylight_saving_note_without_a_change(travel_path):
+    text = pdf_text(render_pdf(read(travel_path)).pdf)
+    assert "heure d'été" not in text and " *" not in text

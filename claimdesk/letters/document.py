@@ -310,11 +310,67 @@ class LetterBuilder:
     def hours(self, seconds: int | Decimal) -> str:
         return self.f.number(Decimal(seconds) / 3600, 2)
 
+    def clock_changes(self, start: datetime, end: datetime) -> list[tuple[datetime, bool]]:
+        """The daylight-saving changes between two instants: (the instant, True if the clocks
+        moved forward)."""
+        # In UTC: arithmetic on datetimes of one zone is wall-clock arithmetic, blind to the change.
+        start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+        changes, t = [], start
+        offset = start.astimezone(self.tz).utcoffset()
+        while t < end:
+            step = min(t + timedelta(days=1), end)
+            after = step.astimezone(self.tz).utcoffset()
+            if after != offset:
+                lo, hi = t, step  # the change itself, to the quarter hour
+                while hi - lo > timedelta(minutes=15):
+                    mid = lo + (hi - lo) / 2
+                    lo, hi = (mid, hi) if mid.astimezone(self.tz).utcoffset() == offset else (lo, mid)
+                changes.append((hi, after > offset))
+                offset = after
+            t = step
+        return changes
+
+    def clock_notes(self, start: datetime, end: datetime) -> list[str]:
+        """"clocks moved forward on 31 March 2024" for each change between two instants."""
+        return [self.tx("dst.forward" if forward else "dst.back", date=self.long_date(at.astimezone(self.tz).date()))
+                for at, forward in self.clock_changes(start, end)]
+
+    def zone_periods(self) -> list[str]:
+        """When the outages straddle a daylight-saving change, which zone name each time is in."""
+        if not self.outages:
+            return []
+        start, end = min(o.start for o in self.outages), max(o.end for o in self.outages)
+        notes = []
+        for at, forward in self.clock_changes(start, end):
+            day = self.long_date(at.astimezone(self.tz).date())
+            change = self.tx("dst.forward" if forward else "dst.back", date=day)
+            zones = self.tx("dst.zones", date=day, before=self.zone_at(at - timedelta(hours=3)),
+                            after=self.zone_at(at + timedelta(hours=3)))
+            notes.append(f"* {change[:1].upper()}{change[1:]}. {zones}")
+        return notes
+
+    def zone_at(self, instant: datetime) -> str:
+        """The zone's name at an instant, winter or summer ("heure d’été d’Europe centrale (UTC+02:00)")."""
+        from babel.dates import get_timezone_name
+
+        local = instant.astimezone(self.tz)
+        offset = local.utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "−"
+        name = get_timezone_name(local, "long", locale=self.f.locale)
+        return f"{name} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+
     def share(self, rate: Decimal) -> str:
         """A share of turnover as a percentage with as many decimals as it has (at most 4)."""
         percent = (rate * 100).normalize()
         decimals = max(0, min(4, -percent.as_tuple().exponent))
         return self.f.percent(rate, decimals)
+
+    def duration_with_clocks(self, start: datetime, end: datetime) -> str:
+        """A duration, marked "*" when a daylight-saving change lies inside it (the clock times
+        alone would give another figure); the note under the table says which (zone_periods)."""
+        seconds = (end.astimezone(timezone.utc) - start.astimezone(timezone.utc)).total_seconds()
+        return self.duration(int(seconds)) + ("\u00a0*" if self.clock_changes(start, end) else "")
 
     def duration(self, seconds: int) -> str:
         minutes = round(seconds / 60)
@@ -461,6 +517,8 @@ class LetterBuilder:
         story.append(self.P(self.tx("facts"), "h2"))
         story.append(self._facts_table())
         story.append(Spacer(1, 4))
+        for note in self.zone_periods():
+            story.append(self.P(note, "small"))
         for number, o in enumerate(self.outages, 1):
             if o.description:
                 note = self.tx("outage_note", service=self.label(o.service), start=self.when(o.start),
@@ -516,7 +574,7 @@ class LetterBuilder:
             ticket += self.exhibit_citation(number)  # the ticket column is the widest: it has room
             rows.append([_Cell(f"{number}. {self.u(self.label(o.service))}", s),
                          _Cell(self.when(o.start), s), _Cell(self.when(o.end), s),
-                         _Cell(self.duration(o.duration_seconds), s), _Cell(ticket, s)])
+                         _Cell(self.duration_with_clocks(o.start, o.end), s), _Cell(ticket, s)])
         return _table(rows, _fitted_widths(rows, self.width, [0.19, 0.225, 0.225, 0.15, 0.21]), split=True)
 
     def exhibit_citation(self, outage: int) -> str:
@@ -566,10 +624,11 @@ class LetterBuilder:
         for service, spans in sorted(e.service_intervals.items(), key=lambda kv: (kv[1][0][0], kv[0])):
             for a, b in spans:
                 rows.append([_Cell(self.u(self.label(service)), s), _Cell(self.when(a), s),
-                             _Cell(self.when(b), s),
-                             _Cell(self.duration(int((b - a).total_seconds())), s)])
+                             _Cell(self.when(b), s), _Cell(self.duration_with_clocks(a, b), s)])
         w = self.width
         story.append(_table(rows, [w * 0.28, w * 0.26, w * 0.26, w * 0.2]))
+        for note in self.zone_periods():
+            story.append(self.P(note, "small"))
         # The totals in hours and minutes, the one duration format of the letter.
         story.append(Spacer(1, 3))
         total = "timeline_total.hm" if e.business_seconds_affected else "timeline_total.hm.closed"
@@ -662,7 +721,12 @@ class LetterBuilder:
         story += self.formula_heading("by_month")
         rows = [self.head(("col.month", "col.outage_time", "col.month_time", "col.refund"), right=(1, 2, 3))]
         for m in e.months:
-            rows.append([f.date(date(m.year, m.month, 1), "MMMM y"), self.duration(m.outage_seconds),
+            first = datetime(m.year, m.month, 1, tzinfo=self.tz)
+            following = datetime(m.year + m.month // 12, m.month % 12 + 1, 1, tzinfo=self.tz)
+            notes = self.clock_notes(first, following)  # a month with a change has 743 or 745 hours
+            label = f.date(date(m.year, m.month, 1), "MMMM y")
+            rows.append([self.C(self.u(label) + "".join(f"<br/>({note})" for note in notes), "cell")
+                         if notes else label, self.duration(m.outage_seconds),
                          self.duration(m.month_seconds), self.money(cents(m.amount))])
         rounding = e.subscription_refund - sum((cents(m.amount) for m in e.months), Decimal(0))
         if rounding:

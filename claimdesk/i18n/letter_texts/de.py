@@ -133,4 +133,7 @@ TEXTS = {
     "timeline_total.hm.closed": "Insgesamt {hours} ohne Dienst, ausschließlich außerhalb der Öffnungszeiten.",
     "chart.open": "Öffnungszeiten",
     "chart.outage": "Dienst unterbrochen",
+    "dst.forward": "Umstellung auf Sommerzeit am {date}",
+    "dst.back": "Umstellung auf Winterzeit am {date}",
+    "dst.zones": "Ortszeit: bis {date} {before}, danach {after}.",
 }

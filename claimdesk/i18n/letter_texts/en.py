@@ -133,6 +133,9 @@ TEXTS = {
     "timeline_total.hm.closed": "In all: {hours} without service, all of it outside opening hours.",
     "chart.open": "Opening hours",
     "chart.outage": "Service interrupted",
+    "dst.forward": "clocks moved forward on {date}",
+    "dst.back": "clocks went back on {date}",
+    "dst.zones": "Times are local: {before} until {date}, {after} from then on.",
 }
 
 # Canadian business letters close "Yours truly,"; "Yours faithfully," is the British form.

@@ -133,6 +133,9 @@ TEXTS = {
     "timeline_total.hm.closed": "Au total : {hours} sans service, entièrement en dehors des heures d'ouverture.",
     "chart.open": "Heures d'ouverture",
     "chart.outage": "Service interrompu",
+    "dst.forward": "passage à l'heure d'été le {date}",
+    "dst.back": "passage à l'heure d'hiver le {date}",
+    "dst.zones": "Heures locales : {before} jusqu'au {date}, puis {after}.",
 }
 
 # "Lettre recommandée avec accusé de réception" is the French (France) service; Canada Post's is

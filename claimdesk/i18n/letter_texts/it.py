@@ -134,4 +134,7 @@ TEXTS = {
     "timeline_total.hm.closed": "In totale: {hours} senza servizio, interamente fuori dall'orario di apertura.",
     "chart.open": "Orario di apertura",
     "chart.outage": "Servizio interrotto",
+    "dst.forward": "passaggio all'ora legale il {date}",
+    "dst.back": "passaggio all'ora solare il {date}",
+    "dst.zones": "Ora locale: {before} fino al {date}, poi {after}.",
 }

@@ -133,4 +133,7 @@ TEXTS = {
     "timeline_total.hm.closed": "In totaal: {hours} zonder dienst, volledig buiten de openingsuren.",
     "chart.open": "Openingsuren",
     "chart.outage": "Dienst onderbroken",
+    "dst.forward": "overgang naar zomertijd op {date}",
+    "dst.back": "overgang naar wintertijd op {date}",
+    "dst.zones": "Lokale tijd: {before} tot {date}, daarna {after}.",
 }
