@@ -168,3 +168,26 @@ def test_a_daylight_saving_change_inside_an_outage_is_said_with_the_zone_of_each
 def test_no_daylight_saving_note_without_a_change(travel_path):
     text = pdf_text(render_pdf(read(travel_path)).pdf)
     assert "heure d'été" not in text and " *" not in text
+
+
+def test_a_letter_of_twenty_outages_fills_page_one_and_keeps_ticket_numbers_whole(travel_path):
+    import io
+    from datetime import timedelta
+
+    from pypdf import PdfReader
+
+    case = read(travel_path)
+    first = case.outages[0]
+    outages = []
+    for i in range(20):
+        start = first.start + timedelta(days=i)
+        outages.append(replace(first, start=start, end=start + timedelta(hours=1, minutes=7 * i),
+                               provider_reference=f"INC-1505{i:02d}-0881-2345678"))
+    letter = render_pdf(replace(case, outages=tuple(outages))).pdf
+    pages = [norm(p.extract_text()) for p in PdfReader(io.BytesIO(letter)).pages]
+    assert "1. Accès à Internet" in pages[0] and "5. Accès à Internet" in pages[0]  # the table starts on page 1
+    text = " ".join(pages)
+    for i in range(20):
+        assert f"INC-1505{i:02d}-0881-2345678" in text  # never cut inside the token
+    closing = next(p for p in pages if "Annexe 1 – Chronologie" in p and "Annexes" in p)
+    assert "Claire Exemple" in closing  # the annex list is never alone on its page

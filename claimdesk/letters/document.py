@@ -233,7 +233,11 @@ class _KeepWithNext(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
             self.wrap(avail_width, avail_height)
         frame = getattr(self, "_frame", None)
-        if frame is not None and self._H > frame._height and avail_height >= self.ROOM:
+        # A long table that may break (the facts of 18 outages) starts under its heading too,
+        # rather than leave most of page 1 blank.
+        last = self._content[-1] if self._content else None
+        breaks = isinstance(last, Grid) and not last.keep and len(last.rows) > SHORT_TABLE
+        if frame is not None and (self._H > frame._height or breaks) and avail_height >= self.ROOM:
             return self._content[:]
         return super().split(avail_width, avail_height)
 
