@@ -191,3 +191,26 @@ def test_a_letter_of_twenty_outages_fills_page_one_and_keeps_ticket_numbers_whol
         assert f"INC-1505{i:02d}-0881-2345678" in text  # never cut inside the token
     closing = next(p for p in pages if "Annexe 1 – Chronologie" in p and "Annexes" in p)
     assert "Claire Exemple" in closing  # the annex list is never alone on its page
+
+
+def test_the_timeline_keeps_its_labels_inside_and_explains_its_bands():
+    from datetime import datetime, timedelta, timezone
+
+    from reportlab.graphics.shapes import String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from claimdesk.letters import chart, fonts
+
+    fonts.register()
+    utc = timezone.utc
+    start, end = datetime(2024, 3, 1, tzinfo=utc), datetime(2024, 3, 4, tzinfo=utc)
+    rows = [("Accès à Internet très haut débit professionnel", [(start + timedelta(hours=5), end)])]
+    bands = [(start + timedelta(hours=8), start + timedelta(hours=18))]
+    d = chart.timeline(rows, start, end, bands, 400, lambda t, with_time: ["1 mars", "00:00"], utc,
+                       legend=("Heures d'ouverture", "Service interrompu"))
+    texts = [s for s in d.contents if isinstance(s, String)]
+    for s in texts:
+        w = stringWidth(s.text, s.fontName, s.fontSize)
+        left = {"start": s.x, "middle": s.x - w / 2, "end": s.x - w}[s.textAnchor]
+        assert 0 <= left and left + w <= 400 + 0.01, s.text
+    assert {"Heures d'ouverture", "Service interrompu"} <= {s.text for s in texts}

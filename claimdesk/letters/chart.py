@@ -88,7 +88,12 @@ def timeline(rows, start, end, opening, width, fmt, tz, label_width=90, legend=N
     d.add(Line(x0, plot_bottom, x1, plot_bottom, strokeColor=AXIS, strokeWidth=0.6))
     for i, (label, spans) in enumerate(rows):
         y = plot_top - (i + 1) * row_h + 5
-        d.add(String(x0 - 6, y + 3, label, fontName=BOLD, fontSize=7.5, textAnchor="end", fillColor=AXIS))
+        size = 7.5
+        while size > 6 and stringWidth(label, BOLD, size) > x0 - 6:
+            size -= 0.5  # a long service name gets smaller, then is cut, but stays inside
+        while len(label) > 1 and stringWidth(label, BOLD, size) > x0 - 6:
+            label = label[:-2] + "…"
+        d.add(String(x0 - 6, y + 3, label, fontName=BOLD, fontSize=size, textAnchor="end", fillColor=AXIS))
         for s, e in spans:
             d.add(Rect(x(s), y, max(x(e) - x(s), 1.2), row_h - 10, fillColor=BAR, strokeColor=None))
     if legend:
