@@ -258,7 +258,7 @@
     <message>
         <location line="+1"/>
         <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
-        <translation>Ein einziges PDF: der Brief, danach jeder Beleg seiner Störungen als nummerierte Beilage.</translation>
+        <translation>Ein einziges PDF: der Brief, danach jeder Beleg seiner Störungen, nummeriert.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -444,7 +444,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Telefonische Bestellungen</translation>
     </message>
@@ -1008,7 +1008,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+62"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1949,7 +1949,7 @@ Land</translation>
     <message>
         <location line="+2"/>
         <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
-        <translation>Auch das Dossi&amp;er neben dem Brief speichern (der Brief, danach jeder Beleg als nummerierte Beilage)</translation>
+        <translation>Auch das Dossi&amp;er neben dem Brief speichern (der Brief, danach jeder Beleg, nummeriert)</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -146,13 +146,14 @@ TEXTS = {
     "cover.mediator": "Schlichtungsstelle und Gericht",
     "cover.notice": "Dieses Dokument ist keine Rechtsberatung: Prüfen Sie vor dem Versand das geltende Recht.",
     "meta.subject": "{subject} – {provider}",
-    # Beilagen: die Belegdateien, über alle Unterbrechungen nummeriert, im Dossier abgedruckt.
-    "exhibit": "Beilage {n}",
+    # Belege: die Belegdateien, über alle Unterbrechungen nummeriert, im Dossier abgedruckt. Nicht
+    # "Beilage": so heissen die Beilagen 1–3 des Schreibens selbst.
+    "exhibit": "Beleg {n}",
     "exhibit.page": "Seite {page}/{pages}",
     "exhibit.size": "{n} Byte",
-    "exhibit.see.one": "siehe Beilage {numbers}",
-    "exhibit.see.many": "siehe Beilagen {numbers}",
-    "exhibit.pdf": "Die folgenden Seiten ({pages} insgesamt) geben die Datei so wieder, wie sie erhalten wurde; jede trägt die Nummer der Beilage.",
+    "exhibit.see.one": "siehe Beleg {numbers}",
+    "exhibit.see.many": "siehe Belege {numbers}",
+    "exhibit.pdf": "Die folgenden Seiten ({pages} insgesamt) geben die Datei so wieder, wie sie erhalten wurde; jede trägt die Nummer des Belegs.",
     "exhibit.attached": "Diese Datei lässt sich nicht drucken. Sie ist diesem PDF als eingebettete Datei beigefügt; der SHA-256-Fingerabdruck oben bezeichnet sie.",
     "col.exhibit": "Nr.",
     "col.size": "Größe",
