@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Einschreiben</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+338"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>&amp;Speichern und Forderung ablegen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Speichern dort nicht möglich: {0}</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Brief als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Dossier speichern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Ein einziges PDF: der Brief, danach jeder Beleg seiner Störungen, nummeriert.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
@@ -262,18 +272,30 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Kein Brief gespeichert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Zu dieser Forderung ist kein PDF-Brief gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Dossier speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Das Dossier konnte nicht gespeichert werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -422,7 +444,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Telefonische Bestellungen</translation>
     </message>
@@ -918,7 +940,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-239"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -986,7 +1008,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1161,12 +1183,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
@@ -1187,7 +1209,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1280,7 +1302,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n Störung</numerusform>
@@ -1393,7 +1415,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>ClaimDesk-Firmendateien (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
         <location line="+128"/>
@@ -1478,7 +1500,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1559,13 +1581,49 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Datei hin&amp;zufügen …</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Eine Kopie der gewählten Datei mit ihrer üblichen Anwendung öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Eine Kopie der gewählten Datei in einem Ordner speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Die gewählte Datei beim Speichern von dieser Störung entfernen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+48"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (wird beim Speichern hinzugefügt)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
+        <location line="+110"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (wird beim Speichern entfernt)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} Bytes)</translation>
     </message>
@@ -1581,6 +1639,21 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Keine Anwendung öffnet {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Beleg exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -1742,7 +1815,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1768,7 +1841,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>Der Brief konnte nicht vorbereitet werden: {0}</translation>
     </message>
@@ -1901,7 +1974,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -1914,7 +1987,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -1945,6 +2018,11 @@ Land</translation>
         <translation>Ordner</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Auch das Dossi&amp;er neben dem Brief speichern (der Brief, danach jeder Beleg, nummeriert)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
@@ -1953,7 +2031,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>

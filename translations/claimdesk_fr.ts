@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Lettre recommandée</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+338"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>&amp;Enregistrer et garder la réclamation</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Impossible d&apos;écrire à cet endroit : {0}</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Enregistrer le dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Un seul PDF : la lettre, puis chaque pièce justificative de ses interruptions, numérotée.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
@@ -262,18 +272,30 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Cette réclamation n&apos;a pas de lettre PDF enregistrée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré : {0}</translation>
     </message>
 </context>
 <context>
@@ -422,7 +444,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Commandes par téléphone</translation>
     </message>
@@ -918,7 +940,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-239"/>
         <source>The letter</source>
         <translation>La lettre</translation>
     </message>
@@ -986,7 +1008,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1161,12 +1183,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
@@ -1187,7 +1209,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1280,7 +1302,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n panne</numerusform>
@@ -1393,7 +1415,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Fichiers d&apos;entreprise ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
         <location line="+128"/>
@@ -1478,7 +1500,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -1559,13 +1581,49 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Ouvrir une copie du fichier choisi avec son application habituelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Enregistrer une copie du fichier choisi dans un dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Retirer le fichier choisi de cette interruption à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+48"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (ajouté à l&apos;enregistrement)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
+        <location line="+110"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (retiré à l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} octets)</translation>
     </message>
@@ -1581,6 +1639,21 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Aucune application n&apos;ouvre {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Exporter la pièce justificative vers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Exportée vers {0}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -1742,7 +1815,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1768,7 +1841,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>La lettre n&apos;a pas pu être préparée : {0}</translation>
     </message>
@@ -1901,7 +1974,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -1914,7 +1987,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -1945,6 +2018,11 @@ Pays</translation>
         <translation>Dossier</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Enregistrer aussi le d&amp;ossier à côté de la lettre (la lettre, puis chaque pièce justificative numérotée)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
@@ -1953,7 +2031,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>
