@@ -1,0 +1,131 @@
+"""The watchdog as a use case: probe a service every cycle, chain the results into the company
+file, and turn a confirmed DOWN into a journal outage with its probe log as evidence.
+
+Used the same way by ``claimdesk watch`` (headless) and by the app's worker thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from ..storage import CompanyFile, StorageError
+from ..storage.watch_log import WatchLog
+from ..watchdog import probes as probes_mod
+from ..watchdog.states import Event, Machine, Settings, Tick
+from . import watch_exhibit
+
+DETECTED_TEXT = "Detected by the ClaimDesk watchdog; confirm it and add the provider's ticket number."
+STOPPED_SOURCE = "watchdog"
+
+
+def real_clock() -> tuple[datetime, float]:
+    """Wall time (aware) and monotonic seconds; the monotonic clock stops while the computer sleeps."""
+    return datetime.now(UTC), time.monotonic()
+
+
+def pick_contract(cf: CompanyFile, service: str, contract_id: int | None = None) -> int:
+    """The contract an automatic outage belongs to: the one given, or the only one covering the service."""
+    records = cf.contracts()
+    if contract_id is not None:
+        contract = cf.contract(contract_id)
+        if service not in contract.services:
+            raise StorageError(f"Contract {contract_id} does not cover {service}.", "service_not_covered",
+                               service=service)
+        return contract_id
+    covering = [r for r in records if service in r.contract.services]
+    if len(covering) == 1:
+        return covering[0].id
+    if not covering:
+        raise StorageError(f"No contract of this company file covers {service}; add one first.",
+                           "no_contract", service=service)
+    choices = ", ".join(f"{r.id} ({r.contract.provider})" for r in covering)
+    raise StorageError(f"Several contracts cover {service}: {choices}; choose one with --contract.",
+                       "several_contracts", service=service)
+
+
+class Watcher:
+    """Probes one service of an open company file. ``cycle()`` runs one round; ``run()`` loops."""
+
+    def __init__(self, cf: CompanyFile, service: str, plan, *, contract_id: int | None = None,
+                 settings: Settings | None = None, timeout: float = probes_mod.DEFAULT_TIMEOUT,
+                 clock: Callable[[], tuple[datetime, float]] = real_clock,
+                 on_event: Callable[[Event], None] | None = None,
+                 runner=probes_mod.run_all) -> None:
+        self.cf, self.service, self.plan = cf, service, list(plan)
+        self.log = WatchLog(cf)
+        self.contract_id = pick_contract(cf, service, contract_id)
+        self.timeout, self.clock, self.runner = timeout, clock, runner
+        self.on_event = on_event or (lambda event: None)
+        self._close_leftovers()
+        self.machine = Machine(service, settings or Settings(), last_seen=self.log.last_seen(service))
+        self.open_outage: int | None = None
+        self.outages: list[int] = []  # journal outages this watcher opened
+        self._stop = threading.Event()
+
+    def _close_leftovers(self) -> None:
+        """An outage left running by a session that did not stop cleanly ends at its last probe."""
+        last = self.log.last_seen(self.service)
+        for record in self.cf.running_outages():
+            detected = self.log.detected(record.id)
+            if detected and detected.source == STOPPED_SOURCE and record.service == self.service and last:
+                end = max(last, record.start)
+                if end > record.start:
+                    self.log.end_detected_outage(record.id, end, micro=False)
+
+    def cycle(self) -> list[Event]:
+        wall, mono = self.clock()
+        results = self.runner(self.plan, self.timeout)
+        self.log.append(self.service, wall, mono,
+                        [(r.probe.name, r.ok, r.latency, r.error if not r.ok else r.detail) for r in results])
+        events = self.machine.feed(Tick(wall, mono, probes_mod.verdict(results)))
+        self._record(events)
+        return events
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def finish(self) -> list[Event]:
+        """Stopping: a running outage ends at its last failure."""
+        wall, _ = self.clock()
+        events = self.machine.close(wall)
+        self._record(events)
+        return events
+
+    def run(self, duration: float | None = None) -> None:
+        """Cycle until ``stop()`` or ``duration`` seconds, at the machine's pace; then ``finish()``."""
+        started = time.monotonic()
+        try:
+            while not self._stop.is_set():
+                began = time.monotonic()
+                self.cycle()
+                if duration is not None and time.monotonic() - started >= duration:
+                    break
+                wait = self.machine.next_interval - (time.monotonic() - began)
+                if duration is not None:
+                    wait = min(wait, duration - (time.monotonic() - started))
+                if wait > 0 and self._stop.wait(wait):
+                    break
+        finally:
+            self.finish()
+
+    def _record(self, events: list[Event]) -> None:
+        for event in events:
+            if event.kind in ("state", "gap", "local"):
+                self.log.add_event(self.service, event.kind, event.start, event.end, event.state, event.reason)
+            elif event.kind == "outage_start":
+                self.open_outage = self.log.add_detected_outage(
+                    self.contract_id, self.service, event.start, None, STOPPED_SOURCE, DETECTED_TEXT)
+                self.outages.append(self.open_outage)
+            elif event.kind == "outage_end":
+                oid = self.open_outage
+                if oid is None:
+                    oid = self.log.add_detected_outage(self.contract_id, self.service, event.start, None,
+                                                       STOPPED_SOURCE, DETECTED_TEXT)
+                    self.outages.append(oid)
+                self.log.end_detected_outage(oid, event.end, micro=event.micro)
+                self.open_outage = None
+                watch_exhibit.attach(self.cf, oid)
+            self.on_event(event)
