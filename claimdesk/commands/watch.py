@@ -73,8 +73,7 @@ def run(args) -> int:
             raise UserError(f"{name} must be a positive number of seconds.")
     with user_errors(), CompanyFile.open(company_path(args), actor="watchdog") as cf:
         zone = ZoneInfo(cf.company().timezone)
-        settings = Settings(interval=args.interval, suspect_interval=min(10.0, args.interval),
-                            settle=min(90.0, 1.5 * args.interval))
+        settings = Settings.every(args.interval)
 
         def say(event):
             at = event.start.astimezone(zone).isoformat(timespec="seconds")

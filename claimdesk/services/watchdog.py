@@ -120,12 +120,56 @@ class Watcher:
                     self.contract_id, self.service, event.start, None, STOPPED_SOURCE, DETECTED_TEXT)
                 self.outages.append(self.open_outage)
             elif event.kind == "outage_end":
-                oid = self.open_outage
-                if oid is None:
-                    oid = self.log.add_detected_outage(self.contract_id, self.service, event.start, None,
-                                                       STOPPED_SOURCE, DETECTED_TEXT)
+                with self.cf.transaction():  # the end and its evidence together, or neither
+                    oid = self.open_outage
+                    if oid is None:
+                        oid = self.log.add_detected_outage(self.contract_id, self.service, event.start, None,
+                                                           STOPPED_SOURCE, DETECTED_TEXT)
+                    self.log.end_detected_outage(oid, event.end, micro=event.micro)
+                    watch_exhibit.attach(self.cf, oid)
+                if oid not in self.outages:
                     self.outages.append(oid)
-                self.log.end_detected_outage(oid, event.end, micro=event.micro)
                 self.open_outage = None
-                watch_exhibit.attach(self.cf, oid)
             self.on_event(event)
+
+
+class Background:
+    """The watchdog in a worker thread of the app, on the company file the window has open.
+
+    ``on_event`` and ``on_error`` are called from the worker thread; the interface forwards them to
+    its own thread. Old raw probes are pruned once at start (kept around outages)."""
+
+    def __init__(self, cf: CompanyFile, settings, *, on_event=None, on_error=None) -> None:
+        self.cf, self.settings = cf, settings
+        self.on_event = on_event or (lambda event: None)
+        self.on_error = on_error or (lambda exc: None)
+        self.watcher: Watcher | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        from datetime import timedelta
+
+        from .watch_settings import RETENTION_DAYS
+
+        self.watcher = Watcher(self.cf, "internet", self.settings.plan(), on_event=self.on_event,
+                               settings=Settings.every(self.settings.interval))
+        self.watcher.log.prune(datetime.now(UTC) - timedelta(days=RETENTION_DAYS))
+        self._thread = threading.Thread(target=self._run, name="claimdesk-watchdog", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.watcher.run()
+        except Exception as exc:  # noqa: BLE001 - reported to the window, which shows it
+            self.on_error(exc)
+
+    @property
+    def state(self) -> str | None:
+        return self.watcher.machine.state if self.watcher else None
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None

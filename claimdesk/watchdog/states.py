@@ -60,6 +60,11 @@ class Settings:
     settle: float = 90.0             # after a gap, failures are not counted for this long (Wi-Fi rejoining)
     clock_tolerance: float = 5.0     # seconds of disagreement between wall and monotonic time
 
+    @classmethod
+    def every(cls, interval: float) -> Settings:
+        """A schedule of one cycle per ``interval`` seconds, never slower while confirming."""
+        return cls(interval=interval, suspect_interval=min(10.0, interval), settle=min(90.0, 1.5 * interval))
+
     def gap_after(self, expected: float) -> float:
         """A silence longer than twice the expected interval is a gap."""
         return 2 * max(expected, self.interval) + self.clock_tolerance
