@@ -76,8 +76,9 @@ def test_an_outage_is_journaled_with_its_probe_log_as_evidence(company):
         table = cf.evidence_bytes(outage.evidence[1].id).decode().splitlines()
         assert table[0].startswith("row,time,service,probe,ok")
         assert any(",0,,timeout," in line for line in table) and len(table) > 4 * 30
-        log.confirm(oid, "TKT-55")
-        assert cf.outage(oid).provider_reference == "TKT-55" and log.unconfirmed() == []
+        cf.update_outage(oid, provider_reference="TKT-55")  # as the outage editor saves it
+        assert log.detected(oid).confirmed_at is not None and log.unconfirmed() == []
+        assert abs(log.detected(oid).confirmed_at - datetime.now(UTC)) < timedelta(minutes=1)
 
 
 def test_own_network_down_is_never_claimed(company):

@@ -245,6 +245,13 @@ CREATE TABLE detected_outage (
     micro INTEGER NOT NULL DEFAULT 0,  -- under two minutes
     confirmed_us INTEGER               -- when the user confirmed it; NULL until then
 );
+-- Entering the provider's ticket number on a detected outage confirms it, from any screen.
+CREATE TRIGGER detected_outage_confirmed AFTER UPDATE OF provider_reference ON outage
+WHEN NEW.provider_reference IS NOT NULL AND NEW.provider_reference != ''
+BEGIN
+    UPDATE detected_outage SET confirmed_us = CAST((julianday('now') - 2440587.5) * 86400000000 AS INTEGER)
+    WHERE outage_id = NEW.id AND confirmed_us IS NULL;
+END;
 """
 
 

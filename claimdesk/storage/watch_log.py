@@ -220,15 +220,6 @@ class WatchLog:
             self.cf.update_outage(outage_id, end=end)
             self._con.execute("UPDATE detected_outage SET micro = ? WHERE outage_id = ?", (int(micro), outage_id))
 
-    def confirm(self, outage_id: int, provider_reference: str | None = None) -> None:
-        """The user confirms a detected outage, with the provider's ticket number if there is one."""
-        with self.cf._change():
-            if provider_reference:
-                self.cf.update_outage(outage_id, provider_reference=provider_reference)
-            self._con.execute("UPDATE detected_outage SET confirmed_us = ? WHERE outage_id = ?",
-                              (now_us(), outage_id))
-            self.cf._log("confirm", "outage", outage_id, {"provider_reference": provider_reference})
-
     def detected(self, outage_id: int) -> Detected | None:
         with self.cf._mutex:
             r = self._con.execute("SELECT outage_id, source, micro, confirmed_us FROM detected_outage "
