@@ -16,6 +16,7 @@ from claimdesk.storage.watch_log import WatchLog
 from claimdesk.watchdog import chain, der, probes, rfc3161
 from claimdesk.watchdog.probes import Probe, Result
 from tests.factories import make_company, make_contract
+from tests.tsa_helpers import RsaKey, TsaServer, certificate, token
 from tests.watch_servers import TcpListener
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -192,16 +193,54 @@ def test_the_request_holds_the_digest_and_a_token_is_read_back():
         rfc3161.read_token(der.seq(der.seq(der.integer(2))))  # a refusal
 
 
-def test_verify_checks_stored_time_stamp_tokens(company, capsys):
+def test_verify_checks_stored_time_stamp_tokens_and_their_signatures(company, capsys, tmp_path):
+    tsa, other = RsaKey(), RsaKey()
+    cert = certificate(tsa)
     with CompanyFile.open(company) as cf:
         log = _fill(cf)
         head_id, head = log.head()
-        log.add_token(head_id, "https://tsa.example/tsr", fake_token(head))
-        log.add_token(3, "https://other-tsa.example/", fake_token(bytes(32)))
+        log.add_token(head_id, "https://tsa.example/tsr", token(tsa, cert, head))
+    code, out, _ = run_cli(capsys, "verify", "--company", str(company))
+    assert code == 0, out
+    assert f"Time-stamp token 1 from https://tsa.example/tsr: row {head_id} existed by" in out
+    assert "signature valid, signed by “Test TSA” (RSA, sha256)" in out
+    # the user's copy of the TSA certificate, in PEM, is used instead of the one inside the token
+    import base64
+    pem = tmp_path / "tsa.pem"
+    pem.write_text("-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(certificate(other)).decode()
+                   + "-----END CERTIFICATE-----\n")
+    code, out, _ = run_cli(capsys, "verify", "--company", str(company), "--tsa-cert", str(pem))
+    assert code == 1 and "is not validly signed: the TSA's signature does not match" in out
+    with CompanyFile.open(company) as cf:
+        log = WatchLog(cf)
+        log.add_token(3, "https://other-tsa.example/", token(tsa, cert, bytes(32)))
+        log.add_token(head_id, "https://forger.example/", token(other, cert, head))  # signed by another key
     code, out, _ = run_cli(capsys, "verify", "--company", str(company))
     assert code == 1
-    assert f"Time-stamp token 1 from https://tsa.example/tsr: row {head_id} existed by" in out
     assert "Time-stamp token 2 from https://other-tsa.example/ does not match probe row 3." in out
+    assert "Time-stamp token 3 from https://forger.example/ is not validly signed" in out
+
+
+def test_the_watcher_stamps_the_chain_head_hourly_and_at_each_outage(company):
+    tsa = TsaServer()
+    try:
+        down = (T0 + timedelta(minutes=100), T0 + timedelta(minutes=130))
+        net = Scripted(lambda t: (True, not down[0] <= t < down[1]))
+        with CompanyFile.open(company) as cf:
+            watcher = Watcher(cf, "internet", [GATEWAY, *ANCHORS], clock=net.clock, runner=net.runner,
+                              tsa_urls=[tsa.url, "http://127.0.0.1:9/unreachable"])
+            net.drive(watcher, T0 + timedelta(hours=3))
+            tokens = WatchLog(cf).tokens()
+            # at start, an hour later, at the outage's start and at its end (the next hour is past the end of
+            # the run); the unreachable TSA is noted each time
+            assert len(tokens) == tsa.requests == 4
+            assert len(watcher.stamp_errors) == 4 and "127.0.0.1:9" in watcher.stamp_errors[0]
+            for t in tokens:
+                info = rfc3161.read_token(t.token)
+                assert rfc3161.matches(info, WatchLog(cf).hash_of(t.probe_id))
+                assert rfc3161.signature(t.token).status == "valid"
+    finally:
+        tsa.close()
 
 
 def test_watch_command_records_an_outage_from_a_closing_port(company, capsys):

@@ -12,13 +12,18 @@ def register(sub) -> None:
                     "against the chain and every evidence file against its SHA-256. Names the first row that "
                     "no longer matches (exit 1), or says the file is intact (exit 0).")
     add_company_options(p)
+    p.add_argument("--tsa-cert", metavar="FILE", help="the TSA's certificate (PEM or DER) to check token "
+                   "signatures with, instead of the certificate each token carries")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
+    from pathlib import Path
+
     from ..services.watch_verify import verify
 
+    cert = Path(args.tsa_cert).read_bytes() if args.tsa_cert else None
     with user_errors():
-        report = verify(company_path(args))
+        report = verify(company_path(args), tsa_certificate=cert)
     print(report.text)
     return 0 if report.intact else 1

@@ -31,6 +31,9 @@ def register(sub) -> None:
     p.add_argument("--user", help="email: log in to IMAP as this user (password from the system keyring)")
     p.add_argument("--contract", type=int, metavar="ID", help="the contract outages belong to "
                    "(needed when several cover the service)")
+    p.add_argument("--tsa", action="append", default=[], metavar="URL",
+                   help="an RFC 3161 time-stamping authority; the chain head is stamped hourly and at each "
+                        "outage's start and end (only its SHA-256 is sent); give two for safety")
     p.add_argument("--interval", type=float, default=60.0, metavar="SECONDS",
                    help="seconds between cycles (default 60; 10 while a failure is confirmed)")
     p.add_argument("--for", dest="duration", type=float, metavar="SECONDS", help="stop after this long")
@@ -88,7 +91,7 @@ def run(args) -> int:
                       f"{at} to {event.end.astimezone(zone).isoformat(timespec='seconds')}{micro}", flush=True)
 
         watcher = Watcher(cf, args.service, plan_from_args(args), contract_id=args.contract, settings=settings,
-                          timeout=args.timeout, on_event=say)
+                          timeout=args.timeout, on_event=say, tsa_urls=args.tsa)
         previous = signal.signal(signal.SIGTERM, lambda *a: watcher.stop()) if hasattr(signal, "SIGTERM") else None
         try:
             watcher.run(args.duration)
@@ -97,6 +100,8 @@ def run(args) -> int:
         finally:
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
+        for problem in watcher.stamp_errors:
+            print(f"time stamp not obtained: {problem}", file=sys.stderr)
         print(f"{len(watcher.outages)} outage(s) recorded" +
               (f": {', '.join(map(str, watcher.outages))}" if watcher.outages else ""), file=sys.stderr)
     return 0

@@ -18,12 +18,12 @@ class Report:
     first_bad_row: int | None = None
 
 
-def verify(path: Path) -> Report:
+def verify(path: Path, *, tsa_certificate: bytes | None = None) -> Report:
     with CompanyFile.open(path, actor="verify") as cf:
-        return verify_open(cf)
+        return verify_open(cf, tsa_certificate=tsa_certificate)
 
 
-def verify_open(cf: CompanyFile) -> Report:
+def verify_open(cf: CompanyFile, *, tsa_certificate: bytes | None = None) -> Report:
     log = WatchLog(cf)
     zone = ZoneInfo(cf.company().timezone)
     check, bad = log.check_chain()
@@ -51,11 +51,18 @@ def verify_open(cf: CompanyFile) -> Report:
         if digest is None or not rfc3161.matches(info, digest):
             intact = False
             lines.append(f"Time-stamp token {token.id} from {token.tsa} does not match probe row {token.probe_id}.")
-        else:
-            lines.append(f"Time-stamp token {token.id} from {token.tsa}: row {token.probe_id} existed by "
-                         f"{info.gen_time.astimezone(zone).isoformat(timespec='seconds')} (imprint matches; "
-                         "check the TSA signature with: openssl ts -verify -digest "
-                         f"{digest.hex()} -in token.tsr -CAfile tsa-ca.pem).")
+            continue
+        signed = rfc3161.signature(token.token, tsa_certificate)
+        if signed.status == "invalid":
+            intact = False
+            lines.append(f"Time-stamp token {token.id} from {token.tsa} is not validly signed: {signed.detail}.")
+            continue
+        lines.append(f"Time-stamp token {token.id} from {token.tsa}: row {token.probe_id} existed by "
+                     f"{info.gen_time.astimezone(zone).isoformat(timespec='seconds')}; "
+                     + (f"signature valid, {signed.detail}" if signed.status == "valid" else
+                        f"signature not checked ({signed.detail})")
+                     + "; that the certificate belongs to a trusted TSA is checked with: openssl ts -verify "
+                     f"-digest {digest.hex()} -in token.tsr -CAfile tsa-ca.pem.")
     bad_files = log.evidence_problems()
     for name in bad_files:
         intact = False

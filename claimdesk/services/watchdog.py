@@ -17,6 +17,7 @@ from ..watchdog import probes as probes_mod
 from ..watchdog.states import Event, Machine, Settings, Tick
 from . import watch_exhibit
 
+STAMP_EVERY = 3600.0  # seconds between time stamps of the chain head (and at each outage's start and end)
 DETECTED_TEXT = "Detected by the ClaimDesk watchdog; confirm it and add the provider's ticket number."
 STOPPED_SOURCE = "watchdog"
 
@@ -53,7 +54,7 @@ class Watcher:
                  settings: Settings | None = None, timeout: float = probes_mod.DEFAULT_TIMEOUT,
                  clock: Callable[[], tuple[datetime, float]] = real_clock,
                  on_event: Callable[[Event], None] | None = None,
-                 runner=probes_mod.run_all) -> None:
+                 runner=probes_mod.run_all, tsa_urls=(), fetch=None) -> None:
         self.cf, self.service, self.plan = cf, service, list(plan)
         self.log = WatchLog(cf)
         self.contract_id = pick_contract(cf, service, contract_id)
@@ -64,6 +65,9 @@ class Watcher:
         self.open_outage: int | None = None
         self.outages: list[int] = []  # journal outages this watcher opened
         self._stop = threading.Event()
+        self.tsa_urls, self._fetch = tuple(tsa_urls), fetch
+        self._stamped_at: float | None = None
+        self.stamp_errors: list[str] = []
 
     def _close_leftovers(self) -> None:
         """An outage left running by a session that did not stop cleanly ends at its last probe."""
@@ -82,7 +86,28 @@ class Watcher:
                         [(r.probe.name, r.ok, r.latency, r.error if not r.ok else r.detail) for r in results])
         events = self.machine.feed(Tick(wall, mono, probes_mod.verdict(results)))
         self._record(events)
+        if self.tsa_urls and (self._stamped_at is None or mono - self._stamped_at >= STAMP_EVERY or any(
+                e.kind in ("outage_start", "outage_end") for e in events)):
+            self._stamped_at = mono
+            self.stamp()
         return events
+
+    def stamp(self) -> int:
+        """Ask each configured TSA for a time stamp of the chain head; returns the tokens stored.
+        A TSA out of reach is noted, never fatal: the probes go on."""
+        from ..watchdog import rfc3161
+
+        head = self.log.head()
+        stored = 0
+        for url in self.tsa_urls if head else ():
+            try:
+                token = (self._fetch or rfc3161.fetch)(url, head[1])
+            except (OSError, rfc3161.TokenError) as exc:
+                self.stamp_errors.append(f"{url}: {exc}")
+                continue
+            self.log.add_token(head[0], url, token)
+            stored += 1
+        return stored
 
     def stop(self) -> None:
         self._stop.set()
@@ -152,7 +177,7 @@ class Background:
         from .watch_settings import RETENTION_DAYS
 
         self.watcher = Watcher(self.cf, "internet", self.settings.plan(), on_event=self.on_event,
-                               settings=Settings.every(self.settings.interval))
+                               settings=Settings.every(self.settings.interval), tsa_urls=self.settings.tsa_urls)
         self.watcher.log.prune(datetime.now(UTC) - timedelta(days=RETENTION_DAYS))
         self._thread = threading.Thread(target=self._run, name="claimdesk-watchdog", daemon=True)
         self._thread.start()

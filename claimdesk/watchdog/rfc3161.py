@@ -2,9 +2,11 @@
 authority (TSA), and the offline reading of the token it returns.
 
 What is checked offline: the token's message imprint equals the SHA-256 of the chain head it was
-asked for, and its time (genTime). The TSA's signature over the token is NOT verified here (that
-needs the TSA certificate and an RSA/ECDSA implementation); the summary and ``claimdesk verify``
-print the ``openssl ts -verify`` command that does it with the TSA's certificate.
+asked for; its time (genTime); and, for RSA-signed tokens, the TSA's signature with the certificate
+the token carries (or one the user gives): the signed attributes' message digest must be that of
+the TSTInfo, and the PKCS#1 v1.5 signature must match (``signature``). Not checked: whether that
+certificate chains to an authority the user trusts, its revocation, and ECDSA signatures; for those,
+``claimdesk verify`` prints the ``openssl ts -verify`` command.
 """
 
 from __future__ import annotations
@@ -16,6 +18,12 @@ from datetime import UTC, datetime
 from . import der
 
 SHA256_OID = "2.16.840.1.101.3.4.2.1"
+HASHES = {"1.3.14.3.2.26": "sha1", "2.16.840.1.101.3.4.2.1": "sha256", "2.16.840.1.101.3.4.2.2": "sha384",
+          "2.16.840.1.101.3.4.2.3": "sha512"}
+RSA_OIDS = {"1.2.840.113549.1.1.1": None, "1.2.840.113549.1.1.5": "sha1", "1.2.840.113549.1.1.11": "sha256",
+            "1.2.840.113549.1.1.12": "sha384", "1.2.840.113549.1.1.13": "sha512"}
+MESSAGE_DIGEST_OID = "1.2.840.113549.1.9.4"
+COMMON_NAME_OID = "2.5.4.3"
 SIGNED_DATA_OID = "1.2.840.113549.1.7.2"
 TST_INFO_OID = "1.2.840.113549.1.9.16.1.4"
 CONTENT_TYPE = "application/timestamp-query"
@@ -99,3 +107,100 @@ def fetch(url: str, digest: bytes, *, timeout: float = 10.0) -> bytes:
         data = response.read(1 << 20)
     read_token(data)  # refuse to store what is not a token
     return data
+
+
+@dataclass(frozen=True)
+class Signature:
+    status: str    # valid | invalid | unsupported
+    detail: str
+    signer: str = ""  # the certificate's common name
+
+
+def _signed_data(data: bytes) -> list[der.Node]:
+    parts = der.parse_one(data).children()
+    if parts and parts[0].tag == der.SEQUENCE:
+        parts = parts[1].children()
+    return parts[1].children()[0].children()
+
+
+def _rsa_key(cert: der.Node) -> tuple[int, int, str]:
+    """(modulus, exponent, common name) of an X.509 certificate with an RSA key."""
+    tbs = cert.children()[0].children()
+    if tbs[0].tag == 0xA0:  # [0] version
+        tbs = tbs[1:]
+    subject, spki = tbs[4], tbs[5].children()
+    algorithm = spki[0].children()[0].as_oid()
+    if algorithm != "1.2.840.113549.1.1.1":
+        raise TokenError(f"the TSA key is not RSA ({algorithm})")
+    key = der.parse_one(spki[1].content[1:]).children()  # BIT STRING: unused-bits byte, RSAPublicKey
+    name = ""
+    for rdn in subject.children():
+        for attr in rdn.children():
+            kv = attr.children()
+            if kv[0].as_oid() == COMMON_NAME_OID:
+                name = kv[1].content.decode("utf-8", "replace")
+    return key[0].as_int(), key[1].as_int(), name
+
+
+def read_certificate(data: bytes) -> der.Node:
+    """A certificate from DER or PEM bytes."""
+    if b"-----BEGIN" in data:
+        import base64
+
+        body = data.split(b"-----", 2)[2].split(b"-----END", 1)[0]
+        data = base64.b64decode(b"".join(body.split()))
+    return der.parse_one(data)
+
+
+def signature(data: bytes, certificate: bytes | None = None) -> Signature:
+    """Check the TSA's signature of a token, with ``certificate`` (DER or PEM) or the one inside."""
+    import hashlib
+
+    try:
+        signed = _signed_data(data)
+        encap = signed[2].children()
+        tst_der = encap[1].children()[0].content
+        certs = [n for n in signed[3:] if n.tag == 0xA0]
+        signer = signed[-1].children()[0].children()
+        if certificate is not None:
+            cert = read_certificate(certificate)
+        elif certs:
+            cert = certs[0].children()[0]
+        else:
+            return Signature("unsupported", "the token carries no certificate; give the TSA's certificate")
+        n, e, name = _rsa_key(cert)
+        digest_name = HASHES.get(signer[2].children()[0].as_oid())
+        attrs = signer[3] if signer[3].tag == 0xA0 else None
+        sig_alg = signer[4 if attrs else 3].children()[0].as_oid()
+        sig = signer[5 if attrs else 4].content
+        if sig_alg not in RSA_OIDS or digest_name is None:
+            return Signature("unsupported", f"signature algorithm {sig_alg} is not checked here", name)
+        digest_name = RSA_OIDS[sig_alg] or digest_name
+        if attrs is not None:
+            wanted = next((a.children()[1].children()[0].content for a in attrs.children()
+                           if a.children()[0].as_oid() == MESSAGE_DIGEST_OID), None)
+            if wanted != hashlib.new(digest_name, tst_der).digest():
+                return Signature("invalid", "the signed digest is not that of the time-stamp", name)
+            signed_bytes = bytes([der.SET]) + attrs.raw[1:]  # signed as a SET, stored as [0]
+        else:
+            signed_bytes = tst_der
+        if not _rsa_pkcs1_ok(n, e, sig, digest_name, hashlib.new(digest_name, signed_bytes).digest()):
+            return Signature("invalid", "the TSA's signature does not match", name)
+        return Signature("valid", f"signed by “{name}” (RSA, {digest_name})", name)
+    except (der.DerError, IndexError, ValueError) as exc:
+        if isinstance(exc, TokenError):
+            return Signature("unsupported", str(exc))
+        return Signature("invalid", f"unreadable signature ({exc})")
+
+
+def _rsa_pkcs1_ok(n: int, e: int, sig: bytes, digest_name: str, digest: bytes) -> bool:
+    size = (n.bit_length() + 7) // 8
+    if len(sig) != size or int.from_bytes(sig, "big") >= n:
+        return False
+    em = pow(int.from_bytes(sig, "big"), e, n).to_bytes(size, "big")
+    oid_text = next(o for o, h in HASHES.items() if h == digest_name)
+    for algorithm in (der.seq(der.oid(oid_text), der.null()), der.seq(der.oid(oid_text))):
+        info = der.seq(algorithm, der.octets(digest))
+        if em == b"\x00\x01" + b"\xff" * (size - len(info) - 3) + b"\x00" + info:
+            return True
+    return False
