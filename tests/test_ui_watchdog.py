@@ -101,3 +101,24 @@ def test_import_bounce_messages_from_the_outage_menu(qtbot, qapp, shop, tmp_path
     outage = shop.outage(signal.args[0])
     assert outage.service == "email" and len(outage.evidence) == 3
     qtbot.waitUntil(lambda: w.current_record() is not None and w.current_record().id == outage.id, timeout=3000)
+
+
+def test_messages_without_bounces_are_refused_in_the_interface_language(qtbot, qapp, shop, tmp_path, monkeypatch):
+    from claimdesk.i18n.qt import set_language
+    from claimdesk.ui import watchdog_ui
+
+    w = _window(qtbot, qapp, shop, tmp_path)
+    shown = []
+    monkeypatch.setattr(watchdog_ui.QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    mail = tmp_path / "hello.eml"
+    mail.write_text("From: a@b.example\nDate: Tue, 3 Mar 2026 10:00:00 +0100\nSubject: hi\n\nHello\n")
+    set_language(qapp, "fr")
+    try:
+        w.watchdog.import_bounces([str(mail)])
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    finally:
+        set_language(qapp, "en")
+    assert shown == [("Impossible d'importer ces messages",
+                      "Aucun message de non-remise dans ces fichiers : ni rapport de remise, ni code d'état SMTP "
+                      "tel que 550 5.1.1.")]
+    assert shop.file.outages() == []

@@ -82,6 +82,18 @@ def test_an_outage_is_journaled_with_its_probe_log_as_evidence(company):
         assert abs(log.detected(oid).confirmed_at - datetime.now(UTC)) < timedelta(minutes=1)
 
 
+def test_a_micro_outage_is_journaled_and_said_so(company):
+    down = (T0 + timedelta(minutes=5), T0 + timedelta(minutes=5, seconds=40))
+    net = Scripted(lambda t: (True, not down[0] <= t < down[1]))
+    with CompanyFile.open(company) as cf:
+        watcher = Watcher(cf, "internet", [GATEWAY, *ANCHORS], clock=net.clock, runner=net.runner)
+        net.drive(watcher, T0 + timedelta(minutes=10))
+        (oid,) = watcher.outages
+        assert WatchLog(cf).detected(oid).micro
+        assert cf.outage(oid).description.endswith("A micro-outage: under two minutes.")
+        assert cf.outage(oid).end - cf.outage(oid).start == timedelta(seconds=40)
+
+
 def test_own_network_down_is_never_claimed(company):
     local = (T0 + timedelta(minutes=5), T0 + timedelta(minutes=50))
     net = Scripted(lambda t: (not local[0] <= t < local[1], not local[0] <= t < local[1]))

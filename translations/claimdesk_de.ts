@@ -2034,7 +2034,7 @@ Land</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Cannot import these messages</source>
         <translation>Diese Nachrichten können nicht importiert werden</translation>
     </message>
@@ -2049,12 +2049,27 @@ Land</translation>
         <translation>Die Störung steht im Journal, als von der Überwachung erkannt markiert. Bestätigen Sie sie und ergänzen Sie die Ticketnummer des Anbieters.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The watchdog stopped</source>
         <translation>Die Überwachung wurde beendet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>In diesen Dateien wurde keine Unzustellbarkeitsmeldung gefunden: kein Zustellbericht und kein SMTP-Statuscode wie 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Kein Vertrag dieses Unternehmens deckt diesen Dienst ab; erfassen Sie einen in den Unternehmenseinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Mehrere Verträge decken diesen Dienst ab; die Überwachung braucht genau einen, dem sie Störungen zuordnen kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ClaimDesk watchdog: the internet answers</source>
         <translation>ClaimDesk-Überwachung: Das Internet antwortet</translation>
     </message>
@@ -2077,7 +2092,7 @@ Land</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Solange sie eingeschaltet ist, kontaktiert ClaimDesk von diesem Computer aus etwa einmal pro Minute diese Hosts: {hosts}. Sie sehen die Internetadresse Ihres Geschäfts; sonst verlässt nichts den Computer. Jedes Ergebnis wird in der Unternehmensdatei verkettet gespeichert, sodass jede spätere Änderung sichtbar wird. Sie läuft nur, solange ClaimDesk geöffnet ist.</translation>
     </message>

@@ -2034,7 +2034,7 @@ Pays</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Cannot import these messages</source>
         <translation>Impossible d&apos;importer ces messages</translation>
     </message>
@@ -2049,12 +2049,27 @@ Pays</translation>
         <translation>La panne figure dans le journal, marquée comme détectée par la surveillance automatique. Confirmez-la et ajoutez le numéro de ticket du fournisseur.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The watchdog stopped</source>
         <translation>La surveillance automatique s&apos;est arrêtée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>Aucun message de non-remise dans ces fichiers : ni rapport de remise, ni code d&apos;état SMTP tel que 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Aucun contrat de cette entreprise ne couvre ce service ; ajoutez-en un dans les paramètres de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Plusieurs contrats couvrent ce service ; la surveillance automatique a besoin d&apos;un seul contrat auquel rattacher les pannes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ClaimDesk watchdog: the internet answers</source>
         <translation>Surveillance ClaimDesk : internet répond</translation>
     </message>
@@ -2077,7 +2092,7 @@ Pays</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Tant qu&apos;elle est active, ClaimDesk contacte ces hôtes depuis cet ordinateur environ une fois par minute : {hosts}. Ils voient l&apos;adresse internet de votre commerce ; rien d&apos;autre ne quitte l&apos;ordinateur. Chaque résultat est conservé dans le fichier de l&apos;entreprise, chaîné de sorte que toute modification ultérieure se voie. Elle ne fonctionne que lorsque ClaimDesk est ouvert.</translation>
     </message>

@@ -2034,7 +2034,7 @@ Paese</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Cannot import these messages</source>
         <translation>Impossibile importare questi messaggi</translation>
     </message>
@@ -2049,12 +2049,27 @@ Paese</translation>
         <translation>Il guasto è nel registro, contrassegnato come rilevato dalla sorveglianza. Confermatelo e aggiungete il numero di ticket del fornitore.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The watchdog stopped</source>
         <translation>La sorveglianza si è fermata</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>Nessun messaggio di mancato recapito in questi file: né rapporto di consegna né codice di stato SMTP come 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Nessun contratto di questa azienda copre questo servizio; aggiungetene uno nelle impostazioni dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Più contratti coprono questo servizio; la sorveglianza ne richiede esattamente uno a cui attribuire i guasti.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ClaimDesk watchdog: the internet answers</source>
         <translation>Sorveglianza ClaimDesk: internet risponde</translation>
     </message>
@@ -2077,7 +2092,7 @@ Paese</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Finché è attiva, ClaimDesk contatta questi host da questo computer circa una volta al minuto: {hosts}. Vedono l&apos;indirizzo internet del vostro negozio; nient&apos;altro lascia il computer. Ogni risultato è conservato nel file dell&apos;azienda, concatenato in modo che ogni modifica successiva si veda. Funziona solo mentre ClaimDesk è aperto.</translation>
     </message>

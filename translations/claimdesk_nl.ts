@@ -2034,7 +2034,7 @@ Land</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Cannot import these messages</source>
         <translation>Deze berichten kunnen niet worden geïmporteerd</translation>
     </message>
@@ -2049,12 +2049,27 @@ Land</translation>
         <translation>De storing staat in het logboek, gemarkeerd als vastgesteld door de bewaking. Bevestig ze en voeg het ticketnummer van de provider toe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The watchdog stopped</source>
         <translation>De bewaking is gestopt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>In deze bestanden is geen bouncebericht gevonden: geen afleveringsrapport en geen SMTP-statuscode zoals 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Geen enkel contract van deze onderneming dekt deze dienst; voeg er een toe in de instellingen van de onderneming.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Meerdere contracten dekken deze dienst; de bewaking heeft er precies één nodig om storingen aan te koppelen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ClaimDesk watchdog: the internet answers</source>
         <translation>ClaimDesk-bewaking: het internet antwoordt</translation>
     </message>
@@ -2077,7 +2092,7 @@ Land</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Zolang ze aanstaat, neemt ClaimDesk vanaf deze computer ongeveer eens per minuut contact op met deze hosts: {hosts}. Zij zien het internetadres van uw zaak; verder verlaat niets de computer. Elk resultaat wordt in het bestand van de onderneming bewaard, aan elkaar geketend zodat elke latere wijziging zichtbaar is. Ze werkt alleen zolang ClaimDesk open is.</translation>
     </message>

@@ -64,9 +64,11 @@ def plan_from_args(args) -> list:
 def run(args) -> int:
     import signal
     import sys
+    from datetime import UTC, datetime, timedelta
     from zoneinfo import ZoneInfo
 
     from ..cli import UserError
+    from ..services.watch_settings import RETENTION_DAYS
     from ..services.watchdog import Watcher
     from ..storage import CompanyFile
     from ..watchdog.states import Settings
@@ -92,6 +94,7 @@ def run(args) -> int:
 
         watcher = Watcher(cf, args.service, plan_from_args(args), contract_id=args.contract, settings=settings,
                           timeout=args.timeout, on_event=say, tsa_urls=args.tsa)
+        watcher.log.prune(datetime.now(UTC) - timedelta(days=RETENTION_DAYS))
         previous = signal.signal(signal.SIGTERM, lambda *a: watcher.stop()) if hasattr(signal, "SIGTERM") else None
         try:
             watcher.run(args.duration)

@@ -19,6 +19,7 @@ from . import watch_exhibit
 
 STAMP_EVERY = 3600.0  # seconds between time stamps of the chain head (and at each outage's start and end)
 DETECTED_TEXT = "Detected by the ClaimDesk watchdog; confirm it and add the provider's ticket number."
+MICRO_TEXT = "A micro-outage: under two minutes."
 STOPPED_SOURCE = "watchdog"
 
 
@@ -151,6 +152,8 @@ class Watcher:
                         oid = self.log.add_detected_outage(self.contract_id, self.service, event.start, None,
                                                            STOPPED_SOURCE, DETECTED_TEXT)
                     self.log.end_detected_outage(oid, event.end, micro=event.micro)
+                    if event.micro:
+                        self.cf.update_outage(oid, description=f"{DETECTED_TEXT} {MICRO_TEXT}")
                     watch_exhibit.attach(self.cf, oid)
                 if oid not in self.outages:
                     self.outages.append(oid)

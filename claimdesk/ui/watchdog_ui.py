@@ -182,9 +182,7 @@ class WatchdogController(QObject):
             self.imported.emit(result.outage_id)
 
         def failed(exc):
-            from .main_window import user_message
-
-            QMessageBox.warning(window, self.tr("Cannot import these messages"), user_message(exc))
+            QMessageBox.warning(window, self.tr("Cannot import these messages"), self.message(exc))
 
         run_task(do_import, window.ws.file, [Path(f) for f in files], on_done=done, on_failed=failed, context=self)
 
@@ -236,10 +234,23 @@ class WatchdogController(QObject):
                     "the provider's ticket number."))
 
     def _on_failed(self, exc) -> None:
+        self._show_state(None)
+        QMessageBox.warning(self.window, self.tr("The watchdog stopped"), self.message(exc))
+
+    def message(self, exc) -> str:
+        """The failure in the interface language where the watchdog knows it, else as the file says it."""
         from .main_window import user_message
 
-        self._show_state(None)
-        QMessageBox.warning(self.window, self.tr("The watchdog stopped"), user_message(exc))
+        code = getattr(exc, "code", None)
+        if code == "no_bounce":
+            return self.tr("No bounce was found in these files: no delivery report and no SMTP status code "
+                           "such as 550 5.1.1.")
+        if code == "no_contract":
+            return self.tr("No contract of this company covers this service; add one in the company settings.")
+        if code == "several_contracts":
+            return self.tr("Several contracts cover this service; the watchdog needs exactly one to record "
+                           "outages against.")
+        return user_message(exc)
 
     def _show_state(self, state) -> None:
         self.state = state
