@@ -94,6 +94,24 @@ def test_a_micro_outage_is_journaled_and_said_so(company):
         assert cf.outage(oid).end - cf.outage(oid).start == timedelta(seconds=40)
 
 
+def test_the_user_ending_or_deleting_a_detected_outage_wins(company):
+    outages = [(T0 + timedelta(minutes=5), T0 + timedelta(minutes=15)),
+               (T0 + timedelta(minutes=30), T0 + timedelta(minutes=40))]
+    net = Scripted(lambda t: (True, not any(a <= t < b for a, b in outages)))
+    with CompanyFile.open(company) as cf:
+        watcher = Watcher(cf, "internet", [GATEWAY, *ANCHORS], clock=net.clock, runner=net.runner)
+        net.drive(watcher, T0 + timedelta(minutes=10))
+        first = watcher.open_outage
+        users_end = T0 + timedelta(minutes=9)
+        cf.update_outage(first, end=users_end)  # "Service is back" pressed in the app
+        net.drive(watcher, T0 + timedelta(minutes=35))
+        cf.delete_outage(watcher.open_outage)  # a false alarm for the user
+        net.drive(watcher, T0 + timedelta(minutes=50))
+        (kept,) = cf.outages()
+        assert kept.id == first and kept.end == users_end and len(kept.evidence) == 2
+        assert watcher.outages == [first]
+
+
 def test_own_network_down_is_never_claimed(company):
     local = (T0 + timedelta(minutes=5), T0 + timedelta(minutes=50))
     net = Scripted(lambda t: (not local[0] <= t < local[1], not local[0] <= t < local[1]))

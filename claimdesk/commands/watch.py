@@ -99,7 +99,7 @@ def run(args) -> int:
         try:
             watcher.run(args.duration)
         except KeyboardInterrupt:
-            watcher.finish()
+            pass  # Ctrl+C: run() has already ended a running outage at its last failure
         finally:
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)

@@ -103,7 +103,7 @@ class Watcher:
         for url in self.tsa_urls if head else ():
             try:
                 token = (self._fetch or rfc3161.fetch)(url, head[1])
-            except (OSError, rfc3161.TokenError) as exc:
+            except (OSError, ValueError) as exc:  # unreachable, refused, not a token, not a URL
                 self.stamp_errors.append(f"{url}: {exc}")
                 continue
             self.log.add_token(head[0], url, token)
@@ -146,19 +146,31 @@ class Watcher:
                     self.contract_id, self.service, event.start, None, STOPPED_SOURCE, DETECTED_TEXT)
                 self.outages.append(self.open_outage)
             elif event.kind == "outage_end":
-                with self.cf.transaction():  # the end and its evidence together, or neither
-                    oid = self.open_outage
-                    if oid is None:
-                        oid = self.log.add_detected_outage(self.contract_id, self.service, event.start, None,
-                                                           STOPPED_SOURCE, DETECTED_TEXT)
-                    self.log.end_detected_outage(oid, event.end, micro=event.micro)
-                    if event.micro:
-                        self.cf.update_outage(oid, description=f"{DETECTED_TEXT} {MICRO_TEXT}")
-                    watch_exhibit.attach(self.cf, oid)
-                if oid not in self.outages:
+                oid, self.open_outage = self.open_outage, None
+                try:
+                    oid = self._end_outage(oid, event)
+                except StorageError as exc:
+                    if exc.code != "not_found":
+                        raise
+                    if oid in self.outages:  # the user deleted it meanwhile: their journal, their call
+                        self.outages.remove(oid)
+                    oid = None
+                if oid is not None and oid not in self.outages:
                     self.outages.append(oid)
-                self.open_outage = None
             self.on_event(event)
+
+
+    def _end_outage(self, oid: int | None, event: Event) -> int:
+        with self.cf.transaction():  # the end and its evidence together, or neither
+            if oid is None:
+                oid = self.log.add_detected_outage(self.contract_id, self.service, event.start, None,
+                                                   STOPPED_SOURCE, DETECTED_TEXT)
+            if self.cf.outage(oid).end is None:  # an end the user entered ("Service is back") stays
+                self.log.end_detected_outage(oid, event.end, micro=event.micro)
+                if event.micro:
+                    self.cf.update_outage(oid, description=f"{DETECTED_TEXT} {MICRO_TEXT}")
+            watch_exhibit.attach(self.cf, oid)
+        return oid
 
 
 class Background:
