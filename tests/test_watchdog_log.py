@@ -74,6 +74,8 @@ def test_an_outage_is_journaled_with_its_probe_log_as_evidence(company):
         assert names == [f"watchdog-outage-{oid}.txt", f"watchdog-probes-{oid}.csv"]
         summary = cf.evidence_bytes(outage.evidence[0].id).decode()
         assert "cycles in a row" in summary and "chain was intact" in summary
+        n = int((outage.end - outage.start).total_seconds() // watcher.machine.settings.suspect_interval)
+        assert f"the shop's gateway answered in {n}; every outside host failed in {n}." in summary
         table = cf.evidence_bytes(outage.evidence[1].id).decode().splitlines()
         assert table[0].startswith("row,time,service,probe,ok")
         assert any(",0,,timeout," in line for line in table) and len(table) > 4 * 30

@@ -37,8 +37,13 @@ def summary(cf: CompanyFile, outage_id: int) -> str:
     end = outage.end or outage.start
     window = (outage.start - MARGIN, end + MARGIN)
     rows = log.probes(*window, service=outage.service)
-    inside = [r for r in rows if outage.start <= r.at <= end]
-    failed = sum(not r.ok for r in inside)
+    cycles: dict = {}
+    for r in rows:
+        if outage.start <= r.at < end:
+            cycles.setdefault(r.at, []).append(r)
+    gateway_ok = sum(all(r.ok for r in c if r.probe.startswith("gateway ")) and
+                     any(r.probe.startswith("gateway ") for r in c) for c in cycles.values())
+    all_failed = sum(not any(r.ok for r in c if not r.probe.startswith("gateway ")) for c in cycles.values())
     detected = log.detected(outage_id)
     check, bad = log.check_chain()
 
@@ -51,7 +56,8 @@ def summary(cf: CompanyFile, outage_id: int) -> str:
         f"End:   {t(end)} (the first of two successful cycles in a row)" if outage.end else "End: still running",
         f"Duration: {end - outage.start}" + (" (a micro-outage, under two minutes)" if detected and detected.micro
                                              else ""),
-        f"Probes during the outage: {len(inside)}, of which {failed} failed.",
+        f"Probing cycles from the start to the end: {len(cycles)} ({sum(map(len, cycles.values()))} probes); "
+        f"the shop's gateway answered in {gateway_ok}; every outside host failed in {all_failed}.",
         "",
         "Method: every cycle the computer tries the shop's own gateway and several independent",
         "hosts on the internet (TCP connections, DNS questions, a connectivity-check page). The",
