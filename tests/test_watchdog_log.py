@@ -73,7 +73,7 @@ def test_an_outage_is_journaled_with_its_probe_log_as_evidence(company):
         names = [e.filename for e in outage.evidence]
         assert names == [f"watchdog-outage-{oid}.txt", f"watchdog-probes-{oid}.csv"]
         summary = cf.evidence_bytes(outage.evidence[0].id).decode()
-        assert "cycles in a row" in summary and "chain was intact" in summary
+        assert "cycles in a row" in summary and "of the CSV matched the chain" in summary
         n = int((outage.end - outage.start).total_seconds() // watcher.machine.settings.suspect_interval)
         assert f"the shop's gateway answered in {n}; every outside host failed in {n}." in summary
         table = cf.evidence_bytes(outage.evidence[1].id).decode().splitlines()
@@ -202,6 +202,17 @@ def test_pruned_old_probes_are_sealed_and_the_chain_still_verifies(company, caps
         assert removed > 0 and T0 + timedelta(minutes=150) in kept and T0 not in kept
     code, out, _ = run_cli(capsys, "verify", "--company", str(company))
     assert code == 0, out
+    with CompanyFile.open(company) as cf:
+        rows = WatchLog(cf).probes()  # what is left starts right after a sealed run
+        assert rows[0].at == T0 + timedelta(minutes=90) and rows[0].id > 1
+        assert WatchLog(cf).check_span(rows[0].id, rows[-1].id).broken is None
+    con = sqlite3.connect(company)
+    with con:
+        con.execute("DROP TRIGGER probe_never_changes")
+        con.execute("UPDATE probe SET latency_us = 1 WHERE id = ?", (rows[5].id,))
+    con.close()
+    with CompanyFile.open(company) as cf:
+        assert WatchLog(cf).check_span(rows[0].id, rows[-1].id).broken.row_id == rows[5].id
 
 
 def fake_token(digest: bytes, when: str = "20260302081500Z") -> bytes:

@@ -45,7 +45,7 @@ def summary(cf: CompanyFile, outage_id: int) -> str:
                      any(r.probe.startswith("gateway ") for r in c) for c in cycles.values())
     all_failed = sum(not any(r.ok for r in c if not r.probe.startswith("gateway ")) for c in cycles.values())
     detected = log.detected(outage_id)
-    check, bad = log.check_chain()
+    check = log.check_span(rows[0].id, rows[-1].id) if rows else None
 
     def t(instant):
         return instant.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S %Z")
@@ -74,12 +74,14 @@ def summary(cf: CompanyFile, outage_id: int) -> str:
         what = {"state": f"state {state} ({reason})", "gap": f"gap in observation ({reason})",
                 "local": "own network unreachable (not counted)"}.get(kind, kind)
         lines.append(f"  {t(start)}" + (f" to {t(stop)}" if stop else "") + f"  {what}")
-    lines += ["", "Tamper evidence: each probe row is chained to the previous one by SHA-256.",
-              ("The chain was intact when this exhibit was written"
-               + (f"; its head was row {check.head_id}, hash {check.head.hex()}." if check.head_id else "."))
-              if check.broken is None else f"The chain was BROKEN at row {bad.id if bad else '?'} when this exhibit "
-                                            "was written.",
-              "Check it again with: claimdesk verify --company FILE"]
+    lines += ["", "Tamper evidence: each probe row is chained to the previous one by SHA-256 (the CSV beside "
+                  "this summary gives each row's hash)."]
+    if check is not None and check.broken is None:
+        lines.append(f"The rows {rows[0].id} to {rows[-1].id} of the CSV matched the chain when this exhibit was "
+                     f"written; the last one's hash was {check.head.hex()}.")
+    elif check is not None:
+        lines.append(f"The chain did NOT match at row {check.broken.row_id} when this exhibit was written.")
+    lines.append("Check the whole log again with: claimdesk verify --company FILE")
     return "\n".join(lines) + "\n"
 
 

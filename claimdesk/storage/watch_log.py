@@ -138,6 +138,23 @@ class WatchLog:
                 bad = ProbeRow(r[0], from_us(r[1]), r[2], r[3], r[4], bool(r[5]), r[6], r[7], bytes(r[8]))
             return result, bad
 
+    def check_span(self, first_id: int, last_id: int) -> chain.ChainCheck:
+        """The rows ``first_id``..``last_id`` recomputed from the hash of the row before them (cheap:
+        an exhibit checks its own window without walking the whole log)."""
+        with self.cf._mutex:
+            con = self._con
+            before = con.execute("SELECT id, hash FROM probe WHERE id < ? ORDER BY id DESC LIMIT 1",
+                                 (first_id,)).fetchone()
+            seals = [chain.Seal(r[0], r[1], bytes(r[2])) for r in con.execute(
+                "SELECT first_id, last_id, last_hash FROM probe_seal WHERE last_id < ?", (first_id,))]
+            start = (before[0], bytes(before[1])) if before else (0, chain.GENESIS)
+            sealed = next((s for s in seals if s.last_id == first_id - 1 and s.last_id > start[0]), None)
+            if sealed is not None:
+                start = (sealed.last_id, sealed.last_hash)
+            rows = ((_row_dict(r), bytes(r[8])) for r in con.execute(
+                _ROW_SELECT + " WHERE p.id BETWEEN ? AND ? ORDER BY p.id", (first_id, last_id)))
+            return chain.check(rows, after=start)
+
     def prune(self, older_than: datetime, margin: timedelta = timedelta(hours=1)) -> int:
         """Remove raw probes older than ``older_than`` except within ``margin`` of an outage or a
         time-stamped row; each removed run is sealed so the chain still verifies. Returns the

@@ -49,12 +49,14 @@ class ChainCheck:
     hashes: dict  # row id -> hash, of the rows asked for in ``keep``
 
 
-def check(rows: Iterable[tuple[dict, bytes]], seals: Iterable[Seal] = (), keep=()) -> ChainCheck:
+def check(rows: Iterable[tuple[dict, bytes]], seals: Iterable[Seal] = (), keep=(), *,
+          after: tuple[int, bytes] = (0, GENESIS)) -> ChainCheck:
     """Walk ``(row, stored_hash)`` pairs in id order; the first row whose stored hash differs from
-    the recomputed one (or that follows unexplained missing rows) breaks the chain."""
+    the recomputed one (or that follows unexplained missing rows) breaks the chain. ``after`` is the
+    (id, hash) the rows continue from: the start of the chain unless only a span is checked."""
     seal_at = {s.first_id: s for s in seals}
     keep = set(keep)
-    previous, previous_id, count, kept = GENESIS, 0, 0, {}
+    (previous_id, previous), count, kept = after, 0, {}
     for row, stored in rows:
         count += 1
         if row["id"] != previous_id + 1:
