@@ -193,12 +193,13 @@ class Background:
 
         self.watcher = Watcher(self.cf, "internet", self.settings.plan(), on_event=self.on_event,
                                settings=Settings.every(self.settings.interval), tsa_urls=self.settings.tsa_urls)
-        self.watcher.log.prune(datetime.now(UTC) - timedelta(days=RETENTION_DAYS))
-        self._thread = threading.Thread(target=self._run, name="claimdesk-watchdog", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="claimdesk-watchdog", daemon=True,
+                                        args=(datetime.now(UTC) - timedelta(days=RETENTION_DAYS),))
         self._thread.start()
 
-    def _run(self) -> None:
+    def _run(self, prune_before: datetime) -> None:
         try:
+            self.watcher.log.prune(prune_before)  # here, not on the window's thread
             self.watcher.run()
         except Exception as exc:  # noqa: BLE001 - reported to the window, which shows it
             self.on_error(exc)
