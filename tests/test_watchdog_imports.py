@@ -76,6 +76,9 @@ def test_import_bounces_makes_one_outage_from_the_first_bounce_to_the_last(compa
         assert cf.evidence_bytes(outage.evidence[0].id) == (BOUNCES / "dsn-0915.eml").read_bytes()
         assert WatchLog(cf).detected(outage_id).source == "bounces"
         assert "4 for 3 recipient(s)" in outage.description
+    code, _, err = run(capsys, "import-bounces", "--company", str(company), str(BOUNCES / "plain-1102.eml"),
+                       str(BOUNCES / "dsn-0915.eml"), str(BOUNCES / "forwarded.mbox"))
+    assert code == 1 and f"These bounces were imported before, as outage {outage_id}." in err
 
 
 def test_a_file_without_bounces_is_refused_and_nothing_is_added(company, capsys, tmp_path):

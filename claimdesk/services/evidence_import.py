@@ -52,13 +52,18 @@ def import_bounces(cf: CompanyFile, files: list[Path], *, contract_id: int | Non
         end = start + SINGLE_BOUNCE_SPAN
     groups = bounce_mod.groups(every)
     contract_id = pick_contract(cf, "email", contract_id)
+    log = WatchLog(cf)
+    for o in cf.outages(service="email", contract_id=contract_id):
+        if (o.start, o.end) == (start, end) and (d := log.detected(o.id)) is not None and d.source == "bounces":
+            raise StorageError(f"These bounces were imported before, as outage {o.id}.", "bounces_imported",
+                               outage=o.id)
     statuses = ", ".join(sorted({f"{g.status} ×{sum(x.count for x in groups if x.status == g.status)}"
                                  for g in groups}))
     description = (f"E-mail bounces: {len(every)} for {len({g.recipient for g in groups})} recipient(s) "
                    f"({statuses}), from the first bounce to the last"
                    + ("; a single bounce, shown as one minute" if single else "") + ".")
     with cf.transaction(), tempfile.TemporaryDirectory(prefix="claimdesk-bounces-") as tmp:
-        oid = WatchLog(cf).add_detected_outage(contract_id, "email", start, end, "bounces", description)
+        oid = log.add_detected_outage(contract_id, "email", start, end, "bounces", description)
         for i, m in enumerate(found, 1):
             path = Path(tmp) / f"bounce-{i:03d}-{_safe(m.source)}"
             if path.suffix.lower() != ".eml":
