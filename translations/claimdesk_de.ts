@@ -422,7 +422,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Telefonische Bestellungen</translation>
     </message>
@@ -986,7 +986,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+62"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -2060,6 +2060,11 @@ Land</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Diese Unzustellbarkeitsmeldungen wurden schon importiert, als Störung {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No contract of this company covers this service; add one in the company settings.</source>
         <translation>Kein Vertrag dieses Unternehmens deckt diesen Dienst ab; erfassen Sie einen in den Unternehmenseinstellungen.</translation>
     </message>
@@ -2092,7 +2097,7 @@ Land</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Solange sie eingeschaltet ist, kontaktiert ClaimDesk von diesem Computer aus etwa einmal pro Minute diese Hosts: {hosts}. Sie sehen die Internetadresse Ihres Geschäfts; sonst verlässt nichts den Computer. Jedes Ergebnis wird in der Unternehmensdatei verkettet gespeichert, sodass jede spätere Änderung sichtbar wird. Sie läuft nur, solange ClaimDesk geöffnet ist.</translation>
     </message>

@@ -422,7 +422,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Commandes par téléphone</translation>
     </message>
@@ -986,7 +986,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+62"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -2060,6 +2060,11 @@ Pays</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Ces messages de non-remise ont déjà été importés, comme panne {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No contract of this company covers this service; add one in the company settings.</source>
         <translation>Aucun contrat de cette entreprise ne couvre ce service ; ajoutez-en un dans les paramètres de l&apos;entreprise.</translation>
     </message>
@@ -2092,7 +2097,7 @@ Pays</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Tant qu&apos;elle est active, ClaimDesk contacte ces hôtes depuis cet ordinateur environ une fois par minute : {hosts}. Ils voient l&apos;adresse internet de votre commerce ; rien d&apos;autre ne quitte l&apos;ordinateur. Chaque résultat est conservé dans le fichier de l&apos;entreprise, chaîné de sorte que toute modification ultérieure se voie. Elle ne fonctionne que lorsque ClaimDesk est ouvert.</translation>
     </message>

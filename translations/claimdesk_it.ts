@@ -422,7 +422,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Ordini telefonici</translation>
     </message>
@@ -986,7 +986,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+62"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -2060,6 +2060,11 @@ Paese</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Questi messaggi di mancato recapito sono già stati importati, come guasto {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No contract of this company covers this service; add one in the company settings.</source>
         <translation>Nessun contratto di questa azienda copre questo servizio; aggiungetene uno nelle impostazioni dell&apos;azienda.</translation>
     </message>
@@ -2092,7 +2097,7 @@ Paese</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Finché è attiva, ClaimDesk contatta questi host da questo computer circa una volta al minuto: {hosts}. Vedono l&apos;indirizzo internet del vostro negozio; nient&apos;altro lascia il computer. Ogni risultato è conservato nel file dell&apos;azienda, concatenato in modo che ogni modifica successiva si veda. Funziona solo mentre ClaimDesk è aperto.</translation>
     </message>

@@ -422,7 +422,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Telefonische bestellingen</translation>
     </message>
@@ -986,7 +986,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+62"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -2060,6 +2060,11 @@ Land</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Deze bounceberichten zijn al geïmporteerd, als storing {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No contract of this company covers this service; add one in the company settings.</source>
         <translation>Geen enkel contract van deze onderneming dekt deze dienst; voeg er een toe in de instellingen van de onderneming.</translation>
     </message>
@@ -2092,7 +2097,7 @@ Land</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Zolang ze aanstaat, neemt ClaimDesk vanaf deze computer ongeveer eens per minuut contact op met deze hosts: {hosts}. Zij zien het internetadres van uw zaak; verder verlaat niets de computer. Elk resultaat wordt in het bestand van de onderneming bewaard, aan elkaar geketend zodat elke latere wijziging zichtbaar is. Ze werkt alleen zolang ClaimDesk open is.</translation>
     </message>

@@ -245,6 +245,8 @@ class WatchdogController(QObject):
         if code == "no_bounce":
             return self.tr("No bounce was found in these files: no delivery report and no SMTP status code "
                            "such as 550 5.1.1.")
+        if code == "bounces_imported":
+            return self.tr("These bounces were imported before, as outage {0}.").format(exc.params.get("outage"))
         if code == "no_contract":
             return self.tr("No contract of this company covers this service; add one in the company settings.")
         if code == "several_contracts":
