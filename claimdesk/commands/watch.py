@@ -87,10 +87,11 @@ def run(args) -> int:
             elif event.kind == "gap":
                 print(f"{at} {event.service} gap until {event.end.astimezone(zone).isoformat(timespec='seconds')} "
                       f"({event.reason}): not observed, never counted", flush=True)
-            elif event.kind == "outage_end":
+            elif event.kind == "outage_end" and watcher.outages:
+                end = event.end.astimezone(zone).isoformat(timespec="seconds")
                 micro = " (micro)" if event.micro else ""
-                print(f"{at} {event.service} outage {watcher.open_outage or watcher.outages[-1]} recorded: "
-                      f"{at} to {event.end.astimezone(zone).isoformat(timespec='seconds')}{micro}", flush=True)
+                print(f"{end} {event.service} outage {watcher.outages[-1]} recorded: {at} to {end}{micro}",
+                      flush=True)
 
         watcher = Watcher(cf, args.service, plan_from_args(args), contract_id=args.contract, settings=settings,
                           timeout=args.timeout, on_event=say, tsa_urls=args.tsa)
