@@ -167,7 +167,8 @@ def _import_into(cf: CompanyFile, case: Case, sources: list[list[Path]], hashes:
             oid = cf.find_outage(contract_id, outage, exclude=outage_ids)
             if oid is None:
                 oid = cf._insert_outage(contract_id, outage.service, outage.start, outage.end,
-                                        outage.provider_reference, outage.description, path=f"outages[{i}]")
+                                        outage.provider_reference, outage.description, path=f"outages[{i}]",
+                                        affected=outage.affected)
             known = {e.sha256 for e in cf.outage(oid).evidence}
             for evidence, source, digest in zip(outage.evidence, sources[i], hashes[i], strict=True):
                 if digest not in known:
