@@ -163,3 +163,11 @@ def test_a_terminal_shows_a_progress_bar(cases, tmp_path):
     os.close(leader)
     assert process.wait(timeout=60) == 0
     assert b"letters" in shown and b"/2" in shown
+
+
+def test_dossier_writes_each_cases_claim_dossier_beside_its_letter(cases, tmp_path):
+    out = tmp_path / "letters"
+    result = claimdesk("batch", cases[1], "--out-dir", out, "--dossier", "--jobs", "1")
+    assert (result.returncode, result.stderr) == (0, "")
+    letter = len(PdfReader(out / "travel-agency-lyon.pdf").pages)
+    assert len(PdfReader(out / "travel-agency-lyon-dossier.pdf").pages) >= letter

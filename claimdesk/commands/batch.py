@@ -1,4 +1,4 @@
-"""``claimdesk batch CASE.json... --out-dir DIR [--jobs N] [--collective NETWORK.json]``: every
+"""``claimdesk batch CASE.json... --out-dir DIR [--jobs N] [--dossier] [--collective NETWORK.json]``: every
 member's letter of a network in one run, a summary table, and optionally the network's letter."""
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ def register(sub) -> None:
     p.add_argument("--out-dir", required=True, metavar="DIR", help="folder for the letters (made if missing)")
     p.add_argument("--jobs", type=_jobs, metavar="N",
                    help="letters rendered at the same time (default: the machine's cores)")
+    p.add_argument("--dossier", action="store_true",
+                   help="also write each case's claim dossier (the letter and every exhibit) as "
+                        "DIR/<case name>-dossier.pdf")
     p.add_argument("--collective", metavar="NETWORK.json",
                    help="the network's details (claimdesk-network/1): also write DIR/collective.pdf")
     p.set_defaults(run=run)
@@ -76,7 +79,7 @@ def run(args) -> int:
             return EXIT_INVALID
     extra = [batch.COLLECTIVE_NAME] if network is not None else []
     problems = batch.check_targets(args.cases + ([args.collective] if args.collective else []), out_dir, names,
-                                   extra)
+                                   extra, dossier=args.dossier)
     if problems:
         raise ValidationError(problems)
 
@@ -84,7 +87,7 @@ def run(args) -> int:
     if bar is not None:
         bar.start()
     try:
-        report = batch.run_batch(args.cases, out_dir, jobs=args.jobs, progress=advance)
+        report = batch.run_batch(args.cases, out_dir, jobs=args.jobs, progress=advance, dossier=args.dossier)
     finally:
         if bar is not None:
             bar.stop()

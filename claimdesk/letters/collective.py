@@ -10,7 +10,7 @@ and each member's letter listed as an enclosure. Each member's own letter carrie
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import partial
@@ -18,6 +18,7 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, NextPageTemplate, Spacer
 
 from ..domain.network import NetworkFile
@@ -61,6 +62,8 @@ class Member:
     last_end: datetime
     total_claimed: Decimal
     letter_file: str  # the enclosed letter's file name
+    signed_on: date | None = None  # the contract's date: it chooses the law the member's letter cites
+    first_day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ class CollectiveBuilder(LetterBuilder):
         self.f = Formats(claim.language, n.country, n.timezone)
         self.t = {**texts(claim.language, n.country), **collective_texts(claim.language)}
         self.t["collective.subject"] = self.t["collective.subject"].format(count=len(members))
-        self.pt = pack.text(claim.language)
+        self.law = shared_law(pack, claim.language, claim.date, members)
         self.tz = ZoneInfo(n.timezone)
         self.cur = n.currency
         self.s = _styles()
@@ -132,8 +135,6 @@ class CollectiveBuilder(LetterBuilder):
         if delivery == "registered" and self.pack.registered_also_by_ordinary_mail:
             delivery = "registered_ordinary"
         story.append(self.P(self.tx(f"delivery.{delivery}"), "strong"))
-        if self.pt.heading:
-            story.append(self.P(self.legal(self.pt.heading), "strong"))
         story.append(self.P(f"{self.tx('subject_label')} {self.tx(self.subject_key)}", "subject"))
         story.append(Spacer(1, 6))
         story.append(self.P(self.tx("salutation"), "left"))
@@ -145,15 +146,15 @@ class CollectiveBuilder(LetterBuilder):
 
         story.append(self.P(self.tx("basis"), "h2"))
         story.append(self.P(self.tx("collective.basis")))
-        for text in self.pt.basis:
+        for text in self.law.basis:
             story.append(self.P(self.legal(text)))
         story.append(self.P(self.tx("collective.demand", total=self.money(self.total()),
                                     deadline=self.long_date(self.deadline))))
-        story.append(self.P(self.tx("next_step"), "h2"))
-        story.append(self.P(self.legal(self.pt.escalation)))
+        # One line on the next step, as in the members' letters.
+        story.append(self.P(self.legal(self.law.escalation)))
 
         signatory = n.signatory
-        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 26),
+        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
                    self.P(f"<b>{self.u(signatory.name)}</b>", "block")]
         if signatory.title:
             closing.append(self.P(self.u(signatory.title), "block"))
@@ -173,6 +174,15 @@ class CollectiveBuilder(LetterBuilder):
         maker = partial(_LetterCanvas, page_label=self.t["page"], claim_date=self.case.claim.date)
         doc.build(self.letter(), canvasmaker=maker)
         return Letter(buffer.getvalue(), doc.page)
+
+
+def shared_law(pack: Pack, language: str, letter_date: date, members: list[Member]):
+    """The law every member's letter would cite in this language on this date: the paragraphs of
+    the legal basis common to all of them (members' contracts of different dates can fall under
+    different law), in the pack's order. The collective letter cites nothing a member's does not."""
+    laws = [pack.law(language, m.signed_on, letter_date, m.first_day) for m in members]
+    common = [p for p in laws[0].basis if all(p in law.basis for law in laws[1:])]
+    return replace(laws[0], basis=tuple(common))
 
 
 def build_collective(doc: NetworkFile, members: list[Member], provider: Provider, pack: Pack) -> Letter:

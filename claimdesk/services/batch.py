@@ -32,6 +32,7 @@ CSV_COLUMNS = ("file", "company", "provider", "customer_number", "outage_hours",
 WRITTEN, INVALID, FAILED, INTERRUPTED = "written", "invalid", "failed", "interrupted"
 CSV_NAME = "batch.csv"
 COLLECTIVE_NAME = "collective.pdf"
+DOSSIER_SUFFIX = "-dossier.pdf"
 
 
 @dataclass
@@ -53,6 +54,8 @@ class CaseResult:
     jurisdiction: str = ""
     first_start: str = ""
     last_end: str = ""
+    signed_on: str = ""  # the contract's date, which chooses the law its letter cites
+    first_day: str = ""  # the first outage's local day
     timezone: str = ""
 
     @property
@@ -99,7 +102,7 @@ def output_names(paths: Sequence[str | os.PathLike]) -> list[str]:
 
 
 def check_targets(paths: Sequence[str | os.PathLike], out_dir: Path, names: Sequence[str],
-                  extra: Sequence[str] = ()) -> list[Problem]:
+                  extra: Sequence[str] = (), dossier: bool = False) -> list[Problem]:
     """Problems if writing the batch would replace one of its own input files (a case file
     written back as its summary ``.json`` when the output folder is the cases' folder)."""
     inputs = {}
@@ -109,13 +112,21 @@ def check_targets(paths: Sequence[str | os.PathLike], out_dir: Path, names: Sequ
         except OSError:
             continue
     problems = []
-    targets = [out_dir / f"{name}{suffix}" for name in names for suffix in (".pdf", ".json")]
+    suffixes = (".pdf", ".json") + ((DOSSIER_SUFFIX,) if dossier else ())
+    targets = [out_dir / f"{name}{suffix}" for name in names for suffix in suffixes]
     targets += [out_dir / CSV_NAME] + [out_dir / e for e in extra]
+    from ..safe_paths import protected_reason
+
     for target in targets:
         source = inputs.get(target.resolve())
         if source is not None:
             problems.append(Problem("--out-dir", f"would overwrite the input file {source}; choose another "
                                                  "output folder", "overwrite_input", {"file": source}))
+            continue
+        reason = protected_reason(target)  # a company file, its companions, another case file
+        if reason is not None:
+            problems.append(Problem("--out-dir", f"will not write over {target}: {reason}; choose another "
+                                                 "output folder", "protected_output", {"file": str(target)}))
     return problems
 
 
@@ -134,8 +145,9 @@ def warm_up() -> None:
     fonts.register()
 
 
-def render_one(path: str, out_dir: str, name: str) -> CaseResult:
-    """Read, check and render one case file into ``out_dir``; never raises for a bad case."""
+def render_one(path: str, out_dir: str, name: str, dossier: bool = False) -> CaseResult:
+    """Read, check and render one case file into ``out_dir`` (with ``dossier``, also its claim
+    dossier, ``<name>-dossier.pdf``); never raises for a bad case."""
     from ..casefile import read
     from .render import render_pdf
 
@@ -146,6 +158,10 @@ def render_one(path: str, out_dir: str, name: str) -> CaseResult:
         figures = json.dumps(rendered.summary, ensure_ascii=False, indent=2) + "\n"
         write_atomic((Path(out_dir) / f"{name}.pdf", rendered.pdf),
                      (Path(out_dir) / f"{name}.json", figures.encode("utf-8")))
+        if dossier:
+            from .render import dossier_to_file
+
+            dossier_to_file(case, rendered, Path(out_dir) / f"{name}{DOSSIER_SUFFIX}")
     except ValidationError as exc:
         result.status, result.problems = INVALID, exc.problems
         return result
@@ -162,7 +178,12 @@ def render_one(path: str, out_dir: str, name: str) -> CaseResult:
     result.city = _city(c.address)
     result.outage_hours, result.total_claimed = s["outage_hours"], s["total_claimed"]
     result.currency, result.jurisdiction, result.timezone = c.currency, c.jurisdiction, c.timezone
+    signed_on = getattr(k, "signed_on", None)
+    result.signed_on = signed_on.isoformat() if signed_on else ""
     if case.outages:
+        from ..rules.packs import first_outage_day
+
+        result.first_day = first_outage_day(case).isoformat()
         result.first_start = min(o.start for o in case.outages).isoformat()
         result.last_end = max(o.end for o in case.outages).isoformat()
     return result
@@ -184,7 +205,8 @@ def default_jobs() -> int:
 
 def run_batch(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike, *, jobs: int | None = None,
               progress: Callable[[CaseResult], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, start_method: str | None = None) -> BatchReport:
+              cancelled: Callable[[], bool] | None = None, start_method: str | None = None,
+              dossier: bool = False) -> BatchReport:
     """Render every case file into ``out_dir`` and write ``batch.csv`` there. ``progress`` is
     called with each case's result as it is done; when ``cancelled()`` turns true, or on Ctrl-C,
     no new letter is started, the running ones finish, and the rest are marked interrupted.
@@ -201,9 +223,9 @@ def run_batch(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike, *,
             return interrupted() or (cancelled is not None and cancelled())
 
         if jobs == 1:
-            _run_here(results, out, progress, stop, report)
+            _run_here(results, out, progress, stop, report, dossier)
         else:
-            _run_pool(results, out, jobs, progress, stop, report, start_method)
+            _run_pool(results, out, jobs, progress, stop, report, start_method, dossier)
     write_csv(report)
     return report
 
@@ -224,18 +246,18 @@ def _ctrl_c_as_cancel():
         signal.signal(signal.SIGINT, previous)
 
 
-def _run_here(results, out, progress, cancelled, report) -> None:
+def _run_here(results, out, progress, cancelled, report, dossier=False) -> None:
     warm_up()
     for i, pending in enumerate(results):
         if cancelled():
             report.interrupted = True
             return
-        results[i] = render_one(pending.file, str(out), pending.name)
+        results[i] = render_one(pending.file, str(out), pending.name, dossier)
         if progress is not None:
             progress(results[i])
 
 
-def _run_pool(results, out, jobs, progress, cancelled, report, start_method=None) -> None:
+def _run_pool(results, out, jobs, progress, cancelled, report, start_method=None, dossier=False) -> None:
     warm_up()  # a forked worker starts with all of it loaded
     index: dict[Future, int] = {}
     context = multiprocessing.get_context(start_method) if start_method else None
@@ -246,7 +268,7 @@ def _run_pool(results, out, jobs, progress, cancelled, report, start_method=None
             # Enough work queued to keep every worker busy, not the whole batch: a cancel then
             # only waits for the letters in hand.
             for i in queue:
-                index[pool.submit(render_one, results[i].file, str(out), results[i].name)] = i
+                index[pool.submit(render_one, results[i].file, str(out), results[i].name, dossier)] = i
                 if len(index) >= 2 * jobs:
                     return
 

@@ -4,7 +4,7 @@ batch's results, so the letter lists exactly the member letters that were writte
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -58,7 +58,9 @@ def write_collective(doc: NetworkFile, report: BatchReport, out_path: str | os.P
     from ..rules.packs import load as load_pack
 
     lines = [Member(m.company, m.city, m.customer_number, datetime.fromisoformat(m.first_start),
-                    datetime.fromisoformat(m.last_end), Decimal(m.total_claimed), f"{m.name}.pdf") for m in members]
+                    datetime.fromisoformat(m.last_end), Decimal(m.total_claimed), f"{m.name}.pdf",
+                    date.fromisoformat(m.signed_on) if m.signed_on else None,
+                    date.fromisoformat(m.first_day) if m.first_day else None) for m in members]
     provider = Provider(members[0].provider, members[0].provider_address)
     letter = build_collective(doc, lines, provider, load_pack(doc.network.jurisdiction))
     write_atomic((Path(out_path), letter.pdf))
