@@ -1400,7 +1400,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Letters for many companies…</source>
-        <translation>&amp;Schreiben für viele Unternehmen …</translation>
+        <translation>Schreiben für viele &amp;Unternehmen …</translation>
     </message>
     <message>
         <location line="+1"/>
