@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+158"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+165"/>
         <source>Σ over %n opening day(s)</source>
         <translation>
             <numerusform>Σ over %n opening day</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+425"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+435"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>

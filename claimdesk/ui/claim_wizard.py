@@ -42,7 +42,7 @@ from ..domain.model import CLAIM_KINDS, DELIVERIES, LANGUAGES, ClaimSpec
 from ..domain.problems import ValidationError
 from ..services.workspace import claim_file_name, with_claim_defaults
 from .claims_view import kind_label
-from .estimate_view import EstimateView, ExtrasForm
+from .estimate_view import EstimateView, ExtrasForm, too_large_text
 from .forms import ERROR_STYLE, add_row, problems_text
 from .icons import icon
 from .language import Retranslating
@@ -167,6 +167,9 @@ class ReviewPage(Retranslating, QWizardPage):
         except ValidationError as exc:
             self.estimate = None
             self.view.clear(problems_text(exc.problems))
+        except ArithmeticError:  # amounts saved before the fields were bounded
+            self.estimate = None
+            self.view.clear(too_large_text())
         else:
             self.view.show_estimate(self.estimate, self.w.formats, len(self.w.outage_ids()))
         self.completeChanged.emit()

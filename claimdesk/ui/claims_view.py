@@ -295,6 +295,12 @@ class ClaimsView(Retranslating, QWidget):
             if amount is None:
                 self._show_error(self.tr("Type an amount such as 120.00, or leave the field empty."))
                 return
+            from ..domain.bounds import amount_problems
+
+            beyond = amount_problems("amount", amount)
+            if beyond:  # named, in the interface language: "Amount: must be from 0 to …"
+                self._show_error(problems_text(beyond))
+                return
         try:
             self.ws.set_amount_received(c.id, amount)
         except ValidationError as exc:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import SERVICES
 from ..domain.problems import ValidationError
 from ..services.workspace import JOURNAL_ORDERS, MAX_ESTIMATE_OUTAGES, OutageFilter, now_utc
-from .estimate_view import EstimatePanel
+from .estimate_view import EstimatePanel, too_large_text
 from .icons import icon
 from .language import LazyFormats, Retranslating, current_language, problem_text
 from .outage_model import COLUMNS, OutageTableModel, service_label
@@ -554,12 +554,12 @@ class MainWindow(Retranslating, QMainWindow):
 
         def failed(exc):
             if seq == self._estimate_seq:
-                view.clear(user_message(exc))
+                view.clear(too_large_text() if isinstance(exc, ArithmeticError) else user_message(exc))
 
         if len(records) <= 50:
             try:
                 done(compute())
-            except ValidationError as exc:
+            except (ValidationError, ArithmeticError) as exc:
                 failed(exc)
         else:
             view.clear(self.tr("Working out the figures…"))

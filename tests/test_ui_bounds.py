@@ -1,0 +1,115 @@
+"""Numbers, dates and names are bounded at their field, with a message in the user's language."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from claimdesk.domain import bounds
+from claimdesk.services.workspace import OutageFilter, with_claim_defaults
+from claimdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+HUGE = ("12345678901234567890123456789", "1e30")
+
+
+@pytest.fixture
+def window(qtbot, qapp, ws, tmp_path):
+    from claimdesk.i18n.qt import set_language
+
+    set_language(qapp, "en")
+    w = MainWindow(ws, data_dir=tmp_path / "data")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_the_bounds_say_what_is_out_of_range():
+    assert bounds.amount_problems("x", Decimal("1000000000")) == []
+    assert [p.code for p in bounds.amount_problems("x", Decimal("1e30"))] == ["range"]
+    assert [p.code for p in bounds.amount_problems("x", Decimal("1.005"))] == ["decimals"]
+    today = date(2026, 11, 29)
+    assert bounds.date_problems("d", date(1900, 1, 1), today)[0].code == "date_range"
+    assert bounds.date_problems("d", date(2036, 11, 29), today) == []
+    assert bounds.date_problems("d", date(2036, 11, 30), today)[0].code == "date_range"
+    assert bounds.text_problems("n", "x" * 201)[0].code == "too_long"
+
+
+@pytest.mark.parametrize("typed", HUGE)
+def test_a_huge_extra_cost_is_refused_at_its_field_and_the_figures_stay(qtbot, window, typed):
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: bool(window.estimate.view.amounts))
+    before = dict(window.estimate.view.amounts)
+    edit = window.estimate.extras.edits["extra_costs"]
+    qtbot.keyClicks(edit, typed)  # every keystroke recomputes: none may raise
+    qtbot.wait(250)
+    field = window.estimate.extras.fields["extra_costs"]
+    assert not field.error.isHidden() and "1000000000" in field.error.text()
+    assert edit.text() == typed
+    assert window.estimate.view.amounts == before
+
+
+def test_the_bound_is_said_in_the_interface_language(qtbot, qapp, window):
+    from claimdesk.i18n.qt import set_language
+
+    set_language(qapp, "fr")
+    try:
+        window.estimate.extras.edits["savings"].setText("1e30")
+        assert window.estimate.extras.items() is None
+        assert "doit être compris entre 0 et 1000000000" in window.estimate.extras.fields["savings"].error.text()
+    finally:
+        set_language(qapp, "en")
+
+
+@pytest.mark.parametrize("typed", HUGE)
+def test_a_huge_amount_received_is_refused_and_nothing_is_saved(qtbot, window, ws, typed):
+    rec = ws.outage_page(OutageFilter(), 0, 1)[0]
+    case = ws.build_case(rec.contract_id, [rec.id], with_claim_defaults(ws.company(), "en"))
+    claim_id = ws.store_claim(rec.contract_id, [rec.id], case, Decimal("114.76"), None)
+    window.refresh_all()
+    view = window.claims
+    view.select_claim(claim_id)
+    view.received.setText(typed)
+    view.record_received.click()
+    assert not view.error.isHidden() and "Amount" in view.error.text() and "1000000000" in view.error.text()
+    assert ws.claims()[0].amount_received is None
+
+
+def test_a_huge_usual_turnover_is_refused_in_the_settings(qtbot, window, ws):
+    from claimdesk.ui.settings_dialog import SettingsDialog
+
+    before = ws.company()
+    dlg = SettingsDialog(ws, window)
+    qtbot.addWidget(dlg)
+    dlg.hours.turnover["mon"].setText("1e30")
+    dlg.accept()
+    assert dlg.result() != dlg.DialogCode.Accepted
+    field = dlg.hours.fields["company.baseline.standard_turnover.mon"]
+    assert not field.error.isHidden() and "1000000000" in field.error.text()
+    assert ws.company() == before
+
+
+def test_a_huge_monthly_fee_is_refused_at_its_field(qtbot, window, ws):
+    from claimdesk.ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(ws, window)
+    qtbot.addWidget(dlg)
+    tab = dlg.contracts
+    form = tab.form
+    form.fee.setText("1e30")
+    assert not tab.save_contract()
+    assert not form.fields["contract.monthly_fee"].error.isHidden()
+
+
+def test_a_turnover_saved_before_the_bounds_shows_a_message_not_a_crash(qtbot, window, ws):
+    c = ws.company()
+    huge = {d: Decimal("1e30") for d in c.baseline.standard_turnover}
+    ws.save_company(dataclasses.replace(c, baseline=dataclasses.replace(c.baseline, standard_turnover=huge)))
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: "too large" in window.estimate.view.headline.text())
+    assert window.estimate.view.amounts == {}
