@@ -98,6 +98,9 @@ FILTER_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "Se&rvice:"), QT_TRANSLATE_NOOP
 
 
 JOURNAL_WIDTHS = (90, 220, 135, 135, 85, 130, 70, 70)
+# How many journal pages select_outage reads to find a row (an older outage in a long journal
+# under another sort may lie further: it is then simply not selected).
+SELECT_SEARCH_PAGES = 10
 
 
 def fit_header(table, widths) -> None:
@@ -506,13 +509,17 @@ class MainWindow(Retranslating, QMainWindow):
         index = self.table.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
 
-    def select_outage(self, outage_id: int) -> None:
-        row = self.model.row_of(outage_id)
+    def select_outage(self, outage_id: int | None) -> None:
+        """Select (and show) an outage just logged, ended, edited or added: the reload before has
+        emptied the model's pages, so they are read again to find its row."""
+        if outage_id is None:
+            return
+        row = self.model.row_of(outage_id, read_pages=SELECT_SEARCH_PAGES)
         if row >= 0:
-            self.table.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(self.model.index(row, 0))
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
 
     def _selection_changed(self, *_):
         has = bool(self.selected_rows())
@@ -587,6 +594,7 @@ class MainWindow(Retranslating, QMainWindow):
         dlg = ServiceBackDialog(self.ws, self.formats, running, self)
         if exec_once(dlg):
             self.refresh_all()
+            self.select_outage(dlg.outage_id)
             self.statusBar().showMessage(self.tr("Outage closed. Its loss is now in the estimate."), 8000)
 
     def add_outage(self) -> None:

@@ -121,6 +121,7 @@ class ServiceBackDialog(Retranslating, QDialog):
     def __init__(self, workspace, formats, running, parent=None):
         super().__init__(parent)
         self.ws, self.formats = workspace, formats
+        self.outage_id: int | None = None
         self.setWindowIcon(icon("service-back"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -159,6 +160,7 @@ class ServiceBackDialog(Retranslating, QDialog):
         except ValidationError as exc:
             self.outage_field.set_error(problems_text(exc.problems))
             return
+        self.outage_id = rec.id  # the window selects it
         super().accept()
 
 
