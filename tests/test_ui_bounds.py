@@ -113,3 +113,27 @@ def test_a_turnover_saved_before_the_bounds_shows_a_message_not_a_crash(qtbot, w
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: "too large" in window.estimate.view.headline.text())
     assert window.estimate.view.amounts == {}
+
+
+def test_outage_dates_keep_to_the_bounds_and_a_year_slip_is_flagged(qtbot, window, ws):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from claimdesk.ui.outage_dialogs import OutageEditor
+
+    rec = ws.outage_page(OutageFilter(), 0, 1)[0]
+    dlg = OutageEditor(ws, window.formats, rec, window)
+    qtbot.addWidget(dlg)
+    assert dlg.start.minimumDate() == QDate(1990, 1, 1)
+    last = bounds.latest_date()
+    assert dlg.end.maximumDate() == QDate(last.year, last.month, last.day)
+    dlg.start.setDateTime(QDateTime(QDate(1900, 1, 1), QTime(9, 0)))  # clamped: no 1900 start
+    assert dlg.start.date() == QDate(1990, 1, 1)
+    # an end a year too late (2020 for 2019) is more than 366 days: asked to check the year
+    dlg.start.setDateTime(QDateTime(QDate(2019, 8, 1), QTime(8, 15)))
+    dlg.end.setDateTime(QDateTime(QDate(2020, 8, 6), QTime(12, 30)))
+    dlg.accept()
+    assert dlg.result() != dlg.DialogCode.Accepted
+    error = dlg.fields["outage.end"].error
+    assert not error.isHidden() and "366 days" in error.text()
+    assert ws.outage(rec.id).end == rec.end  # nothing saved
+    assert dlg.end.date() == QDate(2020, 8, 6)  # what was typed stays

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import CLAIM_STATUSES
 from ..domain.problems import ValidationError
 from ..services.workspace import is_overdue
-from .forms import ERROR_STYLE, parse_decimal, plain, problems_text
+from .forms import ERROR_STYLE, limit_dates, parse_decimal, plain, problems_text
 from .language import Retranslating
 from .theme import muted, overdue_colors
 
@@ -174,6 +174,7 @@ class ClaimsView(Retranslating, QWidget):
         self.status_date = QDateEdit(QDate.currentDate())
         self.status_date.setCalendarPopup(True)
         self.status_date.setDisplayFormat("yyyy-MM-dd")
+        limit_dates(self.status_date)
         self.status_on_label.setBuddy(self.status_date)
         self.apply = QPushButton()
         self.apply.clicked.connect(self.apply_status)

@@ -28,9 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.bounds import MAX_DESCRIPTION, outage_problems, text_problems
 from ..domain.problems import ValidationError
 from ..services.workspace import now_utc
-from .forms import ERROR_STYLE, add_row, ok_cancel, problems_text, show_problems, text_box
+from .forms import (
+    ERROR_STYLE,
+    add_row,
+    limit_dates,
+    ok_cancel,
+    problems_text,
+    show_problems,
+    text_box,
+)
 from .icons import icon
 from .language import Retranslating
 from .outage_model import service_label
@@ -226,6 +235,7 @@ class OutageEditor(Retranslating, QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            limit_dates(edit)
         self.running = QCheckBox()
         end_box = QWidget()
         end_row = QHBoxLayout(end_box)
@@ -358,8 +368,16 @@ class OutageEditor(Retranslating, QDialog):
         if self.copying:
             return
         self.general_error.hide()
+        values = self.values()
+        # an end typed in the wrong year would make a decade-long outage (and a frozen estimate)
+        beyond = outage_problems("outage", values["start"], values["end"])
+        beyond += text_problems("outage.provider_reference", values["provider_reference"])
+        beyond += text_problems("outage.description", values["description"], MAX_DESCRIPTION)
+        if beyond:
+            show_problems(self.fields, beyond)
+            return
         try:
-            self.outage_id = self.ws.save_outage(self.outage_id, **self.values())
+            self.outage_id = self.ws.save_outage(self.outage_id, **values)
         except ValidationError as exc:
             rest = show_problems(self.fields, exc.problems)
             if rest:
