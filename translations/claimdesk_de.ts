@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Wa&amp;chstum seither (%):</translation>
     </message>
@@ -774,7 +774,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
         <source>Evidence files</source>
         <translation>Belegdateien</translation>
     </message>
@@ -1116,12 +1116,13 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+72"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
@@ -1166,12 +1167,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+272"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
@@ -1181,7 +1182,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1316,7 +1317,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Wählen Sie für eine Schätzung höchstens %n Störung.</numerusform>
@@ -1339,7 +1340,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Keine Störung läuft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Störung beendet. Ihr Schaden ist jetzt in der Schätzung enthalten.</translation>
     </message>
@@ -1377,17 +1378,30 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../claimdesk/ui/app.py" line="-4"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Wechseln Sie zu jenem Fenster, oder öffnen Sie hier eine andere Unternehmensdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;another company file…</source>
+        <translation>&amp;Andere Unternehmensdatei öffnen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+37"/>
         <source>Open a company file</source>
         <translation>Firmendatei öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>ClaimDesk-Firmendateien (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
+        <location line="-37"/>
+        <location line="+23"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
         <location line="+99"/>
         <source>Cannot open this company file</source>
@@ -1447,7 +1461,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Rufen Sie die Störungsstelle Ihres Anbieters an und notieren Sie die Störungsnummer, die man Ihnen gibt: Ihr Forderungsbrief nennt sie als Beweis, dass Sie die Störung gemeldet haben.</translation>
     </message>
@@ -1455,7 +1469,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1557,7 +1571,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -1658,7 +1672,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Noch keine Störungsnummer: Verlangen Sie eine bei Ihrem Anbieter und notieren Sie sie hier.</translation>
     </message>
@@ -1681,7 +1695,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-131"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -1719,7 +1733,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1753,7 +1767,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -1835,7 +1849,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-160"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -1848,7 +1862,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -1887,7 +1901,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-266"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>
@@ -1963,7 +1977,7 @@ Land</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
         <source>Outage started now</source>
         <translation>Störung beginnt jetzt</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+435"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+438"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Select at most %n outage for an estimate.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>Delete %n outage? Its evidence files stay in the file if another outage uses them.</numerusform>

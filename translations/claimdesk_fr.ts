@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>&amp;Growth since then (%):</source>
         <translation>É&amp;volution depuis (%) :</translation>
     </message>
@@ -774,7 +774,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
         <source>Evidence files</source>
         <translation>Pièces justificatives</translation>
     </message>
@@ -1116,12 +1116,13 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+72"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Toute période</translation>
     </message>
@@ -1166,12 +1167,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+272"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
@@ -1181,7 +1182,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1316,7 +1317,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Sélectionnez au plus %n panne pour une estimation.</numerusform>
@@ -1339,7 +1340,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Aucune panne en cours.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Panne terminée. Son préjudice figure maintenant dans l&apos;estimation.</translation>
     </message>
@@ -1377,17 +1378,30 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../claimdesk/ui/app.py" line="-4"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Passez à cette fenêtre, ou ouvrez ici un autre fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;another company file…</source>
+        <translation>Ouvrir un &amp;autre fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+37"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>Fichiers d&apos;entreprise ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
+        <location line="-37"/>
+        <location line="+23"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
         <location line="+99"/>
         <source>Cannot open this company file</source>
@@ -1447,7 +1461,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Appelez le service d&apos;assistance de votre opérateur et notez le numéro d&apos;incident qu&apos;il vous donne : votre lettre de réclamation le cite comme preuve que vous avez signalé la panne.</translation>
     </message>
@@ -1455,7 +1469,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -1557,7 +1571,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajouter une pièce</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -1658,7 +1672,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Pas encore de numéro d&apos;incident : demandez-en un à votre opérateur et notez-le ici.</translation>
     </message>
@@ -1681,7 +1695,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-131"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -1719,7 +1733,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1753,7 +1767,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -1835,7 +1849,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-160"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -1848,7 +1862,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -1887,7 +1901,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-266"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>
@@ -1963,7 +1977,7 @@ Pays</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
         <source>Outage started now</source>
         <translation>Panne commencée maintenant</translation>
     </message>

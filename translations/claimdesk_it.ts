@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Crescita &amp;da allora (%):</translation>
     </message>
@@ -774,7 +774,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
         <source>Evidence files</source>
         <translation>Documenti probatori</translation>
     </message>
@@ -1116,12 +1116,13 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+72"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Sempre</translation>
     </message>
@@ -1166,12 +1167,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+272"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
@@ -1181,7 +1182,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1316,7 +1317,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selezionate al massimo %n guasto per una stima.</numerusform>
@@ -1339,7 +1340,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Nessun guasto in corso.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Guasto chiuso. Il danno è ora incluso nella stima.</translation>
     </message>
@@ -1377,17 +1378,30 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../claimdesk/ui/app.py" line="-4"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Passate a quella finestra, oppure aprite qui un altro file aziendale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;another company file…</source>
+        <translation>Apri un &amp;altro file aziendale…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+37"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>File aziendali ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
+        <location line="-37"/>
+        <location line="+23"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
         <location line="+99"/>
         <source>Cannot open this company file</source>
@@ -1447,7 +1461,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Chiamate l&apos;assistenza del vostro operatore e annotate il numero di guasto che vi comunica: la lettera di richiesta lo cita come prova che avete segnalato il guasto.</translation>
     </message>
@@ -1455,7 +1469,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1557,7 +1571,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiungi prova</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -1658,7 +1672,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Ancora nessun numero di guasto: chiedetene uno all&apos;operatore e annotatelo qui.</translation>
     </message>
@@ -1681,7 +1695,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-131"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -1719,7 +1733,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -1753,7 +1767,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -1835,7 +1849,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-160"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -1848,7 +1862,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -1887,7 +1901,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-266"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>
@@ -1963,7 +1977,7 @@ Paese</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
         <source>Outage started now</source>
         <translation>Guasto iniziato ora</translation>
     </message>

@@ -37,6 +37,10 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
             return Workspace.open(path, data_dir=data_dir)
         except Exception as exc:  # noqa: BLE001 - a file that will not open leads to the assistant
             log.warning("could not open %s: %s", path, exc)
+            if getattr(exc, "code", None) == "locked":
+                # the company exists: the assistant would only invite a duplicate of it
+                other = _another_file(path, exc, data_dir, parent)
+                return open_start_workspace(data_dir, other, parent) if other else None
             QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Cannot open this company file"),
                                 f"{path}\n\n{user_message(exc)}")
     from .company_wizard import CompanyWizard
@@ -47,6 +51,36 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
     finally:
         # deleted now, on this thread: left to Python's cycle collector, it could go from a worker
         wizard.deleteLater()
+
+
+def _another_file(path, exc, data_dir, parent=None) -> str | None:
+    """The company file is open in another window: choose another file (returned) or quit (None)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ..services.workspace import company_folder
+    from .main_window import user_message
+
+    translate = QCoreApplication.translate
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          translate("MainWindow", "Cannot open this company file"), user_message(exc), parent=parent)
+        box.setInformativeText(translate("MainWindow", "Switch to that window, or open another company file here."))
+        box.setDetailedText(str(path))
+        other = box.addButton(translate("MainWindow", "Open &another company file…"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("MainWindow", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(other)
+        box.exec()
+        chosen = box.clickedButton() is other
+        box.deleteLater()
+        if not chosen:
+            return None
+        name, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Open a company file"),
+                                              str(company_folder(data_dir)),
+                                              translate("MainWindow", "ClaimDesk company files (*.claimdesk)"))
+        if name:
+            return name
 
 
 def start_main_window(data_dir=None, company_file=None, language: str | None = None):
