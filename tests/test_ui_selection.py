@@ -106,3 +106,48 @@ def test_the_outage_just_edited_stays_selected(qtbot, window, ws):
     assert ws.outage(rec_id).provider_reference == "TKT-EDITED"
     assert selected_ids(window) == [rec_id]
     assert window.act_edit.isEnabled()
+
+
+# ---- the costs and credits beside the estimate ---------------------------------------------------
+
+def test_costs_typed_beside_the_estimate_are_kept_and_go_into_the_claim(qtbot, qapp, window, ws, tmp_path):
+    from claimdesk.services.workspace import Workspace
+    from claimdesk.ui.claim_wizard import ClaimWizard
+
+    window.table.selectRow(0)
+    qtbot.keyClicks(window.estimate.extras.edits["extra_costs"], "85")
+    window.estimate.extras.edits["credits_received"].setText("12,50")
+    qtbot.waitUntil(lambda: ws.draft_costs() == {"extra_costs": "85", "credits_received": "12,50"})
+    # a wrong amount is not kept (the last good ones are)
+    window.estimate.extras.edits["savings"].setText("lots")
+    qtbot.wait(500)
+    assert "savings" not in ws.draft_costs()
+    window.estimate.extras.edits["savings"].setText("")
+
+    # they come back with the company file
+    path = ws.path
+    window.close()
+    again = Workspace.open(path)
+    w2 = MainWindow(again, data_dir=tmp_path / "data")
+    qtbot.addWidget(w2)
+    assert w2.estimate.extras.edits["extra_costs"].text() == "85"
+    assert w2.estimate.extras.edits["credits_received"].text() == "12,50"
+
+    # and into the claim wizard's figures
+    seen = {}
+
+    def look():
+        wizard = next((w for w in QApplication.topLevelWidgets() if isinstance(w, ClaimWizard) and w.isVisible()),
+                      None)
+        if wizard is None:
+            QTimer.singleShot(10, look)
+            return
+        wizard.next()
+        seen.update(wizard.review.estimate.figures())
+        wizard.reject()
+
+    w2.table.selectRow(0)
+    QTimer.singleShot(0, look)
+    w2.new_claim()
+    assert seen["increased_cost_of_working"] == "85.00" and seen["credits_received"] == "12.50"
+    w2.close()

@@ -130,6 +130,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_ui()
         self._estimate_timer = QTimer(self, singleShot=True, interval=120)
         self._estimate_timer.timeout.connect(self.update_estimate)
+        # the costs typed beside the estimate are kept in the company file, a moment after typing
+        self._costs_timer = QTimer(self, singleShot=True, interval=400)
+        self._costs_timer.timeout.connect(self.save_costs)
+        self.estimate.extras.changed.connect(self._costs_timer.start)
         self.retranslate()
         self.refresh_company()
         # Once the window is up, load what the first estimate needs (the loss method, babel's
@@ -412,6 +416,27 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ---- refreshing
 
+    def load_costs(self) -> None:
+        """The company file's costs and credits into the box beside the estimate."""
+        self._costs_timer.stop()
+        saved = self.ws.draft_costs() if self.ws is not None else {}
+        for key, edit in self.estimate.extras.edits.items():
+            if edit.text() != saved.get(key, ""):
+                edit.blockSignals(True)
+                edit.setText(saved.get(key, ""))
+                edit.blockSignals(False)
+        self.estimate.extras.items()  # a saved value shows its message too
+
+    def save_costs(self) -> None:
+        """Keep the costs and credits typed, when they are amounts (a wrong one stays on screen only)."""
+        self._costs_timer.stop()
+        if self.ws is None or self.estimate.extras.items() is None:
+            return
+        try:
+            self.ws.save_draft_costs({k: e.text().strip() for k, e in self.estimate.extras.edits.items()})
+        except Exception as exc:  # noqa: BLE001 - the figures on screen stay; the next change tries again
+            log.warning("could not keep the costs and credits: %s", exc)
+
     def refresh_company(self) -> None:
         c = self.ws.company()
         self.setWindowTitle(self.tr("{0} — ClaimDesk").format(c.name))
@@ -425,6 +450,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.f_provider.addItem(p, p)
         self.f_provider.setCurrentIndex(max(0, self.f_provider.findData(current)))
         self.f_provider.blockSignals(False)
+        if getattr(self, "_costs_of", None) is not self.ws:  # a company file opened: its own costs
+            self._costs_of = self.ws
+            self.load_costs()
         self.refresh_all()
 
     def refresh_all(self) -> None:
@@ -637,7 +665,14 @@ class MainWindow(Retranslating, QMainWindow):
         from .claim_wizard import ClaimWizard
 
         wizard = ClaimWizard(self.ws, self.formats, [r.id for r in self.selected_records()], self)
+        # the costs and credits typed beside the estimate go into the claim
+        for key, edit in self.estimate.extras.edits.items():
+            wizard.review.extras.edits[key].setText(edit.text())
         if exec_once(wizard):
+            # now in the claim: left in the box, they would be claimed a second time
+            for edit in self.estimate.extras.edits.values():
+                edit.clear()
+            self.save_costs()
             self.refresh_all()
             self.tabs.setCurrentIndex(1)
 
@@ -682,6 +717,7 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def set_workspace(self, ws) -> None:
+        self.save_costs()  # what was typed for the company file being left
         old = self.ws
         self.ws = ws
         self.formats = self._formats()
@@ -797,6 +833,8 @@ class MainWindow(Retranslating, QMainWindow):
         # and one already running in a worker is not shown
         self._estimate_timer.stop()
         self._estimate_seq += 1
+        if self._costs_timer.isActive():
+            self.save_costs()
         wait_for_all(10000)
         if self.ws is not None:
             self.ws.close()
