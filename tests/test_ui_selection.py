@@ -151,3 +151,25 @@ def test_costs_typed_beside_the_estimate_are_kept_and_go_into_the_claim(qtbot, q
     w2.new_claim()
     assert seen["increased_cost_of_working"] == "85.00" and seen["credits_received"] == "12.50"
     w2.close()
+
+
+# ---- long and odd company names ------------------------------------------------------------------
+
+def test_a_long_company_name_is_elided_in_the_header_and_whole_in_its_tooltip(qtbot, window, ws):
+    import dataclasses
+
+    from PySide6.QtCore import Qt
+
+    name = "<b>Boulangerie</b> " + "Pâtisserie du Grand Marché de la Croix-Rousse " * 3
+    name = name[:120]
+    ws.save_company(dataclasses.replace(ws.company(), name=name))
+    window.refresh_company()
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() < 1000 and window.width() <= 1280
+    label = window.company_label
+    assert label.textFormat() == Qt.TextFormat.PlainText  # the tags are shown as typed, not as bold
+    assert label.full_text() == name and label.toolTip() == name
+    assert label.text().endswith("…") and label.text().startswith("<b>Boulangerie</b>")
+    window.resize(1800, 800)
+    qtbot.wait(50)
+    assert label.width() < label.fontMetrics().horizontalAdvance(name) or label.text() == name

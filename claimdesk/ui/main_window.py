@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import SERVICES
 from ..domain.problems import ValidationError
 from ..services.workspace import JOURNAL_ORDERS, MAX_ESTIMATE_OUTAGES, OutageFilter, now_utc
+from .elided_label import ElidedLabel
 from .estimate_view import EstimatePanel, too_large_text
 from .icons import icon
 from .language import LazyFormats, Retranslating, current_language, problem_text
@@ -221,16 +222,17 @@ class MainWindow(Retranslating, QMainWindow):
 
         # the open company and a way to switch
         head = QHBoxLayout()
-        self.company_label = QLabel()
+        # a long name or path is elided (whole in the tooltip), never widening the window
+        self.company_label = ElidedLabel()
         emphasised(self.company_label, 15)
-        self.file_label = QLabel()
+        self.file_label = ElidedLabel()
         muted(self.file_label)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.switch_button = QPushButton(icon("open"), "")
         self.switch_button.clicked.connect(self.open_file)
-        head.addWidget(self.company_label)
+        head.addWidget(self.company_label, 3)
         head.addSpacing(12)
-        head.addWidget(self.file_label, 1)
+        head.addWidget(self.file_label, 2)
         head.addWidget(self.switch_button)
         outer.addLayout(head)
 
