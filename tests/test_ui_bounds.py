@@ -137,3 +137,54 @@ def test_outage_dates_keep_to_the_bounds_and_a_year_slip_is_flagged(qtbot, windo
     assert not error.isHidden() and "366 days" in error.text()
     assert ws.outage(rec.id).end == rec.end  # nothing saved
     assert dlg.end.date() == QDate(2020, 8, 6)  # what was typed stays
+
+
+# ---- implausible but possible values are asked about ---------------------------------------------
+
+def _claim(ws, amount="114.76"):
+    rec = ws.outage_page(OutageFilter(), 0, 1)[0]
+    case = ws.build_case(rec.contract_id, [rec.id], with_claim_defaults(ws.company(), "en"))
+    return ws.store_claim(rec.contract_id, [rec.id], case, Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("reply", "kept"), (("No", None), ("Yes", Decimal("1000000000"))))
+def test_an_amount_received_above_the_claim_is_asked_about(qtbot, window, ws, monkeypatch, reply, kept):
+    from PySide6.QtWidgets import QMessageBox
+
+    claim_id = _claim(ws)
+    window.refresh_all()
+    view = window.claims
+    view.select_claim(claim_id)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or getattr(QMessageBox.StandardButton, reply))
+    view.received.setText("1000000000")
+    view.record_received.click()
+    assert len(asked) == 1 and "114.76" in asked[0] and "claimed" in asked[0]
+    assert ws.claims()[0].amount_received == kept
+    asked.clear()
+    view.select_claim(claim_id)
+    view.received.setText("100")  # less than claimed: nothing to ask
+    view.record_received.click()
+    assert asked == [] and ws.claims()[0].amount_received == Decimal("100")
+
+
+def test_a_status_date_before_the_letter_is_asked_about(qtbot, window, ws, monkeypatch):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QMessageBox
+
+    claim_id = _claim(ws)
+    window.refresh_all()
+    view = window.claims
+    view.select_claim(claim_id)
+    letter_date = ws.claims()[0].spec.date
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    before = letter_date - timedelta(days=3)
+    view.status.setCurrentIndex(view.status.findData("answered"))
+    view.status_date.setDate(QDate(before.year, before.month, before.day))
+    view.apply.click()
+    assert len(asked) == 1 and letter_date.isoformat() in asked[0]
+    assert ws.claims()[0].status == "draft"

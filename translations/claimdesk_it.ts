@@ -251,17 +251,32 @@
         <translation>Salva la &amp;lettera in PDF…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
+        <source>Please check</source>
+        <translation>Verificate</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The date cannot lie in the future.</source>
         <translation>La data non può essere nel futuro.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
+        <translation>La lettera è datata {0}; questo stato sarebbe raggiunto il {1}, prima di essa. Registrarlo comunque?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Digitate un importo come 120.00, oppure lasciate vuoto il campo.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>{0} received is more than the {1} claimed. Record it anyway?</source>
+        <translation>{0} ricevuti sono più dei {1} richiesti. Registrarlo comunque?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No letter stored</source>
         <translation>Nessuna lettera salvata</translation>
     </message>
@@ -991,7 +1006,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+62"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -1167,12 +1182,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+277"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-276"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
@@ -1182,7 +1197,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+268"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1248,12 +1263,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>All providers</source>
         <translation>Tutti gli operatori</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Registro dei guasti</translation>
@@ -1270,12 +1285,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n guasto</numerusform>
@@ -1389,7 +1404,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+37"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+44"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
@@ -1403,7 +1418,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <location line="-37"/>
         <location line="+23"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>

@@ -261,6 +261,13 @@ class ClaimsView(Retranslating, QWidget):
         self.status_date.setDate(QDate(on.year, on.month, on.day))
         self.received.setText("" if c.amount_received is None else plain(c.amount_received))
 
+    def _confirm(self, question: str) -> bool:
+        """An implausible but possible value: the user says whether it is meant (No by default)."""
+        answer = QMessageBox.question(self, self.tr("Please check"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
@@ -273,6 +280,10 @@ class ClaimsView(Retranslating, QWidget):
         on = date(d.year(), d.month(), d.day())
         if on > date.today():
             self._show_error(self.tr("The date cannot lie in the future."))
+            return
+        if on < c.spec.date and not self._confirm(self.tr(
+                "The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?")
+                .format(c.spec.date.isoformat(), on.isoformat())):
             return
         try:
             self.ws.set_claim_status(c.id, self.status.currentData(), on)
@@ -301,6 +312,11 @@ class ClaimsView(Retranslating, QWidget):
             beyond = amount_problems("amount", amount)
             if beyond:  # named, in the interface language: "Amount: must be from 0 to …"
                 self._show_error(problems_text(beyond))
+                return
+            if amount > c.amount_claimed and not self._confirm(self.tr(
+                    "{0} received is more than the {1} claimed. Record it anyway?").format(
+                    self.model.formats.money(amount, self.model.currency),
+                    self.model.formats.money(c.amount_claimed, self.model.currency))):
                 return
         try:
             self.ws.set_amount_received(c.id, amount)
