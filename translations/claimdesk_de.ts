@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Brief als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Diesen Ent&amp;wurf löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Nur eine noch nicht versandte Forderung kann gelöscht werden; Ctrl+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
@@ -276,7 +286,7 @@
         <translation>{0} erhalten ist mehr als die geforderten {1}. Trotzdem speichern?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>No letter stored</source>
         <translation>Kein Brief gespeichert</translation>
     </message>
@@ -1056,7 +1066,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Die gewählte Störung löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Neue Forderung …</translation>
     </message>
@@ -1182,22 +1192,32 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-280"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>Letztes Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage or draft claim deleted last</source>
+        <translation>Die zuletzt gelöschte Störung oder den Forderungsentwurf zurückholen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1381,11 +1401,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Störung löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>%n Störung löschen? Ihre Belege bleiben in der Datei, wenn eine andere Störung sie verwendet.</numerusform>
@@ -1404,7 +1425,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+44"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
         <source>Open a company file</source>
         <translation>Firmendatei öffnen</translation>
     </message>
@@ -1418,7 +1439,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <location line="-37"/>
         <location line="+23"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
     </message>
@@ -1462,8 +1483,36 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
+    <message numerus="yes">
+        <location line="-136"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n Störung gelöscht.</numerusform>
+            <numerusform>%n Störungen gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Draft claim deleted.</source>
+        <translation>Forderungsentwurf gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Rückgängig: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+468"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+474"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>
@@ -76,6 +76,14 @@
         <translation>
             <numerusform>Delete %n outage? Its evidence files stay in the file if another outage uses them.</numerusform>
             <numerusform>Delete %n outages? Their evidence files stay in the file if another outage uses them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n outage deleted.</numerusform>
+            <numerusform>%n outages deleted.</numerusform>
         </translation>
     </message>
 </context>

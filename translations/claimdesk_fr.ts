@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Supprimer ce &amp;brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Seule une réclamation pas encore envoyée peut être supprimée ; Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Please check</source>
         <translation>Veuillez vérifier</translation>
     </message>
@@ -276,7 +286,7 @@
         <translation>{0} reçus, c&apos;est plus que les {1} réclamés. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
@@ -1056,7 +1066,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Supprimer la panne choisie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
@@ -1182,22 +1192,32 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-280"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>A&amp;nnuler la dernière suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage or draft claim deleted last</source>
+        <translation>Rétablir la panne ou le brouillon de réclamation supprimé en dernier</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>P&amp;eriod:</source>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1381,11 +1401,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Supprimer la panne</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>Supprimer %n panne ? Ses pièces justificatives restent dans le fichier si une autre panne les utilise.</numerusform>
@@ -1404,7 +1425,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+44"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
@@ -1418,7 +1439,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <location line="-37"/>
         <location line="+23"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
@@ -1462,8 +1483,36 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-136"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n panne supprimée.</numerusform>
+            <numerusform>%n pannes supprimées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Draft claim deleted.</source>
+        <translation>Brouillon de réclamation supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Rétabli.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>

@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Salva la &amp;lettera in PDF…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Elimina questa &amp;bozza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Solo una richiesta non ancora inviata può essere eliminata; Ctrl+Z la ripristina.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Please check</source>
         <translation>Verificate</translation>
     </message>
@@ -276,7 +286,7 @@
         <translation>{0} ricevuti sono più dei {1} richiesti. Registrarlo comunque?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>No letter stored</source>
         <translation>Nessuna lettera salvata</translation>
     </message>
@@ -1056,7 +1066,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Eliminare il guasto scelto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nuova richiesta…</translation>
     </message>
@@ -1182,22 +1192,32 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-280"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>Ann&amp;ulla l&apos;ultima eliminazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage or draft claim deleted last</source>
+        <translation>Ripristina il guasto o la bozza di richiesta eliminati per ultimi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1381,11 +1401,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Elimina guasto</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>Eliminare %n guasto? Le sue prove restano nel file se un altro guasto le usa.</numerusform>
@@ -1404,7 +1425,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+44"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
@@ -1418,7 +1439,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <location line="-37"/>
         <location line="+23"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>
@@ -1462,8 +1483,36 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-136"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n guasto eliminato.</numerusform>
+            <numerusform>%n guasti eliminati.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Draft claim deleted.</source>
+        <translation>Bozza di richiesta eliminata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Annulla: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Impossibile annullare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Ripristinato.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>

@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Brief als pdf be&amp;waren…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Dit concept verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Alleen een nog niet verzonden claim kan worden verwijderd; Ctrl+Z zet hem terug.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Please check</source>
         <translation>Controleer dit</translation>
     </message>
@@ -276,7 +286,7 @@
         <translation>{0} ontvangen is meer dan de gevorderde {1}. Toch vastleggen?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>No letter stored</source>
         <translation>Geen brief bewaard</translation>
     </message>
@@ -1056,7 +1066,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>De gekozen storing verwijderen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nieuwe claim…</translation>
     </message>
@@ -1182,22 +1192,32 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-280"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>Laatste verwijdering ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage or draft claim deleted last</source>
+        <translation>De laatst verwijderde storing of conceptclaim terugzetten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>P&amp;eriod:</source>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1381,11 +1401,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Storing verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>%n storing verwijderen? De bewijsstukken blijven in het bestand als een andere storing ze gebruikt.</numerusform>
@@ -1404,7 +1425,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+44"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
         <source>Open a company file</source>
         <translation>Een bedrijfsbestand openen</translation>
     </message>
@@ -1418,7 +1439,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <location line="-37"/>
         <location line="+23"/>
         <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
@@ -1462,8 +1483,36 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-136"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n storing verwijderd.</numerusform>
+            <numerusform>%n storingen verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Draft claim deleted.</source>
+        <translation>Conceptclaim verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Ongedaan maken: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Kan niet ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>

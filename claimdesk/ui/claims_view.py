@@ -191,6 +191,8 @@ class ClaimsView(Retranslating, QWidget):
         self.error.hide()
         self.save_pdf = QPushButton()
         self.save_pdf.clicked.connect(self.export_pdf)
+        self.delete_draft = QPushButton()
+        self.delete_draft.clicked.connect(self.delete_claim)
         grid.addWidget(self.status_label, 0, 0)
         grid.addWidget(self.status, 0, 1)
         grid.addWidget(self.status_on_label, 0, 2)
@@ -201,6 +203,7 @@ class ClaimsView(Retranslating, QWidget):
         grid.addWidget(self.record_received, 1, 4)
         grid.setColumnStretch(5, 1)
         grid.addWidget(self.save_pdf, 0, 6)
+        grid.addWidget(self.delete_draft, 1, 6)
         grid.addWidget(self.error, 2, 0, 1, 7)
         layout.addLayout(grid)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -225,6 +228,8 @@ class ClaimsView(Retranslating, QWidget):
                                          "nothing came yet."))
         self.record_received.setText(self.tr("Recor&d amount"))
         self.save_pdf.setText(self.tr("Save the &letter as PDF…"))
+        self.delete_draft.setText(self.tr("Dele&te this draft"))
+        self.delete_draft.setToolTip(self.tr("Only a claim not yet sent can be deleted; Ctrl+Z brings it back."))
         self.model.retranslate()
         from .main_window import fit_header
 
@@ -254,6 +259,7 @@ class ClaimsView(Retranslating, QWidget):
         for w in (self.status, self.status_date, self.apply, self.received, self.record_received, self.save_pdf):
             w.setEnabled(c is not None)
         self.error.hide()
+        self.delete_draft.setEnabled(c is not None and c.status == "draft")
         if c is None:
             return
         self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
@@ -325,6 +331,21 @@ class ClaimsView(Retranslating, QWidget):
             return
         self.window_.refresh_all()
         self.select_claim(c.id)
+
+    def delete_claim(self) -> None:
+        """Delete the selected draft claim; the window keeps the way back (Ctrl+Z)."""
+        c = self.current_claim()
+        if c is None or c.status != "draft":
+            return
+        from ..services.undo import delete_draft_claim
+
+        try:
+            undo = delete_draft_claim(self.ws, c.id)
+        except Exception as exc:  # noqa: BLE001 - refused by the company file: nothing was deleted
+            self._show_error(getattr(exc, "message", None) or str(exc))
+            return
+        self.window_.refresh_all()
+        self.window_.remember_undo(undo)
 
     def export_pdf(self) -> None:
         c = self.current_claim()

@@ -70,6 +70,8 @@ ACTION_TEXTS = {
              QT_TRANSLATE_NOOP("MainWindow", "Change the selected outage or add evidence")),
     "delete": (QT_TRANSLATE_NOOP("MainWindow", "&Delete outage"),
                QT_TRANSLATE_NOOP("MainWindow", "Remove the selected outage")),
+    "undo": (QT_TRANSLATE_NOOP("MainWindow", "&Undo the last delete"),
+             QT_TRANSLATE_NOOP("MainWindow", "Bring back the outage or draft claim deleted last")),
     "claim": (QT_TRANSLATE_NOOP("MainWindow", "&New claim…"),
               QT_TRANSLATE_NOOP("MainWindow", "Write a claim letter for the selected outages")),
     "open": (QT_TRANSLATE_NOOP("MainWindow", "&Open company file…"),
@@ -170,6 +172,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_add = a("add", self.add_outage, "Ctrl+Shift+N", "new")
         self.act_edit = a("edit", self.edit_outage, "Ctrl+E", "edit")
         self.act_delete = a("delete", self.delete_outage, QKeySequence.StandardKey.Delete, "delete")
+        self.act_undo = a("undo", self.undo_delete, QKeySequence.StandardKey.Undo)
+        self.act_undo.setEnabled(False)
+        self._undo = None  # the last delete's Undo (services.undo)
         self.act_claim = a("claim", self.new_claim, "Ctrl+L", "claim")
         self.act_open = a("open", self.open_file, QKeySequence.StandardKey.Open, "open")
         self.act_new = a("new_company", self.new_company, QKeySequence.StandardKey.New, "new")
@@ -191,7 +196,8 @@ class MainWindow(Retranslating, QMainWindow):
         m.addAction(self.act_preferences)
         m.addAction(self.act_quit)
         self.outage_menu = m = bar.addMenu("")
-        for act in (self.act_start, self.act_back, None, self.act_add, self.act_edit, self.act_delete):
+        for act in (self.act_start, self.act_back, None, self.act_add, self.act_edit, self.act_delete,
+                    self.act_undo):
             m.addSeparator() if act is None else m.addAction(act)
         self.claim_menu = bar.addMenu("")
         self.claim_menu.addAction(self.act_claim)
@@ -659,9 +665,41 @@ class MainWindow(Retranslating, QMainWindow):
                                       self.tr("Delete %n outage(s)? Their evidence files stay in the file if "
                                               "another outage uses them.", "", len(records)))
         if answer == QMessageBox.StandardButton.Yes:
-            for r in records:
-                self.ws.delete_outage(r.id)
+            from ..services.undo import delete_outages
+
+            try:
+                self.remember_undo(delete_outages(self.ws, [r.id for r in records]))
+            except Exception as exc:  # noqa: BLE001 - refused by the company file: nothing was deleted
+                QMessageBox.warning(self, self.tr("Delete outage"), user_message(exc))
             self.refresh_all()
+
+    def remember_undo(self, undo) -> None:
+        """The last delete, undone by Ctrl+Z; the status bar says so."""
+        self._undo = undo
+        self.act_undo.setEnabled(True)
+        text = (self.tr("%n outage(s) deleted.", "", undo.count) if undo.what == "outage"
+                else self.tr("Draft claim deleted."))
+        keys = self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(text + " " + self.tr("Undo: {0}").format(keys), 15000)
+
+    def undo_delete(self) -> None:
+        undo, self._undo = self._undo, None
+        self.act_undo.setEnabled(False)
+        if undo is None or self.ws is None:
+            return
+        try:
+            ids = undo.restore()
+        except Exception as exc:  # noqa: BLE001 - e.g. the contract was deleted meanwhile
+            QMessageBox.warning(self, self.tr("Cannot undo"), user_message(exc))
+            return
+        self.refresh_all()
+        if undo.what == "outage":
+            self.tabs.setCurrentIndex(0)
+            self.select_outage(ids[0])
+        else:
+            self.tabs.setCurrentIndex(1)
+            self.claims.select_claim(ids[0])
+        self.statusBar().showMessage(self.tr("Restored."), 5000)
 
     def new_claim(self) -> None:
         from .claim_wizard import ClaimWizard
@@ -720,6 +758,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def set_workspace(self, ws) -> None:
         self.save_costs()  # what was typed for the company file being left
+        self._undo = None  # a delete in another company file is not undone here
+        self.act_undo.setEnabled(False)
         old = self.ws
         self.ws = ws
         self.formats = self._formats()
