@@ -120,6 +120,23 @@ def _click_when_shown(button_text: str, seen: list):
     QTimer.singleShot(0, act)
 
 
+def test_a_company_file_open_elsewhere_can_be_opened_read_only(qtbot, tmp_path):
+    from claimdesk.services.workspace import Workspace
+    from claimdesk.ui.app import open_start_workspace
+
+    data = tmp_path / "data"
+    elsewhere = Workspace.create_demo(data)
+    try:
+        seen = []
+        _click_when_shown("read-only", seen)
+        ws = open_start_workspace(data)
+        assert ws is not None and ws.read_only and ws.path == elsewhere.path
+        assert ws.company().name == "Fraser Street Bakery Ltd." and "assistant" not in seen
+        ws.close()
+    finally:
+        elsewhere.close()
+
+
 def test_a_company_file_open_elsewhere_offers_quit_not_the_assistant(qtbot, tmp_path):
     from claimdesk.services.workspace import Workspace
     from claimdesk.ui.app import open_start_workspace

@@ -12,7 +12,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -42,7 +42,7 @@ from ..domain.loss import LossEstimate, opening_spans_utc
 from ..domain.model import MINUTES_PER_DAY, WEEKDAYS, Case, Span
 from ..i18n.formats import Formats
 from ..i18n.letter_texts import texts
-from ..rules.packs import Pack
+from ..rules.packs import Pack, first_outage_day
 from . import chart, fonts
 from .evidence import EvidenceRow
 from .grid import Grid, Look, Text
@@ -97,6 +97,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def cents(amount: Decimal) -> Decimal:
+    """To the cent, half up (4.025 -> 4.03), as an accountant checks a line."""
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 class _Cell(NamedTuple):
     """A table cell's paragraph markup, laid out only if it needs to be (see _cells)."""
 
@@ -106,15 +111,24 @@ class _Cell(NamedTuple):
 
 LOOK = Look(ink=INK, rule=RULE, shade=SHADE)
 _NUMBER_SIGN = re.compile(r"(?<!\w)([Nn]°|[Nn]o\.|[Nn]r\.|[Nn]\.|[Aa]rt\.|[Aa]rtt\.|§) (?=\S)")
+# A Canadian postal code ("V5V 4E7"), a British one ("SW1A 1AA"), a Dutch one ("1012 AB").
+_POSTAL_CODE = re.compile(r"\b([A-Z]\d[A-Z]|[A-Z]{1,2}\d[A-Z\d]?|\d{4}) (\d[A-Z]\d|\d[A-Z]{2}|[A-Z]{2})\b")
 _FRENCH_SPACES = re.compile(r"(?<=\S) (?=[:;!?»])|(?<=«) ")
 
 
+_QUEBEC_NO_SPACE = re.compile(r"[ \u00a0\u202f](?=[;!?])")
+_QUEBEC_SPACES = re.compile(r"(?<=\S) (?=[:»])|(?<=«) ")
+
+
 @lru_cache(maxsize=2048)  # the same texts come back in every letter and every preview
-def typeset(text: str, language: str) -> str:
+def typeset(text: str, language: str, country: str = "") -> str:
     """No-break spaces where a line must not break: after "n°", "no.", "Nr.", "art." and "§",
-    and in French before ``: ; ! ?`` and inside « »."""
+    and in French before ``: ; ! ?`` and inside « » — in Québec before the colon and inside « »
+    only, with no space before ``; ! ?``."""
     text = _NUMBER_SIGN.sub("\\1\u00a0", text)
-    if language == "fr":
+    if language == "fr" and country == "CA":
+        text = _QUEBEC_SPACES.sub("\u00a0", _QUEBEC_NO_SPACE.sub("", text))
+    elif language == "fr":
         text = _FRENCH_SPACES.sub("\u00a0", text)
     return text
 
@@ -173,7 +187,42 @@ def _fitted_widths(data, width: float, shares: list[float]) -> list[float]:
     return fitted + [last]
 
 
+def _cell_font(cell, bold: bool) -> tuple[str, str, float]:
+    """A cell's plain text and font, as _cells will set it."""
+    if isinstance(cell, _Cell):
+        return unescape(re.sub(r"<[^>]+>", " ", cell.markup)), cell.style.fontName, cell.style.fontSize
+    return (cell, fonts.BOLD if bold else fonts.REGULAR, 8.5) if isinstance(cell, str) else ("", fonts.REGULAR, 8.5)
+
+
+def _word_safe_widths(data, widths, *, header: bool, total_row: bool) -> list[float]:
+    """Column widths under which no word is cut inside (a heading's "Umsatzausfa/ll", a ticket
+    number) and no one-line figure wraps: a column that needs more takes it from the room the others have to spare, in
+    proportion; the widths are kept when the columns cannot all fit."""
+    widths = list(widths)
+    need = [0.0] * len(widths)
+    last = len(data) - 1
+    for r, row in enumerate(data):
+        for c, cell in enumerate(row):
+            text, font, size = _cell_font(cell, (header and r == 0) or (total_row and r == last))
+            if isinstance(cell, str) and not (header and r == 0):  # a figure or a date stays on one line
+                longest = stringWidth(text, font, size)
+            elif isinstance(cell, (str, _Cell)):  # a text wraps between words only: a ticket number stays whole
+                longest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
+            else:
+                continue
+            need[c] = max(need[c], longest + CELL_PADDING)
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+    if not short:
+        return widths
+    spare = [max(0.0, w - n) for n, w in zip(need, widths)]
+    if sum(spare) < short:
+        return widths
+    ratio = short / sum(spare)
+    return [max(n, w - sp * ratio) for n, w, sp in zip(need, widths, spare)]
+
+
 def _table(data, widths, *, header=True, money_cols=(), total_row=False, split=False) -> Grid:
+    widths = _word_safe_widths(data, widths, header=header, total_row=total_row)
     rows = _cells(data, widths, header=header, money_cols=money_cols, total_row=total_row)
     # A short calculation, read line by line, stays on one page.
     return Grid(rows, widths, LOOK, header=header, total=total_row, split_rows=split,
@@ -191,7 +240,11 @@ class _KeepWithNext(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
             self.wrap(avail_width, avail_height)
         frame = getattr(self, "_frame", None)
-        if frame is not None and self._H > frame._height and avail_height >= self.ROOM:
+        # A long table that may break (the facts of 18 outages) starts under its heading too,
+        # rather than leave most of page 1 blank.
+        last = self._content[-1] if self._content else None
+        breaks = isinstance(last, Grid) and not last.keep and len(last.rows) > SHORT_TABLE
+        if frame is not None and (self._H > frame._height or breaks) and avail_height >= self.ROOM:
             return self._content[:]
         return super().split(avail_width, avail_height)
 
@@ -234,7 +287,9 @@ class LetterBuilder:
         c = case.company
         self.f = Formats(case.claim.language, c.country, c.timezone)
         self.t = texts(case.claim.language, c.country)
-        self.pt = pack.text(case.claim.language)
+        # The law this letter cites: chosen by the contract's date, never dated after the letter.
+        self.law = pack.law(case.claim.language, case.contract.signed_on, case.claim.date,
+                            first_outage_day(case))
         self.tz = ZoneInfo(c.timezone)
         self.cur = c.currency
         self.s = _styles()
@@ -256,7 +311,7 @@ class LetterBuilder:
         return para(self.typeset(text), self.covered)
 
     def typeset(self, text: str) -> str:
-        return typeset(text, self.case.claim.language)
+        return typeset(text, self.case.claim.language, self.case.company.country)
 
     def money(self, amount: Decimal) -> str:
         return self.f.money(amount, self.cur)
@@ -268,9 +323,82 @@ class LetterBuilder:
     def hours(self, seconds: int | Decimal) -> str:
         return self.f.number(Decimal(seconds) / 3600, 2)
 
+    def clock_changes(self, start: datetime, end: datetime) -> list[tuple[datetime, bool]]:
+        """The daylight-saving changes between two instants: (the instant, True if the clocks
+        moved forward)."""
+        # In UTC: arithmetic on datetimes of one zone is wall-clock arithmetic, blind to the change.
+        start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+        changes, t = [], start
+        offset = start.astimezone(self.tz).utcoffset()
+        while t < end:
+            step = min(t + timedelta(days=1), end)
+            after = step.astimezone(self.tz).utcoffset()
+            if after != offset:
+                lo, hi = t, step  # the change itself, to the quarter hour
+                while hi - lo > timedelta(minutes=15):
+                    mid = lo + (hi - lo) / 2
+                    lo, hi = (mid, hi) if mid.astimezone(self.tz).utcoffset() == offset else (lo, mid)
+                changes.append((hi, after > offset))
+                offset = after
+            t = step
+        return changes
+
+    def clock_notes(self, start: datetime, end: datetime) -> list[str]:
+        """"clocks moved forward on 31 March 2024" for each change between two instants."""
+        return [self.tx("dst.forward" if forward else "dst.back", date=self.long_date(at.astimezone(self.tz).date()))
+                for at, forward in self.clock_changes(start, end)]
+
+    def zone_periods(self) -> list[str]:
+        """When the outages straddle a daylight-saving change, which zone name each time is in."""
+        if not self.outages:
+            return []
+        start, end = min(o.start for o in self.outages), max(o.end for o in self.outages)
+        notes = []
+        for at, forward in self.clock_changes(start, end):
+            day = self.long_date(at.astimezone(self.tz).date())
+            change = self.tx("dst.forward" if forward else "dst.back", date=day)
+            zones = self.tx("dst.zones", date=day, before=self.zone_at(at - timedelta(hours=3)),
+                            after=self.zone_at(at + timedelta(hours=3)))
+            notes.append(f"* {change[:1].upper()}{change[1:]}. {zones}")
+        return notes
+
+    def zone_at(self, instant: datetime) -> str:
+        """The zone's name at an instant, winter or summer ("heure d’été d’Europe centrale (UTC+02:00)")."""
+        from babel.dates import get_timezone_name
+
+        local = instant.astimezone(self.tz)
+        offset = local.utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "−"
+        name = get_timezone_name(local, "long", locale=self.f.locale)
+        return f"{name} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+
+    def share(self, rate: Decimal) -> str:
+        """A share of turnover as a percentage with as many decimals as it has (at most 4)."""
+        percent = (rate * 100).normalize()
+        decimals = max(0, min(4, -percent.as_tuple().exponent))
+        return self.f.percent(rate, decimals)
+
+    def duration_with_clocks(self, start: datetime, end: datetime) -> str:
+        """A duration, marked "*" when a daylight-saving change lies inside it (the clock times
+        alone would give another figure); the note under the table says which (zone_periods)."""
+        seconds = (end.astimezone(timezone.utc) - start.astimezone(timezone.utc)).total_seconds()
+        return self.duration(int(seconds)) + ("\u00a0*" if self.clock_changes(start, end) else "")
+
     def duration(self, seconds: int) -> str:
         minutes = round(seconds / 60)
         return self.t["hours_minutes"].format(h=self.f.number(Decimal(minutes // 60), 0), m=minutes % 60)
+
+    def duration_prose(self, seconds: int) -> str:
+        """A duration inside a sentence: English spells the units out ("122 hours 45 minutes");
+        the other languages read their abbreviations ("122 h 45") as words."""
+        if self.case.claim.language != "en":
+            return self.duration(seconds)
+        minutes = round(seconds / 60)
+        h, m = divmod(minutes, 60)
+        parts = [f"{self.f.number(Decimal(h), 0)} hour{'s' if h != 1 else ''}"] if h else []
+        parts += [f"{m} minute{'s' if m != 1 else ''}"] if m or not h else []
+        return " ".join(parts)
 
     def when(self, instant: datetime) -> str:
         return self.f.moment(instant)
@@ -307,10 +435,23 @@ class LetterBuilder:
         return _Cell(markup, self.s[style])
 
     # -- page furniture --------------------------------------------------------------------------
+    def addresses(self) -> tuple[list[str], list[str]]:
+        """The sender's and the recipient's address lines, as markup: postal codes kept on one
+        line ("V5V 4E7" with a no-break space), and the country line left out when both are in the same country."""
+        sender, recipient = list(self.case.company.address), list(self.case.contract.provider_address)
+        if len(sender) > 1 and len(recipient) > 1 and sender[-1].strip().casefold() == recipient[-1].strip().casefold():
+            sender, recipient = sender[:-1], recipient[:-1]
+
+        def line(text: str) -> str:
+            return self.u(_POSTAL_CODE.sub("\\1\u00a0\\2", text))
+
+        return [line(t) for t in sender], [line(t) for t in recipient]
+
     def _first_page(self, canv, doc):
         c, k = self.case.company, self.case.contract
         w, page_h = self.pack.window, self.pagesize[1]
-        lines = [f"<b>{self.u(c.name)}</b>"] + [self.u(line) for line in c.address]
+        sender_lines, recipient_lines = self.addresses()
+        lines = [f"<b>{self.u(c.name)}</b>"] + sender_lines
         if c.registration_id:
             lines.append(self.u(c.registration_id))
         if c.phone:
@@ -326,8 +467,7 @@ class LetterBuilder:
             narrow = (w.left * mm - MARGIN_LEFT - 8 * mm) if w.left * mm > 90 * mm else 80 * mm
             _, h = sender.wrap(narrow, room)
         sender.drawOn(canv, MARGIN_LEFT, page_h - 14 * mm - h)
-        recipient = paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] +
-                                           [self.u(line) for line in k.provider_address]), self.s["block"])
+        recipient = paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] + recipient_lines), self.s["block"])
         # A window on the left (Canada's No. 10 envelope) starts left of the text margin: the
         # address then lines up with the sender's block and the letter's text.
         x = max(w.left * mm + 2 * mm, MARGIN_LEFT)
@@ -342,6 +482,28 @@ class LetterBuilder:
             header = paragraph(f"{company} – {provider}", self.s["header"])
             _, h = header.wrap(self.width, 12 * mm)
         header.drawOn(canv, MARGIN_LEFT, self.pagesize[1] - 12 * mm - h)
+
+    def previous_letters(self) -> str:
+        """The earlier letters a follow-up cites: "notre courrier du 21 mai 2015 (envoi recommandé,
+        n° 1A 123 456 7890 1)"; a generic mention for a version-1 case that has none."""
+        if not self.case.claim.previous:
+            return self.t["previous.unknown"]
+        items = []
+        for p in self.case.claim.previous:
+            details = [self.t[f"previous.{p.delivery}"]] if p.delivery else []
+            details += [self.t["previous.tracking"].format(tracking=p.tracking)] if p.tracking else []
+            details += [self.t["previous.reference"].format(reference=p.reference)] if p.reference else []
+            text = self.t[f"previous.{p.kind}"].format(date=self.long_date(p.date))
+            items.append(f"{text} ({', '.join(details)})" if details else text)
+        return self.t["previous.join"].join(items)
+
+    def payment(self) -> str:
+        """Where the demanded sum goes: the company's account, or a credit when none is known."""
+        bank = self.case.company.bank
+        if bank is None:
+            return self.t["pay.none"]
+        account = bank.account or f"IBAN {bank.iban}" + (f", BIC {bank.bic}" if bank.bic else "")
+        return self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "))
 
     @property
     def settled(self) -> bool:
@@ -386,39 +548,62 @@ class LetterBuilder:
         if delivery == "registered" and self.pack.registered_also_by_ordinary_mail:
             delivery = "registered_ordinary"
         story.append(self.P(self.tx(f"delivery.{delivery}"), "strong"))
-        if self.pt.heading:
-            story.append(self.P(self.legal(self.pt.heading), "strong"))
-        story.append(self.P(f"{self.tx('subject_label')} {self.tx(self.subject_key)}", "subject"))
+        if self.law.heading and claim.kind == "formal_notice":
+            story.append(self.P(self.legal(self.law.heading), "strong"))
+        label = self.tx("subject_label")  # Swiss German letters carry no "Betreff:" label
+        story.append(self.P(f"{label} {self.tx(self.subject_key)}" if label else self.tx(self.subject_key), "subject"))
         story.append(self.P(self.tx("references", customer=k.customer_number, contract=k.contract_reference),
                             "strong"))
         story.append(Spacer(1, 6))
         story.append(self.P(self.tx("salutation"), "left"))
         services = ", ".join(self.service(s) for s in k.services)
+        # The demand and its amount come first; a follow-up names the letter it follows up.
         intro = "intro.settled" if self.settled else f"intro.{claim.kind}"
+        signed = {key.replace(".", "_"): self.t[key].format(date=self.long_date(k.signed_on)) if k.signed_on else ""
+                  for key in ("signed", "signed.end")}
         story.append(self.P(self.tx(intro, company=c.name, contract=k.contract_reference,
-                                    customer=k.customer_number, services=services)))
+                                    customer=k.customer_number, services=services, **signed,
+                                    total=self.money(e.total_claimed), previous=self.previous_letters())))
 
         story.append(self.P(self.tx("facts"), "h2"))
         story.append(self._facts_table())
         story.append(Spacer(1, 4))
+        for note in self.zone_periods():
+            story.append(self.P(note, "small"))
         for number, o in enumerate(self.outages, 1):
-            if o.description:
-                note = self.tx("outage_note", service=self.label(o.service), start=self.when(o.start),
-                               description="")
-                story.append(self.P(f"{number}. {note}{self.u(o.description)}", "small"))
+            if o.description or o.affected:
+                # The line the provider knows the incident by, then what the user saw.
+                service = self.label(o.service)
+                if o.affected:
+                    service += f" ({self.t['affected'].format(affected=o.affected)})"
+                if o.description:
+                    note = self.tx("outage_note", service=service, start=self.when(o.start), description="")
+                    story.append(self.P(f"{number}. {note}{self.u(o.description)}", "small"))
+                else:
+                    story.append(self.P(f"{number}. {self.u(service)}, {self.when(o.start)}", "small"))
         total = "facts_total" if e.business_seconds_affected else "facts_total_closed"
         if len(self.outages) == 1:
             total += ".one"  # one interruption of one service: said in the singular
-        story.append(self.P(self.tx(total, hours=self.duration(e.outage_seconds),
-                                    business=self.duration(e.business_seconds_affected))))
+        story.append(self.P(self.tx(total, hours=self.duration_prose(e.outage_seconds),
+                                    business=self.duration_prose(e.business_seconds_affected))))
+        # The usual defences (a third party, force majeure) are answered by the provider's own
+        # acknowledgement and records.
+        if claim.acknowledged:
+            story.append(self.P(self.tx("acknowledged", text=claim.acknowledged.rstrip(". "))))
+        story.append(self.P(self.tx("incident_report.one" if len(self.outages) == 1 else "incident_report")))
 
         story.append(self.P(self.tx("basis"), "h2"))
-        for text in self.pt.basis:
+        for text in self.law.basis:
             story.append(self.P(self.legal(text)))
+        if any(o.service == "email" for o in self.outages):
+            # An e-mail outage is argued as the e-mail service the contract promises, not only "access".
+            story.append(self.P(self.tx("email_service")))
 
         story.append(KeepTogether([self.P(self.tx("amounts"), "h2"), self.P(self.tx("amounts_intro")),
                                    self._amounts_table()]))
         story.append(Spacer(1, 6))
+        if e.subscription_refund:
+            story.append(self.P(self.tx(f"tax.{k.monthly_fee_tax}")))
         if e.credits_cover_everything:
             story.append(self.P(self.tx("credits_cover")))
         deadline = self.long_date(self.deadline)
@@ -426,24 +611,24 @@ class LetterBuilder:
             story.append(self.P(self.tx("demand.none", deadline=deadline)))
         else:
             story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
-                                        deadline=deadline)))
+                                        deadline=deadline, payment=self.payment())))
             if claim.kind == "formal_notice":
-                story.append(self.P(self.legal(self.pt.formal_notice)))
-                story.append(self.P(self.tx("consequence")))
-            # With nothing to claim there is no next step to announce.
-            story.append(self.P(self.tx("next_step"), "h2"))
-            story.append(self.P(self.legal(self.pt.escalation)))
+                story.append(self.P(self.legal(self.law.formal_notice)))
+                if self.law.interest and claim.interest:
+                    story.append(self.P(self.legal(self.law.interest)))
+            # One line on the next step; with nothing to claim there is none to announce.
+            story.append(self.P(self.legal(self.law.escalation)))
 
         signatory = c.signatory
-        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 26),
+        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
                    self.P(f"<b>{self.u(signatory.name)}</b>", "block")]
         if signatory.title:
             closing.append(self.P(self.u(signatory.title), "block"))
         closing.append(self.P(self.tx("for_company", company=c.name), "block"))
-        story.append(KeepTogether(closing))
-        story.append(Spacer(1, 14))
+        # The list of annexes goes with the signature: never a page of its own.
         annexes = "<br/>".join(self.tx(key) for key in ("annex1", "annex2", "annex3"))
-        story.append(self.P(f"<b>{self.tx('annexes')}</b><br/>{annexes}", "small"))
+        closing += [Spacer(1, 14), self.P(f"<b>{self.tx('annexes')}</b><br/>{annexes}", "small")]
+        story.append(KeepTogether(closing))
         return story
 
     def _facts_table(self) -> Grid:
@@ -453,21 +638,32 @@ class LetterBuilder:
         rows = [head]
         for number, o in enumerate(self.outages, 1):
             ticket = self.u(o.provider_reference) if o.provider_reference else f"<i>{self.tx('no_ticket')}</i>"
+            ticket += self.exhibit_citation(number)  # the ticket column is the widest: it has room
             rows.append([_Cell(f"{number}. {self.u(self.label(o.service))}", s),
                          _Cell(self.when(o.start), s), _Cell(self.when(o.end), s),
-                         _Cell(self.duration(o.duration_seconds), s), _Cell(ticket, s)])
+                         _Cell(self.duration_with_clocks(o.start, o.end), s), _Cell(ticket, s)])
         return _table(rows, _fitted_widths(rows, self.width, [0.19, 0.225, 0.225, 0.15, 0.21]), split=True)
+
+    def exhibit_citation(self, outage: int) -> str:
+        """"(see exhibits 1, 2)" under an outage of the facts, for its evidence files."""
+        numbers = [str(row.number) for row in self.evidence if row.outage == outage]
+        if not numbers:
+            return ""
+        key = "exhibit.see.one" if len(numbers) == 1 else "exhibit.see.many"
+        return f"<br/>({self.tx(key, numbers=', '.join(numbers))})"
 
     def _amounts_table(self) -> Grid:
         e = self.e
         rows = [
             [self.C(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
             [self.C(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
-            [self.C(self.tx("row.extra_costs"), "cell"), self.money(e.increased_cost_of_working)],
-            [self.C(self.tx("row.savings"), "cell"), self.money(e.savings)],
-            [self.C(self.tx("row.credits"), "cell"), self.money(e.credits_received)],
-            [self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)],
         ]
+        # Costs, savings and credits the case does not have are not printed as 0.00 lines.
+        for key, amount in (("row.extra_costs", e.increased_cost_of_working), ("row.savings", e.savings),
+                            ("row.credits", e.credits_received)):
+            if amount:
+                rows.append([self.C(self.tx(key), "cell"), self.money(amount)])
+        rows.append([self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)])
         return _table(rows, [self.width * 0.72, self.width * 0.28], header=False, money_cols=(1,),
                       total_row=True)
 
@@ -486,7 +682,8 @@ class LetterBuilder:
             start, end = start - pad, end + pad
             story.append(self.P(self.tx("chart_caption", timezone=self.zone_in_text()), "h3"))
             story.append(chart.timeline(rows_chart, start, end, self._opening_bands(start, end), self.width,
-                                        self._tick_label, self.tz))
+                                        self._tick_label, self.tz,
+                                        legend=(self.t["chart.open"], self.t["chart.outage"])))
             story.append(Spacer(1, 8))
         s = self.s["cell"]
         head = [self.C(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration")]
@@ -494,14 +691,16 @@ class LetterBuilder:
         for service, spans in sorted(e.service_intervals.items(), key=lambda kv: (kv[1][0][0], kv[0])):
             for a, b in spans:
                 rows.append([_Cell(self.u(self.label(service)), s), _Cell(self.when(a), s),
-                             _Cell(self.when(b), s),
-                             _Cell(self.duration(int((b - a).total_seconds())), s)])
+                             _Cell(self.when(b), s), _Cell(self.duration_with_clocks(a, b), s)])
         w = self.width
         story.append(_table(rows, [w * 0.28, w * 0.26, w * 0.26, w * 0.2]))
-        # The totals in decimal hours, as the calculation of annex 2 uses them.
+        for note in self.zone_periods():
+            story.append(self.P(note, "small"))
+        # The totals in hours and minutes, the one duration format of the letter.
         story.append(Spacer(1, 3))
-        story.append(self.P(self.tx("timeline_total", hours=self.hours(e.outage_seconds),
-                                    business=self.hours(e.business_seconds_affected)), "small"))
+        total = "timeline_total.hm" if e.business_seconds_affected else "timeline_total.hm.closed"
+        story.append(self.P(self.tx(total, hours=self.duration(e.outage_seconds),
+                                    business=self.duration(e.business_seconds_affected)), "small"))
         return story
 
     def _tick_label(self, t: datetime, with_time: bool) -> list[str]:
@@ -558,15 +757,19 @@ class LetterBuilder:
             rows.append([self.C(self.u(ch.name), "cell"), f.percent(ch.share), self.C(self.u(depends), "cell")])
         story.append(_table(rows, [w * 0.45, w * 0.2, w * 0.35], money_cols=(1,), split=True))
 
-        story += self.formula_heading("by_day")
-        keys = ("col.day", "col.standard", "col.adjusted", "col.open_hours", "col.affected", "col.weighted",
+        story += self.formula_heading("by_day.hm")
+        keys = ("col.day", "col.standard", "col.adjusted", "col.open_time", "col.affected_time", "col.share_lost",
                 "col.lost")
         rows = [self.head(keys, right=(1, 2, 3, 4, 5, 6))]
         for d in e.days:
+            # Each line is rounded on its own, half up; a rounding line says what that leaves.
             rows.append([f.date(d.day, "medium"), self.money(d.standard_turnover),
-                         self.money(d.adjusted_turnover.quantize(Decimal("0.01"))), self.hours(d.open_seconds),
-                         self.hours(d.affected_seconds), self.hours(d.weighted_seconds),
-                         self.money(d.amount_rounded)])
+                         self.money(d.adjusted_turnover.quantize(Decimal("0.01"))), self.duration(d.open_seconds),
+                         self.duration(d.affected_seconds), self.share(d.average_share),
+                         self.money(cents(d.amount))])
+        rounding = e.lost_turnover_gross - sum((cents(d.amount) for d in e.days), Decimal(0))
+        if rounding:
+            rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", "", "", "", self.money(rounding)])
         rows.append(["G", "", "", "", "", "", self.money(e.lost_turnover_gross)])
         story.append(_table(rows, [w * 0.15, w * 0.15, w * 0.15, w * 0.13, w * 0.14, w * 0.13, w * 0.15],
                             money_cols=(1, 2, 3, 4, 5, 6), total_row=True))
@@ -583,10 +786,18 @@ class LetterBuilder:
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,)))
 
         story += self.formula_heading("by_month")
-        rows = [self.head(("col.month", "col.outage_hours", "col.month_hours", "col.refund"), right=(1, 2, 3))]
+        rows = [self.head(("col.month", "col.outage_time", "col.month_time", "col.refund"), right=(1, 2, 3))]
         for m in e.months:
-            rows.append([f.date(date(m.year, m.month, 1), "MMMM y"), self.hours(m.outage_seconds),
-                         self.hours(m.month_seconds), self.money(m.amount_rounded)])
+            first = datetime(m.year, m.month, 1, tzinfo=self.tz)
+            following = datetime(m.year + m.month // 12, m.month % 12 + 1, 1, tzinfo=self.tz)
+            notes = self.clock_notes(first, following)  # a month with a change has 743 or 745 hours
+            label = f.date(date(m.year, m.month, 1), "MMMM y")
+            rows.append([self.C(self.u(label) + "".join(f"<br/>({note})" for note in notes), "cell")
+                         if notes else label, self.duration(m.outage_seconds),
+                         self.duration(m.month_seconds), self.money(cents(m.amount))])
+        rounding = e.subscription_refund - sum((cents(m.amount) for m in e.months), Decimal(0))
+        if rounding:
+            rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", self.money(rounding)])
         rows.append(["F", "", "", self.money(e.subscription_refund)])
         story.append(_table(rows, [w * 0.34, w * 0.22, w * 0.22, w * 0.22], money_cols=(1, 2, 3), total_row=True))
 
@@ -598,6 +809,8 @@ class LetterBuilder:
         for letter, key, items, total in (("C", "calc.C", e.extra_costs, e.increased_cost_of_working),
                                           ("V", "calc.V", e.savings_items, e.savings),
                                           ("K", "calc.K", e.credit_items, e.credits_received)):
+            if not total and not items:
+                continue  # absent: the formula of T counts it as nothing
             rows.append([letter, self.C(self.tx(key), "cell"), self.money(total)])
             for item in items:
                 rows.append(["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)])
@@ -625,22 +838,22 @@ class LetterBuilder:
         else:
             story.append(self.P(self.tx("evidence_intro")))
             s = self.s["cell"]
-            rows = [[self.C("#", "cellb"), self.C(self.tx("col.file"), "cellb"), self.C("SHA-256", "cellb")]]
+            rows = [[self.C(self.tx("col.exhibit"), "cellb"), self.C(self.tx("col.file"), "cellb"),
+                     self.C(self.tx("col.size"), "cellbr"), self.C("SHA-256", "cellb")]]
             for row in self.evidence:
                 label = f"<b>{self.u(row.name)}</b>"
                 if row.description:
                     label += f"<br/>{self.u(row.description)}"
                 digest = (f"{row.sha256[:32]}<br/>{row.sha256[32:]}" if row.sha256
                           else f"<i>{self.tx('missing')}</i>")
-                rows.append([_Cell(str(row.outage), s), _Cell(label, s),
+                size = (self.tx("exhibit.size", n=self.f.number(Decimal(row.size), 0))
+                        if row.size is not None else "–")
+                rows.append([_Cell(str(row.number), s), _Cell(label, s), self.C(size, "cellbr"),
                              paragraph(digest, self.s["mono"] if row.sha256 else s)])
             w = self.width
-            story.append(_table(rows, [w * 0.07, w * 0.55, w * 0.38], split=True))
-        story.append(Spacer(1, 14))
-        story.append(self.P(self.tx("pack", id=self.pack.id, date=self.f.date(self.pack.last_checked, "long")),
-                            "small"))
-        story.append(self.P(self.legal(self.pt.limitation), "small"))
-        story.append(self.P(f"<b>{self.tx('notice')}</b>", "small"))
+            story.append(_table(rows, [w * 0.07, w * 0.40, w * 0.17, w * 0.36], split=True))
+        # Nothing internal (pack, check date, limitation periods, "not legal advice") goes into
+        # the letter the provider and a judge read: that is the cover sheet's, for the user.
         return story
 
     def build(self) -> Letter:

@@ -6,8 +6,10 @@ in a letter can be traced back to the person who entered it.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -19,6 +21,7 @@ from ..domain import validation as v
 from ..domain.model import (
     CLAIM_STATUSES,
     SERVICES,
+    BankAccount,
     Baseline,
     Case,
     Channel,
@@ -26,6 +29,7 @@ from ..domain.model import (
     Company,
     Contract,
     MoneyItem,
+    PreviousLetter,
     Signatory,
     Span,
 )
@@ -33,14 +37,16 @@ from ..domain.problems import Problem, ValidationError
 from . import database as db
 from . import schema, vault
 from .codec import dec, dec_text, from_us, iso, jdump, jload, now_us, to_us
-from .errors import NotACompanyFileError, StorageError
+from .errors import CorruptFileError, FileLockedError, NotACompanyFileError, StorageError
 from .lock import FileLock
 from .records import ClaimRecord, ContractRecord, EvidenceRecord, HistoryEntry, OutageRecord
 
-_OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description")
+_OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description", "affected")
 _MONEY_KINDS = (("extra_costs", "extra_cost"), ("savings", "saving"), ("credits_received", "credit"))
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound values
 _AUTO_BACKUP_AGE = timedelta(days=1)
+
+log = logging.getLogger(__name__)
 
 
 def _default_actor() -> str:
@@ -55,10 +61,47 @@ def _raise_problems(problems: list[Problem]) -> None:
         raise ValidationError(problems)
 
 
-class CompanyFile:
-    """An open company file; close it (or use ``with``) to release the lock."""
+class _BadRow(CorruptFileError):
+    """A row that does not decode (a flipped bit in a JSON text, a date, an amount)."""
 
-    def __init__(self, path: Path, con: sqlite3.Connection, lock: FileLock, actor: str) -> None:
+
+def _decoding(function):
+    """Rows to domain objects: a value that does not decode is damage, not a Python error."""
+    @functools.wraps(function)
+    def decode(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except (ValueError, TypeError, KeyError, IndexError, ArithmeticError) as exc:
+            raise _BadRow(f"A record of the company file is damaged ({type(exc).__name__}).") from exc
+    return decode
+
+
+def _reading(method):
+    """A read of the file: damage found while reading is reported as a damaged file, with its
+    latest backup, instead of a database or JSON error."""
+    @functools.wraps(method)
+    def read(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except _BadRow as exc:
+            raise db.corrupt(self.path) from exc
+        except sqlite3.DatabaseError as exc:
+            if db.is_damage(exc):
+                raise db.corrupt(self.path) from exc
+            raise
+    return read
+
+
+class CompanyFile:
+    """An open company file; close it (or use ``with``) to release the lock.
+
+    Opening writes nothing: checks and reads go through a read-only connection, and the
+    read-write one is made for the first change (which also marks the session as running, so a
+    crash is noticed at the next opening). A session that changed nothing writes nothing at close.
+    """
+
+    def __init__(self, path: Path, con: sqlite3.Connection, lock: FileLock | None, actor: str, *,
+                 read_only_reason: str | None = None) -> None:
         self.path = path
         self._con = con
         self._lock = lock
@@ -67,86 +110,209 @@ class CompanyFile:
         self.changed = False
         self.migration_backup: Path | None = None
         self._depth = 0  # nesting of transaction() blocks
+        # "asked" (opened for reading), "file" or "folder" (not writable here), or None
+        self.read_only_reason = read_only_reason
+        self._writing = False  # the read-write connection is in use
+        self._session_marked = False
+        self._pending_meta: dict[str, str] = {}
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     # ---- opening and closing -----------------------------------------------------------
 
     @classmethod
-    def create(cls, path, company: Company, *, actor: str = "") -> CompanyFile:
+    def create(cls, path, company: Company, *, actor: str = "", wait: float = 0.0) -> CompanyFile:
         """A new company file; it is built under a temporary name and renamed, so a crash never
-        leaves a half-made file."""
+        leaves a half-made file. The file's lock is taken first, so of two processes creating the
+        same file one creates it and the other finds it there (``exists``)."""
         path = Path(path)
         if path.exists():
-            raise StorageError(f"{path.name} already exists; open it instead.", "exists", path=str(path))
+            raise _exists(path)
         _raise_problems(v.check_company(company))
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
-        tmp.unlink(missing_ok=True)
-        try:
-            con = db.connect(tmp)
-            try:
-                con.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                db.migrate(con, tmp, 0)
-                with db.transaction(con):
-                    _write_company(con, company)
-                    _log(con, actor or _default_actor(), "create", "company", 1, {"name": company.name})
-                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                con.close()
-            if path.exists():  # someone made it meanwhile: never overwrite
-                raise StorageError(f"{path.name} already exists; open it instead.", "exists", path=str(path))
-            os.replace(tmp, path)
-        finally:
-            for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-                leftover.unlink(missing_ok=True)
-        return cls.open(path, actor=actor)
-
-    @classmethod
-    def open(cls, path, *, actor: str = "") -> CompanyFile:
-        """Lock, check, back up and migrate if needed; refuses newer, foreign and damaged files."""
-        path = Path(path)
-        db.check_header(path)
         lock = FileLock(path)
-        lock.acquire(path.stem)
         try:
-            version = db.probe_version(path)
+            lock.acquire(path.stem, wait)
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+        try:
+            if path.exists():  # made by another process while we waited: never overwrite
+                raise _exists(path)
+            for stale in path.parent.glob(f".{path.name}.*.creating*"):  # left by a killed creator
+                stale.unlink(missing_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
             try:
-                con = db.connect(path)
-            except sqlite3.DatabaseError:
-                raise db.corrupt(path) from None
-            try:
-                started = now_us()
-                full = version < schema.current_version() or db.full_check_due(con, path, started)
-                if full:
-                    db.check_integrity(con, path)
-                else:
-                    db.check_structure(con, path)
-                backup = db.migrate(con, path, version)
-                _session_started(con, started if full else None)
-                if not con.execute("SELECT 1 FROM company").fetchone():
-                    raise NotACompanyFileError(f"{path.name} has no company profile.", path=str(path))
-            except BaseException:
-                con.close()
+                con = db.connect(tmp)
+                try:
+                    con.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                    db.migrate(con, tmp, 0)
+                    with db.transaction(con):
+                        _write_company(con, company)
+                        _log(con, actor or _default_actor(), "create", "company", 1, {"name": company.name})
+                    # closed in rollback-journal mode: reading it later needs no -wal/-shm files
+                    con.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    con.close()
+                os.replace(tmp, path)
+            except (sqlite3.Error, OSError) as exc:
+                if db.is_disk_full(exc):
+                    raise db.disk_full(path) from exc
+                if isinstance(exc, OSError):
+                    raise _os_error(path, exc) from exc
                 raise
+            finally:
+                for leftover in (tmp, *(db.sidecar(tmp, s) for s in ("-wal", "-shm", "-journal"))):
+                    leftover.unlink(missing_ok=True)
+            return cls._open_checked(path, lock, actor, None)
         except BaseException:
             lock.release()
             raise
-        self = cls(path, con, lock, actor)
-        self.migration_backup = backup
+
+    @classmethod
+    def open(cls, path, *, actor: str = "", read_only: bool = False, wait: float = 0.0) -> CompanyFile:
+        """Check, then open; refuses newer, foreign and damaged files without writing to them.
+
+        ``read_only`` opens for reading without the lock (a listing while the app has the file
+        open); a file or folder ClaimDesk may not write to opens read-only too (see
+        ``read_only_reason``). Otherwise the lock is taken, waiting up to ``wait`` seconds."""
+        path = Path(path)
+        db.check_header(path)
+        reason = db.why_read_only(path) or ("asked" if read_only else None)
+        lock = None
+        if reason is None:
+            lock = FileLock(path)
+            try:
+                lock.acquire(path.stem, wait)
+            except FileLockedError:
+                raise
+            except OSError:  # no lock file can be made beside it: a folder we may not write to
+                lock, reason = None, "folder"
+        try:
+            return cls._open_checked(path, lock, actor, reason)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open_checked(cls, path: Path, lock: FileLock | None, actor: str, reason: str | None) -> CompanyFile:
+        before = db.sidecars(path)
+        con = None
+        try:
+            try:
+                con = db.connect_ro(path)
+            except sqlite3.DatabaseError:
+                raise db.corrupt(path) from None
+            version = db.probe_version(con, path)
+            started = now_us()
+            full = version < schema.current_version() or db.full_check_due(con, path, started)
+            if full:
+                db.check_integrity(con, path)
+            else:
+                db.check_structure(con, path)
+            if version == schema.current_version():
+                _check_company_row(con, path)
+        except BaseException:
+            if con is not None:
+                con.close()
+            _tidy_after_refusal(path, before, lock)
+            raise
+        self = cls(path, con, lock, actor, read_only_reason=reason)
+        if full:
+            self._pending_meta["last_full_check_us"] = str(started)
+        if version < schema.current_version():
+            try:
+                self._upgrade(version)
+            except BaseException:
+                self._con.close()
+                self._con = None
+                _tidy_after_refusal(path, before, lock)
+                raise
         return self
 
+    def _upgrade(self, version: int) -> None:
+        if self.read_only:  # read from an upgraded copy in memory; the file stays as it is
+            ro, self._con = self._con, db.upgrade_in_memory(self._con, version)
+            ro.close()
+        else:
+            self._make_writable()
+            self.migration_backup = db.migrate(self._con, self.path, version)
+        _check_company_row(self._con, self.path)
+
+    def _make_writable(self) -> None:
+        """The first change: the read-only connection gives way to a read-write one."""
+        if self._writing:
+            return
+        if self.read_only:
+            raise db.read_only(self.path)
+        try:
+            con = db.connect(self.path)
+        except sqlite3.Error as exc:
+            raise self._storage_error(exc) from exc
+        old, self._con = self._con, con
+        old.close()
+        self._writing = True
+
+    def _mark_session(self) -> None:
+        """Inside the first change's transaction: the file is in use until close() (a crash leaves
+        the mark, and the next opening checks every page)."""
+        if self._session_marked:
+            return
+        con = self._con
+        con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '0')")
+        db.record_version(con, schema.current_version())
+        for key, value in self._pending_meta.items():
+            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def _storage_error(self, exc: BaseException) -> BaseException:
+        """A failure of SQLite in words: a full disk, a file that turned read-only, damage."""
+        if db.is_disk_full(exc):
+            return db.disk_full(self.path)
+        if db.is_read_only(exc):
+            return db.read_only(self.path)
+        if db.is_damage(exc) or isinstance(exc, _BadRow):
+            return db.corrupt(self.path)
+        return exc
+
     def close(self) -> None:
+        """Close and release the lock. Whatever was committed stays committed: the bookkeeping
+        done here (daily backup, clean-close mark, optimize) is best-effort, and a failure of it is
+        logged, never raised (a full disk must not make a saved import look failed)."""
         with self._mutex:
             if self._con is None:
                 return
+            con, self._con = self._con, None
             try:
-                if self.changed:
-                    self._auto_backup()
-                self._con.execute("PRAGMA optimize")
-                self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '1')")
+                if self._writing:
+                    self._finish_session(con)
             finally:
-                self._con.close()
-                self._con = None
-                self._lock.release()
+                try:
+                    con.close()
+                except sqlite3.Error as exc:
+                    log.warning("closing %s: %s", self.path.name, exc)
+                if self._lock is not None:
+                    self._lock.release()
+
+    def _finish_session(self, con: sqlite3.Connection) -> None:
+        if self.changed:
+            self._auto_backup(con)
+        try:
+            with db.transaction(con):
+                con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '1')")
+            con.execute("PRAGMA optimize")
+        except sqlite3.Error as exc:
+            log.warning("closing %s: the session could not be marked as ended (%s)", self.path.name, exc)
+            return
+        try:
+            # Back to rollback-journal mode: the WAL is written into the file and removed, so the
+            # file is complete on its own and later readers create no side files. Not while a
+            # reader still has it open (no waiting: it stays in WAL mode then, which is fine).
+            con.execute("PRAGMA busy_timeout = 0")
+            con.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.Error as exc:
+            log.info("closing %s: kept in WAL mode (%s)", self.path.name, exc)
 
     def __enter__(self) -> CompanyFile:
         return self
@@ -158,16 +324,17 @@ class CompanyFile:
     def closed(self) -> bool:
         return self._con is None
 
-    def _auto_backup(self) -> None:
+    def _auto_backup(self, con: sqlite3.Connection) -> None:
         """A daily backup when a session changed something, so a damaged file can be restored."""
-        latest = db.latest_backup(self.path)
-        if latest and datetime.now().timestamp() - latest.stat().st_mtime < _AUTO_BACKUP_AGE.total_seconds():
-            return
         try:
-            db.backup(self._con, self.path, "auto")
+            latest = db.latest_backup(self.path)
+            if latest and datetime.now().timestamp() - latest.stat().st_mtime < _AUTO_BACKUP_AGE.total_seconds():
+                return
+            db.backup(con, self.path, "auto")
             db.prune_auto_backups(self.path)
-        except (OSError, sqlite3.Error):
-            pass  # the file itself is saved; a failed extra copy must not stop closing
+        except (OSError, sqlite3.Error) as exc:
+            # the file itself is saved; a failed extra copy must not stop closing
+            log.warning("closing %s: no daily backup (%s)", self.path.name, exc)
 
     def verify(self) -> None:
         """The full integrity check (every page); raises CorruptFileError with the latest backup.
@@ -175,8 +342,16 @@ class CompanyFile:
         Opening runs it for small files; for big ones the GUI calls this in the background."""
         with self._mutex:
             db.check_integrity(self._db(), self.path)
-            self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_full_check_us', ?)",
-                              (str(now_us()),))
+            checked = str(now_us())
+            if not self._writing:  # recorded with the first change, if any: checking is no change
+                self._pending_meta["last_full_check_us"] = checked
+                return
+            try:
+                with db.transaction(self._con):
+                    self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_full_check_us', ?)",
+                                      (checked,))
+            except sqlite3.Error as exc:
+                log.warning("%s: the check could not be recorded (%s)", self.path.name, exc)
 
     def backup(self, reason: str = "manual") -> Path:
         with self._mutex:
@@ -223,6 +398,7 @@ class CompanyFile:
 
     # ---- company -----------------------------------------------------------------------
 
+    @_reading
     def company(self) -> Company:
         with self._mutex:
             return _read_company(self._db())
@@ -243,11 +419,13 @@ class CompanyFile:
 
     # ---- contracts ---------------------------------------------------------------------
 
+    @_reading
     def contracts(self) -> list[ContractRecord]:
         with self._mutex:
             rows = self._db().execute("SELECT * FROM contract ORDER BY id").fetchall()
             return [ContractRecord(r[0], _contract(r)) for r in rows]
 
+    @_reading
     def contract(self, contract_id: int) -> Contract:
         with self._mutex:
             row = self._db().execute("SELECT * FROM contract WHERE id = ?", (contract_id,)).fetchone()
@@ -260,7 +438,8 @@ class CompanyFile:
         with self._change():
             cur = self._con.execute(
                 "INSERT INTO contract (provider, provider_address, customer_number, contract_reference, services, "
-                "monthly_fee) VALUES (?, ?, ?, ?, ?, ?)", _contract_row(contract))
+                "monthly_fee, signed_on, service_fees, monthly_fee_tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _contract_row(contract))
             self._log("add", "contract", cur.lastrowid, _contract_dict(contract))
             return cur.lastrowid
 
@@ -277,7 +456,8 @@ class CompanyFile:
                     "service_in_use", services=dropped)
             self._con.execute(
                 "UPDATE contract SET provider = ?, provider_address = ?, customer_number = ?, "
-                "contract_reference = ?, services = ?, monthly_fee = ? WHERE id = ?",
+                "contract_reference = ?, services = ?, monthly_fee = ?, signed_on = ?, service_fees = ?, "
+                "monthly_fee_tax = ? WHERE id = ?",
                 (*_contract_row(contract), contract_id))
             self._log("update", "contract", contract_id, _diff(_contract_dict(before), _contract_dict(contract)))
 
@@ -298,23 +478,26 @@ class CompanyFile:
     # ---- outages -----------------------------------------------------------------------
 
     def add_outage(self, contract_id: int, service: str, start: datetime, end: datetime | None = None,
-                   provider_reference: str | None = None, description: str | None = None) -> int:
+                   provider_reference: str | None = None, description: str | None = None,
+                   affected: str | None = None) -> int:
         with self._change():
-            return self._insert_outage(contract_id, service, start, end, provider_reference, description)
+            return self._insert_outage(contract_id, service, start, end, provider_reference, description,
+                                       affected=affected)
 
     def _insert_outage(self, contract_id, service, start, end, provider_reference, description,
-                       path: str = "outage") -> int:
+                       path: str = "outage", affected: str | None = None) -> int:
         contract = self.contract(contract_id)
         _raise_problems(_check_outage(path, service, start, end, contract.services))
         zone = self._con.execute("SELECT timezone FROM company").fetchone()[0]
         cur = self._con.execute(
-            "INSERT INTO outage (contract_id, service, start_us, end_us, timezone, provider_reference, description) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO outage (contract_id, service, start_us, end_us, timezone, provider_reference, description, "
+            "affected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (contract_id, service, to_us(start), None if end is None else to_us(end), zone,
-             provider_reference, description))
+             provider_reference, description, affected))
         self._log("add", "outage", cur.lastrowid, {
             "contract_id": contract_id, "service": service, "start": iso(start), "end": iso(end),
-            "provider_reference": provider_reference, "description": description})
+            "provider_reference": provider_reference, "description": description,
+            **({"affected": affected} if affected is not None else {})})
         return cur.lastrowid
 
     def update_outage(self, outage_id: int, **fields) -> None:
@@ -332,10 +515,10 @@ class CompanyFile:
                                           contract.services))
             self._con.execute(
                 "UPDATE outage SET contract_id = ?, service = ?, start_us = ?, end_us = ?, provider_reference = ?, "
-                "description = ? WHERE id = ?",
+                "description = ?, affected = ? WHERE id = ?",
                 (after["contract_id"], after["service"], to_us(after["start"]),
                  None if after["end"] is None else to_us(after["end"]), after["provider_reference"],
-                 after["description"], outage_id))
+                 after["description"], after["affected"], outage_id))
             self._log("update", "outage", outage_id, _diff({k: iso(x) for k, x in before.items()},
                                                             {k: iso(x) for k, x in after.items()}))
 
@@ -357,6 +540,7 @@ class CompanyFile:
                 **{k: iso(x) for k, x in before.items()},
                 "evidence": [{"id": e[0], "sha256": e[1], "filename": e[2]} for e in evidence]})
 
+    @_reading
     def find_outage(self, contract_id: int, outage, exclude=()) -> int | None:
         """The id of a stored outage identical to a domain ``Outage`` (evidence aside), if any,
         other than those in ``exclude``."""
@@ -370,11 +554,11 @@ class CompanyFile:
 
     def _outage_fields(self, outage_id: int) -> dict:
         row = self._db().execute(
-            "SELECT contract_id, service, start_us, end_us, provider_reference, description FROM outage "
+            "SELECT contract_id, service, start_us, end_us, provider_reference, description, affected FROM outage "
             "WHERE id = ?", (outage_id,)).fetchone()
         if row is None:
             raise _missing("outage", outage_id)
-        return dict(zip(_OUTAGE_FIELDS, (row[0], row[1], from_us(row[2]), from_us(row[3]), row[4], row[5]),
+        return dict(zip(_OUTAGE_FIELDS, (row[0], row[1], from_us(row[2]), from_us(row[3]), row[4], row[5], row[6]),
                         strict=True))
 
     def _refuse_if_sent(self, outage_id: int, what: str) -> None:
@@ -386,6 +570,7 @@ class CompanyFile:
                 f"This outage is part of claim {', '.join(map(str, sent))}, which has been sent; "
                 f"it can no longer be {what}.", "outage_in_sent_claim", claims=sent)
 
+    @_reading
     def outage(self, outage_id: int) -> OutageRecord:
         with self._mutex:
             rows = self._db().execute(f"{_OUTAGE_SELECT} WHERE o.id = ?", (outage_id,)).fetchall()
@@ -393,6 +578,7 @@ class CompanyFile:
                 raise _missing("outage", outage_id)
             return self._records(rows)[0]
 
+    @_reading
     def outages(self, *, service: str | None = None, provider: str | None = None, contract_id: int | None = None,
                 since: datetime | None = None, until: datetime | None = None, claimed: bool | None = None,
                 limit: int | None = None, offset: int = 0, order: str = "start",
@@ -427,6 +613,7 @@ class CompanyFile:
             ranks.append(f"WHEN {int(cid)} THEN {rank}")
         return f"(CASE o.contract_id {' '.join(ranks)} ELSE 0 END)" if ranks else "0"
 
+    @_reading
     def count_outages(self, *, service: str | None = None, provider: str | None = None,
                       contract_id: int | None = None, since: datetime | None = None, until: datetime | None = None,
                       claimed: bool | None = None) -> int:
@@ -434,11 +621,13 @@ class CompanyFile:
             where, params = self._filters(service, provider, contract_id, since, until, claimed)
             return self._db().execute(f"SELECT COUNT(*) FROM outage o {where}", params).fetchone()[0]
 
+    @_reading
     def running_outages(self) -> list[OutageRecord]:
         with self._mutex:
             rows = self._db().execute(f"{_OUTAGE_SELECT} WHERE o.end_us IS NULL ORDER BY o.start_us DESC").fetchall()
             return self._records(rows)
 
+    @_reading
     def providers(self) -> list[str]:
         with self._mutex:
             return [r[0] for r in self._db().execute(
@@ -478,6 +667,7 @@ class CompanyFile:
             longest = max(longest, now_us() - first_running)
         return longest
 
+    @_decoding
     def _records(self, rows) -> list[OutageRecord]:
         ids = [r[0] for r in rows]
         evidence: dict[int, list[EvidenceRecord]] = {}
@@ -494,7 +684,7 @@ class CompanyFile:
                     chunk):
                 claims.setdefault(c[0], []).append(c[1])
         return [OutageRecord(r[0], r[1], r[2], from_us(r[3]), from_us(r[4]), r[5], r[6],
-                             tuple(evidence.get(r[0], ())), tuple(claims.get(r[0], ()))) for r in rows]
+                             tuple(evidence.get(r[0], ())), tuple(claims.get(r[0], ())), r[7]) for r in rows]
 
     # ---- evidence ----------------------------------------------------------------------
 
@@ -528,6 +718,7 @@ class CompanyFile:
             self._log("remove", "evidence", evidence_id, {"outage_id": outage_id, "sha256": row[0],
                                                           "filename": row[1]})
 
+    @_reading
     def evidence(self, evidence_id: int) -> EvidenceRecord:
         with self._mutex:
             e = self._db().execute(
@@ -537,6 +728,7 @@ class CompanyFile:
                 raise _missing("evidence", evidence_id)
             return EvidenceRecord(e[0], e[1], e[2], e[3], e[4], from_us(e[5]))
 
+    @_reading
     def evidence_bytes(self, evidence_id: int) -> bytes:
         """The file's bytes, checked against the SHA-256 recorded when it was added."""
         record = self.evidence(evidence_id)
@@ -559,7 +751,10 @@ class CompanyFile:
     # ---- claims ------------------------------------------------------------------------
 
     def add_claim(self, contract_id: int, outage_ids, spec: ClaimSpec, amount_claimed: Decimal, *,
-                  extra_costs=(), savings=(), credits_received=(), pdf: bytes | None = None) -> int:
+                  extra_costs=(), savings=(), credits_received=(), pdf: bytes | None = None,
+                  case_sha256: str | None = None) -> int:
+        """A draft claim; ``case_sha256`` is the fingerprint of the case file it was imported from
+        (kept in the history, see ``claim_for_case``)."""
         outage_ids = tuple(outage_ids)
         problems = v.check_claim(spec)
         lists = {"extra_costs": tuple(extra_costs), "savings": tuple(savings),
@@ -584,9 +779,11 @@ class CompanyFile:
             created = now_us()
             cur = self._con.execute(
                 "INSERT INTO claim (contract_id, kind, language, claim_date, place, response_days, delivery, status, "
-                "amount_claimed, created_us) VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+                "amount_claimed, created_us, previous, acknowledged, interest) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)",
                 (contract_id, spec.kind, spec.language, spec.date.isoformat(), spec.place, spec.response_days,
-                 spec.delivery, dec_text(amount_claimed), created))
+                 spec.delivery, dec_text(amount_claimed), created, jdump(_previous_list(spec.previous)),
+                 spec.acknowledged, int(spec.interest)))
             claim_id = cur.lastrowid
             self._con.executemany("INSERT INTO claim_outage (claim_id, outage_id, position) VALUES (?, ?, ?)",
                                   [(claim_id, oid, i) for i, oid in enumerate(outage_ids)])
@@ -601,16 +798,33 @@ class CompanyFile:
                 "language": spec.language, "date": spec.date.isoformat(), "place": spec.place,
                 "response_days": spec.response_days, "delivery": spec.delivery,
                 "amount_claimed": str(amount_claimed),
-                **{name: [{"label": i.label, "amount": str(i.amount)} for i in lists[name]] for name in lists}})
+                **({"previous": _previous_list(spec.previous)} if spec.previous else {}),
+                **({"acknowledged": spec.acknowledged} if spec.acknowledged else {}),
+                **({"interest": False} if not spec.interest else {}),
+                **{name: [{"label": i.label, "amount": str(i.amount)} for i in lists[name]] for name in lists},
+                **({"case_sha256": case_sha256} if case_sha256 else {})})
             if pdf is not None:
                 self._store_pdf(claim_id, pdf)
             return claim_id
 
+    @_reading
+    def claim_for_case(self, case_sha256: str) -> tuple[int, datetime] | None:
+        """The claim last imported from a case with this fingerprint, and when; None if none was."""
+        if not all(c in "0123456789abcdef" for c in case_sha256):
+            raise ValueError("a case fingerprint is a SHA-256 in lower-case hexadecimal")
+        with self._mutex:
+            row = self._db().execute(
+                "SELECT entity_id, at_us FROM history WHERE entity = 'claim' AND action = 'add' AND detail LIKE ? "
+                "ORDER BY id DESC LIMIT 1", (f'%"case_sha256":"{case_sha256}"%',)).fetchone()
+            return None if row is None else (row[0], from_us(row[1]))
+
+    @_reading
     def claims(self) -> list[ClaimRecord]:
         with self._mutex:
             rows = self._db().execute(f"{_CLAIM_SELECT} ORDER BY c.id DESC").fetchall()
             return self._claim_records(rows)
 
+    @_reading
     def claim(self, claim_id: int) -> ClaimRecord:
         with self._mutex:
             rows = self._db().execute(f"{_CLAIM_SELECT} WHERE c.id = ?", (claim_id,)).fetchall()
@@ -618,12 +832,13 @@ class CompanyFile:
                 raise _missing("claim", claim_id)
             return self._claim_records(rows)[0]
 
+    @_decoding
     def _claim_records(self, rows) -> list[ClaimRecord]:
         con = self._con
         result = []
         for r in rows:
             (cid, contract_id, kind, language, claim_date, place, days, delivery, status, claimed, received,
-             created, has_pdf) = r
+             created, has_pdf, previous, acknowledged, interest) = r
             outage_ids = tuple(x[0] for x in con.execute(
                 "SELECT outage_id FROM claim_outage WHERE claim_id = ? ORDER BY position", (cid,)))
             money: dict[str, list[MoneyItem]] = {kind_: [] for _, kind_ in _MONEY_KINDS}
@@ -632,11 +847,12 @@ class CompanyFile:
                 money[m[0]].append(MoneyItem(m[1], Decimal(m[2])))
             dates = {s: date.fromisoformat(d) for s, d in con.execute(
                 "SELECT status, on_date FROM claim_status WHERE claim_id = ?", (cid,))}
-            spec = ClaimSpec(kind, language, date.fromisoformat(claim_date), place, days, delivery)
+            spec = ClaimSpec(kind, language, date.fromisoformat(claim_date), place, days, delivery,
+                             _previous_letters(jload(previous)), acknowledged, bool(interest))
             result.append(ClaimRecord(
                 cid, contract_id, outage_ids, spec, status, dates, Decimal(claimed), dec(received),
                 tuple(money["extra_cost"]), tuple(money["saving"]), tuple(money["credit"]),
-                spec.date + timedelta(days=spec.response_days), bool(has_pdf), from_us(created)))
+                spec.response_deadline, bool(has_pdf), from_us(created)))
         return result
 
     def delete_claim(self, claim_id: int) -> None:
@@ -686,12 +902,14 @@ class CompanyFile:
                           (claim_id, sha256, bytes(pdf), now_us()))
         self._log("attach_pdf", "claim", claim_id, {"sha256": sha256, "size": len(pdf)})
 
+    @_reading
     def claim_pdf(self, claim_id: int) -> bytes | None:
         with self._mutex:
             self.claim(claim_id)
             row = self._db().execute("SELECT pdf FROM claim_pdf WHERE claim_id = ?", (claim_id,)).fetchone()
             return None if row is None else bytes(row[0])
 
+    @_reading
     def case_for_claim(self, claim_id: int) -> Case:
         """The claim as a domain case, times in the company's zone, evidence named by vault file."""
         with self._mutex:
@@ -709,6 +927,7 @@ class CompanyFile:
 
     # ---- history -----------------------------------------------------------------------
 
+    @_reading
     def history(self, limit: int = 200, *, entity: str | None = None, entity_id: int | None = None) -> list[HistoryEntry]:
         """Latest changes first; optionally only those about one record."""
         with self._mutex:
@@ -718,7 +937,7 @@ class CompanyFile:
                 params = [entity] + ([entity_id] if entity_id is not None else [])
             sql += " ORDER BY id DESC LIMIT ?"
             rows = self._db().execute(sql, [*params, int(limit)]).fetchall()
-            return [HistoryEntry(r[0], from_us(r[1]), r[2], r[3], r[4], r[5], jload(r[6])) for r in rows]
+            return _history_entries(rows)
 
 
 class _Change:
@@ -732,7 +951,14 @@ class _Change:
         owner._mutex.acquire()
         try:
             if owner._depth == 0:
-                owner._db().execute("BEGIN IMMEDIATE")
+                owner._db()
+                owner._make_writable()
+                try:
+                    owner._con.execute("BEGIN IMMEDIATE")
+                    owner._mark_session()
+                except sqlite3.Error as exc:
+                    _rollback(owner._con)
+                    raise owner._storage_error(exc) from exc
             owner._depth += 1
         except BaseException:
             owner._mutex.release()
@@ -744,10 +970,28 @@ class _Change:
         try:
             owner._depth -= 1
             if owner._depth == 0:
-                owner._con.execute("COMMIT" if exc_type is None else "ROLLBACK")
+                if exc_type is not None:
+                    _rollback(owner._con)
+                    if isinstance(exc, sqlite3.Error | _BadRow) and owner._storage_error(exc) is not exc:
+                        raise owner._storage_error(exc) from exc
+                    return False
+                try:
+                    owner._con.execute("COMMIT")
+                except sqlite3.Error as err:
+                    _rollback(owner._con)
+                    raise owner._storage_error(err) from err
+                owner._session_marked = True
         finally:
             owner._mutex.release()
         return False
+
+
+def _rollback(con: sqlite3.Connection) -> None:
+    if con.in_transaction:  # SQLite may have rolled back already (a full disk does)
+        try:
+            con.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            log.warning("rollback failed: %s", exc)
 
 
 # ---- rows <-> domain objects ----------------------------------------------------------------
@@ -768,19 +1012,53 @@ OUTAGE_ORDERS = {
                 ("o.start_us", False), ("o.id", False)),
 }
 _OUTAGE_SELECT = ("SELECT o.id, o.contract_id, o.service, o.start_us, o.end_us, o.provider_reference, "
-                  "o.description FROM outage o")
+                  "o.description, o.affected FROM outage o")
 _CLAIM_SELECT = ("SELECT c.id, c.contract_id, c.kind, c.language, c.claim_date, c.place, c.response_days, "
                  "c.delivery, c.status, c.amount_claimed, c.amount_received, c.created_us, "
-                 "EXISTS (SELECT 1 FROM claim_pdf p WHERE p.claim_id = c.id) FROM claim c")
+                 "EXISTS (SELECT 1 FROM claim_pdf p WHERE p.claim_id = c.id), c.previous, c.acknowledged, "
+                 "c.interest FROM claim c")
 
 
-def _session_started(con, checked_us: int | None) -> None:
-    """Mark the file as in use until close() (a crash leaves the mark: next opening checks fully)."""
-    with db.transaction(con):
-        con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '0')")
-        if checked_us is not None:
-            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_full_check_us', ?)",
-                        (str(checked_us),))
+def _exists(path: Path) -> StorageError:
+    return StorageError(f"{path.name} already exists; open it instead.", "exists", path=str(path))
+
+
+def _os_error(path: Path, exc: OSError) -> StorageError:
+    if db.is_disk_full(exc):
+        return db.disk_full(path)
+    return StorageError(f"Cannot write {path.name} in {path.parent}: {exc.strerror or exc}.", "unwritable",
+                        path=str(path))
+
+
+def _check_company_row(con, path: Path) -> None:
+    """The profile is read at every opening: a file without one, or with a damaged one, is refused."""
+    try:
+        if not con.execute("SELECT 1 FROM company").fetchone():
+            raise NotACompanyFileError(f"{path.name} has no company profile.", path=str(path))
+        _read_company(con)
+    except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, ArithmeticError):
+        raise db.corrupt(path) from None
+
+
+def _tidy_after_refusal(path: Path, before: set[Path], lock: FileLock | None) -> None:
+    """A refused file is left as it was found: no -wal/-shm made by the checks, no lock file."""
+    own = lock
+    if own is None:
+        own = FileLock(path)
+        try:
+            own.acquire(path.stem)
+        except (OSError, FileLockedError):
+            return  # someone else has it open (or the folder is read-only): their files, not ours
+    try:
+        db.remove_new_sidecars(path, before)
+    finally:
+        if own is not lock:
+            own.release()
+
+
+@_decoding
+def _history_entries(rows) -> list[HistoryEntry]:
+    return [HistoryEntry(r[0], from_us(r[1]), r[2], r[3], r[4], r[5], jload(r[6])) for r in rows]
 
 
 def _log(con, actor: str, action: str, entity: str, entity_id, detail: dict) -> None:
@@ -836,7 +1114,25 @@ def _company_dict(c: Company) -> dict:
                      "trend": str(c.baseline.trend), "average_order_value": str(c.baseline.average_order_value),
                      "gross_profit_rate": str(c.baseline.gross_profit_rate),
                      "recovery_rate": str(c.baseline.recovery_rate)},
+        "bank": _bank_dict(c.bank),
     }
+
+
+def _bank_dict(bank: BankAccount | None) -> dict | None:
+    if bank is None:
+        return None
+    return {k: getattr(bank, k) for k in ("holder", "iban", "bic", "account") if getattr(bank, k) is not None}
+
+
+def _previous_list(letters) -> list[dict]:
+    return [{"kind": p.kind, "date": p.date.isoformat(),
+             **{k: getattr(p, k) for k in ("reference", "delivery", "tracking") if getattr(p, k) is not None}}
+            for p in letters]
+
+
+def _previous_letters(items: list[dict]) -> tuple[PreviousLetter, ...]:
+    return tuple(PreviousLetter(i["kind"], date.fromisoformat(i["date"]), i.get("reference"), i.get("delivery"),
+                                i.get("tracking")) for i in items)
 
 
 def _write_company(con, c: Company) -> None:
@@ -844,24 +1140,26 @@ def _write_company(con, c: Company) -> None:
     con.execute(
         "INSERT OR REPLACE INTO company (id, name, address, registration_id, email, phone, signatory_name, "
         "signatory_title, jurisdiction, timezone, currency, opening_hours, closed_dates, standard_turnover, trend, "
-        "average_order_value, gross_profit_rate, recovery_rate) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?)",
+        "average_order_value, gross_profit_rate, recovery_rate, bank) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?)",
         (c.name, jdump(list(c.address)), c.registration_id, c.email, c.phone, c.signatory.name, c.signatory.title,
          c.jurisdiction, c.timezone, c.currency,
          jdump({d: [[s.start, s.end] for s in spans] for d, spans in c.opening_hours.items()}),
          jdump([d.isoformat() for d in c.closed_dates]),
          jdump({d: dec_text(a) for d, a in b.standard_turnover.items()}), dec_text(b.trend),
-         dec_text(b.average_order_value), dec_text(b.gross_profit_rate), dec_text(b.recovery_rate)))
+         dec_text(b.average_order_value), dec_text(b.gross_profit_rate), dec_text(b.recovery_rate),
+         None if c.bank is None else jdump(_bank_dict(c.bank))))
     con.execute("DELETE FROM channel")
     con.executemany("INSERT INTO channel (position, name, share, depends_on) VALUES (?, ?, ?, ?)",
                     [(i, ch.name, dec_text(ch.share), jdump(list(ch.depends_on))) for i, ch in enumerate(c.channels)])
 
 
+@_decoding
 def _read_company(con) -> Company:
     r = con.execute(
         "SELECT name, address, registration_id, email, phone, signatory_name, signatory_title, jurisdiction, "
         "timezone, currency, opening_hours, closed_dates, standard_turnover, trend, average_order_value, "
-        "gross_profit_rate, recovery_rate FROM company WHERE id = 1").fetchone()
+        "gross_profit_rate, recovery_rate, bank FROM company WHERE id = 1").fetchone()
     channels = tuple(Channel(n, Decimal(s), tuple(jload(d))) for n, s, d in con.execute(
         "SELECT name, share, depends_on FROM channel ORDER BY position"))
     return Company(
@@ -870,22 +1168,36 @@ def _read_company(con) -> Company:
         opening_hours={d: tuple(Span(a, b) for a, b in spans) for d, spans in jload(r[10]).items()},
         closed_dates=tuple(date.fromisoformat(d) for d in jload(r[11])), channels=channels,
         baseline=Baseline({d: Decimal(a) for d, a in jload(r[12]).items()}, Decimal(r[13]), Decimal(r[14]),
-                          Decimal(r[15]), Decimal(r[16])))
+                          Decimal(r[15]), Decimal(r[16])),
+        bank=None if r[17] is None else BankAccount(**jload(r[17])))
 
 
 def _contract_row(c: Contract) -> tuple:
+    fees = None if c.service_fees is None else jdump({s: dec_text(f) for s, f in c.service_fees.items()})
     return (c.provider, jdump(list(c.provider_address)), c.customer_number, c.contract_reference,
-            jdump(list(c.services)), dec_text(c.monthly_fee))
+            jdump(list(c.services)), dec_text(c.monthly_fee), c.signed_on and c.signed_on.isoformat(), fees,
+            c.monthly_fee_tax)
 
 
+@_decoding
 def _contract(r) -> Contract:
-    return Contract(r[1], tuple(jload(r[2])), r[3], r[4], tuple(jload(r[5])), Decimal(r[6]))
+    # SELECT *: the version-2 columns follow the version-1 ones.
+    return Contract(r[1], tuple(jload(r[2])), r[3], r[4], tuple(jload(r[5])), Decimal(r[6]),
+                    r[7] and date.fromisoformat(r[7]),
+                    None if r[8] is None else {s: Decimal(f) for s, f in jload(r[8]).items()}, r[9])
 
 
 def _contract_dict(c: Contract) -> dict:
-    return {"provider": c.provider, "provider_address": list(c.provider_address),
-            "customer_number": c.customer_number, "contract_reference": c.contract_reference,
-            "services": list(c.services), "monthly_fee": str(c.monthly_fee)}
+    result = {"provider": c.provider, "provider_address": list(c.provider_address),
+              "customer_number": c.customer_number, "contract_reference": c.contract_reference,
+              "services": list(c.services), "monthly_fee": str(c.monthly_fee)}
+    if c.signed_on is not None:
+        result["signed_on"] = c.signed_on.isoformat()
+    if c.service_fees is not None:
+        result["service_fees"] = {s: str(f) for s, f in c.service_fees.items()}
+    if c.monthly_fee_tax != "included":
+        result["monthly_fee_tax"] = c.monthly_fee_tax
+    return result
 
 
 def _safe_filename(name: str) -> str:

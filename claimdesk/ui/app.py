@@ -39,8 +39,23 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
             log.warning("could not open %s: %s", path, exc)
             if getattr(exc, "code", None) == "locked":
                 # the company exists: the assistant would only invite a duplicate of it
-                other = _another_file(path, exc, data_dir, parent)
-                return open_start_workspace(data_dir, other, parent) if other else None
+                choice = _when_locked(path, exc, data_dir, parent)
+                if choice is None:
+                    return None
+                chosen, read_only = choice
+                if read_only:
+                    return Workspace.open(chosen, data_dir=data_dir, read_only=True)
+                return open_start_workspace(data_dir, chosen, parent)
+            if getattr(exc, "code", None) == "corrupt":
+                from .restore_dialog import offer_restore
+
+                if offer_restore(parent, path, exc):  # a backup put back: open it
+                    try:
+                        return Workspace.open(path, data_dir=data_dir)
+                    except Exception as again:  # noqa: BLE001 - reported like the first failure
+                        exc = again
+                else:
+                    continue
             QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Cannot open this company file"),
                                 f"{path}\n\n{user_message(exc)}")
     from .company_wizard import CompanyWizard
@@ -53,8 +68,9 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
         wizard.deleteLater()
 
 
-def _another_file(path, exc, data_dir, parent=None) -> str | None:
-    """The company file is open in another window: choose another file (returned) or quit (None)."""
+def _when_locked(path, exc, data_dir, parent=None) -> tuple[str, bool] | None:
+    """The company file is open in another window: open it read-only here, choose another file, or
+    quit. Returns (file, read_only), or None to quit."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -67,20 +83,23 @@ def _another_file(path, exc, data_dir, parent=None) -> str | None:
                           translate("MainWindow", "Cannot open this company file"), user_message(exc), parent=parent)
         box.setInformativeText(translate("MainWindow", "Switch to that window, or open another company file here."))
         box.setDetailedText(str(path))
+        read_only = box.addButton(translate("MainWindow", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
         other = box.addButton(translate("MainWindow", "Open &another company file…"),
                               QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("MainWindow", "&Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(other)
+        box.setDefaultButton(read_only)
         box.exec()
-        chosen = box.clickedButton() is other
+        clicked = box.clickedButton()
         box.deleteLater()
-        if not chosen:
+        if clicked is read_only:
+            return str(path), True
+        if clicked is not other:
             return None
         name, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Open a company file"),
                                               str(company_folder(data_dir)),
                                               translate("MainWindow", "ClaimDesk company files (*.claimdesk)"))
         if name:
-            return name
+            return name, False
 
 
 def start_main_window(data_dir=None, company_file=None, language: str | None = None):
@@ -103,7 +122,8 @@ def smoke_test(app, data_dir) -> int:
     from ..services.workspace import Workspace, with_claim_defaults
     from .main_window import MainWindow
 
-    ws = Workspace.create_demo(data_dir, actor="smoke-test")
+    # a check of the installation: the file the user works in stays the one the app reopens
+    ws = Workspace.create_demo(data_dir, actor="smoke-test", remember_file=False)
     window = MainWindow(ws, data_dir=data_dir)
     window.show()
     app.processEvents()
@@ -118,6 +138,27 @@ def smoke_test(app, data_dir) -> int:
           f"letter of {rendered.pages} page(s), {len(rendered.pdf)} bytes", flush=True)
     window.close()
     return 0 if ok else 1
+
+
+# What the offscreen platform says about features it lacks: noise in a smoke test, not a fault.
+_OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")
+
+
+def _quiet_offscreen_noise() -> None:
+    """Drop the offscreen plugin's "does not support" notices; pass every other Qt message on."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if message.startswith(_OFFSCREEN_NOISE):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def run_gui(args) -> int:
@@ -141,6 +182,7 @@ def run_gui(args) -> int:
 
         return full_smoke_test(app, data_dir, language)
     if smoke:
+        _quiet_offscreen_noise()
         return smoke_test(app, data_dir)
     install_excepthook(log_path)
     from .file_open import FileOpenHandler

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.bounds import amount_problems
+from ..domain.bounds import check_money
 from ..domain.model import MoneyItem
 from .forms import Field, parse_decimal
 from .language import Retranslating, problem_detail_text
@@ -234,7 +234,7 @@ class ExtrasForm(Retranslating, QGroupBox):
                 result[key] = ()
                 continue
             value = parse_decimal(text)
-            beyond = amount_problems(key, value) if value is not None and value >= 0 else []
+            beyond = check_money(value, key) if value is not None and value >= 0 else []
             if value is None or value < 0 or (beyond and beyond[0].code == "decimals"):
                 self.fields[key].set_error(self.tr("Type an amount such as 85.00 (not negative, at most 2 "
                                                    "decimals)."))
