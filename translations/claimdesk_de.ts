@@ -1088,7 +1088,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Die gewählte Störung löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>Die zuletzt gelöschte Störung, den Beleg oder den Forderungsentwurf zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Neue Forderung …</translation>
     </message>
@@ -1229,12 +1234,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Letztes Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back the outage or draft claim deleted last</source>
-        <translation>Die zuletzt gelöschte Störung oder den Forderungsentwurf zurückholen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen …</translation>
@@ -1423,7 +1423,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Erfassen Sie zuerst den Vertrag Ihres Anbieters (Unternehmen ▸ Unternehmenseinstellungen).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Störung in einer Forderung</translation>
     </message>
@@ -1463,7 +1463,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Firmendatei öffnen</translation>
     </message>
@@ -1534,15 +1534,23 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
     <message numerus="yes">
-        <location line="-186"/>
+        <location line="-189"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n Störung gelöscht.</numerusform>
             <numerusform>%n Störungen gelöscht.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n Beleg entfernt.</numerusform>
+            <numerusform>%n Belege entfernt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft claim deleted.</source>
         <translation>Forderungsentwurf gelöscht.</translation>
     </message>
@@ -1588,7 +1596,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1741,7 +1749,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Exportiert nach {0}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -2119,7 +2127,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-368"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>

@@ -1088,7 +1088,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Supprimer la panne choisie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>Rétablir la panne, la pièce justificative ou le brouillon de réclamation supprimé en dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
@@ -1229,12 +1234,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>A&amp;nnuler la dernière suppression</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back the outage or draft claim deleted last</source>
-        <translation>Rétablir la panne ou le brouillon de réclamation supprimé en dernier</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
@@ -1423,7 +1423,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajoutez d&apos;abord le contrat de votre opérateur (Entreprise ▸ Paramètres de l&apos;entreprise).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Panne comprise dans une réclamation</translation>
     </message>
@@ -1463,7 +1463,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
@@ -1534,15 +1534,23 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
     <message numerus="yes">
-        <location line="-186"/>
+        <location line="-189"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n panne supprimée.</numerusform>
             <numerusform>%n pannes supprimées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n pièce justificative retirée.</numerusform>
+            <numerusform>%n pièces justificatives retirées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft claim deleted.</source>
         <translation>Brouillon de réclamation supprimé.</translation>
     </message>
@@ -1588,7 +1596,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -1741,7 +1749,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Exportée vers {0}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -2119,7 +2127,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-368"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>

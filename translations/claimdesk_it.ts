@@ -1088,7 +1088,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Eliminare il guasto scelto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>Ripristina il guasto, il documento probatorio o la bozza di richiesta eliminati per ultimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nuova richiesta…</translation>
     </message>
@@ -1229,12 +1234,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Ann&amp;ulla l&apos;ultima eliminazione</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back the outage or draft claim deleted last</source>
-        <translation>Ripristina il guasto o la bozza di richiesta eliminati per ultimi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Ripristina un &amp;backup…</translation>
@@ -1423,7 +1423,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiungete prima il contratto del vostro operatore (Azienda ▸ Impostazioni dell&apos;azienda).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Guasto incluso in una richiesta</translation>
     </message>
@@ -1463,7 +1463,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
@@ -1534,15 +1534,23 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message numerus="yes">
-        <location line="-186"/>
+        <location line="-189"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n guasto eliminato.</numerusform>
             <numerusform>%n guasti eliminati.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n documento probatorio rimosso.</numerusform>
+            <numerusform>%n documenti probatori rimossi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft claim deleted.</source>
         <translation>Bozza di richiesta eliminata.</translation>
     </message>
@@ -1588,7 +1596,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1741,7 +1749,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Esportata in {0}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -2119,7 +2127,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-368"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>

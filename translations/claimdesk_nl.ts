@@ -1088,7 +1088,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>De gekozen storing verwijderen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>De laatst verwijderde storing, het bewijsstuk of de conceptclaim terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nieuwe claim…</translation>
     </message>
@@ -1229,12 +1234,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Laatste verwijdering ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back the outage or draft claim deleted last</source>
-        <translation>De laatst verwijderde storing of conceptclaim terugzetten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Back-&amp;up terugzetten…</translation>
@@ -1423,7 +1423,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Voeg eerst het contract van uw operator toe (Onderneming ▸ Instellingen van de onderneming).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Storing in een claim</translation>
     </message>
@@ -1463,7 +1463,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Een bedrijfsbestand openen</translation>
     </message>
@@ -1534,15 +1534,23 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
     <message numerus="yes">
-        <location line="-186"/>
+        <location line="-189"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n storing verwijderd.</numerusform>
             <numerusform>%n storingen verwijderd.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n bewijsstuk verwijderd.</numerusform>
+            <numerusform>%n bewijsstukken verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft claim deleted.</source>
         <translation>Conceptclaim verwijderd.</translation>
     </message>
@@ -1588,7 +1596,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>Edit outage</source>
         <translation>Storing bewerken</translation>
     </message>
@@ -1741,7 +1749,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Copying the evidence into the company file…</source>
         <translation>De bewijsstukken worden naar het bedrijfsbestand gekopieerd…</translation>
     </message>
@@ -2119,7 +2127,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-368"/>
         <source>Service is back</source>
         <translation>Dienst werkt weer</translation>
     </message>

@@ -219,6 +219,8 @@ class OutageEditor(Retranslating, QDialog):
         self.tz = ZoneInfo(workspace.company().timezone)
         self.pending: list[Path] = []  # evidence chosen before the outage is saved
         self.removing: list = []  # stored evidence to remove when the outage is saved
+        self.removed: list = []  # the Undo of each one removed
+        self.undo = None
         self.outage_id: int | None = record.id if record else None
         self.progress: QProgressDialog | None = None
         self.copying = False
@@ -473,13 +475,17 @@ class OutageEditor(Retranslating, QDialog):
                 self.general_error.setText(problems_text(rest))
                 self.general_error.show()
             return
+        from ..services.undo import combined, remove_evidence
+
         while self.removing:
             try:
-                self.ws.remove_evidence(self.outage_id, self.removing[0].id)
+                self.removed.append(remove_evidence(self.ws, self.outage_id, self.removing[0]))
             except Exception as exc:  # noqa: BLE001 - e.g. a letter already sent cites it
                 self._evidence_error(exc)
                 return
             self.removing.pop(0)
+        # the window offers to undo the removal (Ctrl+Z)
+        self.undo = combined(self.removed) if self.removed else None
         if not self.pending:
             super().accept()
             return
