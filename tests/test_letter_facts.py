@@ -48,7 +48,7 @@ def test_the_letter_states_the_line_the_acknowledgement_the_tax_basis_and_the_ac
 def test_the_order_is_demand_facts_basis_calculation_payment_next_step(v2_case):
     text = _letter(replace(v2_case, claim=replace(v2_case.claim, interest=True)))
     marks = ["nous vous mettons en demeure", "Les faits", "Fondement juridique", "Montant réclamé",
-             "au plus tard le", "vaut mise en demeure", "taux légal", "Médiateur des entreprises",
+             "au plus tard le", "vaut mise en demeure", "taux légal", "tribunal compétent",
              "salutations distinguées", "Annexes"]
     positions = [text.index(m) for m in marks]
     assert positions == sorted(positions), list(zip(marks, positions))
