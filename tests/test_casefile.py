@@ -120,10 +120,12 @@ def test_unreadable_documents(tmp_path, content, fragment):
     assert fragment in str(info.value)
 
 
-def test_missing_file(tmp_path):
-    with pytest.raises(ValidationError) as info:
+def test_missing_file_is_a_failure_to_read_not_invalid_content(tmp_path):
+    from claimdesk.safe_paths import CannotRead
+
+    with pytest.raises(CannotRead) as info:
         casefile.read(tmp_path / "nope.json")
-    assert "cannot read nope.json" in str(info.value)
+    assert str(info.value) == f"cannot read {tmp_path / 'nope.json'}: No such file or directory"
 
 
 def test_write_is_atomic_and_leaves_no_temporary_file(bakery_path, tmp_path):
@@ -207,3 +209,23 @@ def test_a_v1_reminder_needs_no_earlier_letter_but_a_v2_one_does(travel_path):
     assert casefile.from_dict(doc).claim.kind == "reminder"
     doc["format"] = "claimdesk-case/2"
     assert "claim.previous" in problems_of(doc)
+
+
+def test_case_file_2_facts_are_bounded_like_the_others(bakery_doc):
+    """The /2 texts (bank, earlier letters, affected line, acknowledgement) and the contract date
+    get the same limits as every other field: a case someone sends cannot slip a megabyte or a
+    contract signed after the letter into a letter."""
+    doc = copy.deepcopy(bakery_doc)
+    doc["format"] = "claimdesk-case/2"
+    late = copy.deepcopy(doc)
+    late["contract"]["signed_on"] = "2030-01-01"
+    assert set(problems_of(late)) == {"contract.signed_on"}
+    doc["company"]["bank"] = {"holder": "x" * 5000, "account": "12345-678"}
+    doc["outages"][0]["affected"] = "y" * 5000
+    doc["claim"]["acknowledged"] = "z" * 50_000
+    doc["claim"]["kind"] = "reminder"
+    doc["claim"]["previous"] = [{"kind": "claim", "date": "2019-08-08", "reference": "r" * 5000}]
+    found = problems_of(doc)
+    for path in ("company.bank.holder", "outages[0].affected", "claim.acknowledged",
+                 "claim.previous[0].reference"):
+        assert path in found, (path, found)

@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Einschreiben</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+411"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>&amp;Speichern und Forderung ablegen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Speichern dort nicht möglich: {0}</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Brief als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Dossier speichern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Ein einziges PDF: der Brief, danach jeder Beleg seiner Störungen, nummeriert.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
@@ -262,18 +272,30 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Kein Brief gespeichert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Zu dieser Forderung ist kein PDF-Brief gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Dossier speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Das Dossier konnte nicht gespeichert werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -422,7 +444,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Telefonische Bestellungen</translation>
     </message>
@@ -938,7 +960,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-255"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-276"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -1061,7 +1083,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1131,7 +1153,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Zu einer anderen Firmendatei wechseln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Neues Unternehmen …</translation>
     </message>
@@ -1236,22 +1258,33 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+284"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-283"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>&amp;Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Eine Sicherung anstelle dieser Firmendatei einsetzen (diese wird daneben aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+275"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1306,7 +1339,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Dienst wieder da</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -1344,7 +1377,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n Störung</numerusform>
@@ -1352,7 +1385,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} gestört seit {1}</translation>
     </message>
@@ -1457,14 +1490,16 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>ClaimDesk-Firmendateien (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Falldatei importieren</translation>
     </message>
@@ -1489,7 +1524,17 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Die Falldatei wurde nicht importiert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Dieser Fall wurde bereits am {1} als Forderung Nr. {0} importiert. Nochmals importieren, als weitere Forderung?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Ein anderes Unternehmen</translation>
     </message>
@@ -1499,17 +1544,22 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Dieser Fall betrifft «{0}», nicht «{1}». Eine Firmendatei für «{0}» anlegen und ihn dort importieren?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Sicherung wiederhergestellt. Die ersetzte Datei wurde als {0} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1525,7 +1575,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+236"/>
+        <location line="+246"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1616,13 +1666,49 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Datei hin&amp;zufügen …</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Eine Kopie der gewählten Datei mit ihrer üblichen Anwendung öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Eine Kopie der gewählten Datei in einem Ordner speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Die gewählte Datei beim Speichern von dieser Störung entfernen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+49"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (wird beim Speichern hinzugefügt)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
+        <location line="+111"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (wird beim Speichern entfernt)</translation>
+    </message>
+    <message>
+        <location line="-109"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} Bytes)</translation>
     </message>
@@ -1637,7 +1723,22 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Keine Anwendung öffnet {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Beleg exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -1799,7 +1900,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1825,7 +1926,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>Der Brief konnte nicht vorbereitet werden: {0}</translation>
     </message>
@@ -1907,27 +2008,27 @@ Land</translation>
         <translation>Kontoinhaber:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Optional: the letters ask the provider to pay into this account.</source>
-        <translation>Optional: Die Briefe bitten den Anbieter, auf dieses Konto zu zahlen.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>IBAN or account no.:</source>
         <translation>IBAN oder Kontonummer:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
-        <translation>Eine IBAN oder in Kanada die Instituts-, Transit- und Kontonummer.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>BIC:</source>
         <translation>BIC:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Optional: Die Briefe bitten den Anbieter, auf dieses Konto zu zahlen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Eine IBAN oder in Kanada die Instituts-, Transit- und Kontonummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>With an IBAN only.</source>
         <translation>Nur mit einer IBAN.</translation>
     </message>
@@ -1943,9 +2044,52 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Wählen Sie die Sicherung, die anstelle von {0} eingesetzt werden soll. Die ersetzte Datei wird daneben als «{0}.damaged-…» aufbewahrt: Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Gespeichert am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grösse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Es wurden keine Sicherungen dieser Firmendatei gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-234"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -1958,7 +2102,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -1989,6 +2133,11 @@ Land</translation>
         <translation>Ordner</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Auch das Dossi&amp;er neben dem Brief speichern (der Brief, danach jeder Beleg, nummeriert)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
@@ -1997,7 +2146,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-263"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-355"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>
@@ -2106,6 +2255,188 @@ Land</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Erfassen Sie zuerst einen Vertrag mit seinen Diensten (Unternehmen ▸ Einstellungen).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Auf dem Datenträger ist nicht genug Platz, um {0} zu speichern; nichts wurde geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} wurde schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} ist beschädigt und kann nicht sicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>Die letzte Sicherung stammt vom {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Es wurde keine Sicherung davon gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Überwachung …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>ClaimDesk die Internetverbindung prüfen und Störungen selbst erfassen lassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>Unzustellbarkeitsmeldungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Aus Unzustellbarkeitsmeldungen eine E-Mail-Störung machen, mit den Meldungen als Belegen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Unzustellbarkeitsmeldungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>E-Mail-Nachrichten (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>E-Mail-Störung aus %n Unzustellbarkeitsmeldung erfasst.</numerusform>
+            <numerusform>E-Mail-Störung aus %n Unzustellbarkeitsmeldungen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Diese Nachrichten können nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Internetstörung erkannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>Die Störung steht im Journal, als von der Überwachung erkannt markiert. Bestätigen Sie sie und ergänzen Sie die Ticketnummer des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>Die Überwachung wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>In diesen Dateien wurde keine Unzustellbarkeitsmeldung gefunden: kein Zustellbericht und kein SMTP-Statuscode wie 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Diese Unzustellbarkeitsmeldungen wurden schon importiert, als Störung {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Kein Vertrag dieses Unternehmens deckt diesen Dienst ab; erfassen Sie einen in den Unternehmenseinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Mehrere Verträge decken diesen Dienst ab; die Überwachung braucht genau einen, dem sie Störungen zuordnen kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>ClaimDesk-Überwachung: Das Internet antwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>ClaimDesk-Überwachung: Ein Ausfall wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>ClaimDesk-Überwachung: Internetstörung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>ClaimDesk-Überwachung: Ihr eigenes Netz antwortet nicht (nicht gezählt)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Solange sie eingeschaltet ist, kontaktiert ClaimDesk von diesem Computer aus etwa einmal pro Minute diese Hosts: {hosts}. Sie sehen die Internetadresse Ihres Geschäfts; sonst verlässt nichts den Computer. Jedes Ergebnis wird in der Unternehmensdatei verkettet gespeichert, sodass jede spätere Änderung sichtbar wird. Sie läuft nur, solange ClaimDesk geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>Internetverbindung &amp;überwachen, solange ClaimDesk geöffnet ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Gateway (Ihre Box, HOST:PORT):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>&amp;DNS-Server des Anbieters:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>der, den dieser Computer verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>Ich bin &amp;einverstanden, dass ClaimDesk diese Hosts kontaktiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Gateway: Schreiben Sie es als HOST:PORT, zum Beispiel 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Kreuzen Sie das Einverständnis an, um die Überwachung einzuschalten.</translation>
     </message>
 </context>
 <context>

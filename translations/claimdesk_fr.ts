@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Lettre recommandée</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+411"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>&amp;Enregistrer et garder la réclamation</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Impossible d&apos;écrire à cet endroit : {0}</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Enregistrer le dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Un seul PDF : la lettre, puis chaque pièce justificative de ses interruptions, numérotée.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
@@ -262,18 +272,30 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Cette réclamation n&apos;a pas de lettre PDF enregistrée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré : {0}</translation>
     </message>
 </context>
 <context>
@@ -422,7 +444,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Commandes par téléphone</translation>
     </message>
@@ -938,7 +960,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-255"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-276"/>
         <source>The letter</source>
         <translation>La lettre</translation>
     </message>
@@ -1061,7 +1083,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1131,7 +1153,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Passer à un autre fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
@@ -1236,22 +1258,33 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+284"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-283"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Remettre une sauvegarde à la place de ce fichier d&apos;entreprise (celui-ci est conservé à côté)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+275"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1306,7 +1339,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Service rétabli</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1344,7 +1377,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n panne</numerusform>
@@ -1352,7 +1385,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} en panne depuis {1}</translation>
     </message>
@@ -1457,14 +1490,16 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Fichiers d&apos;entreprise ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1489,7 +1524,17 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Le dossier n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Ce dossier a déjà été importé comme réclamation n° {0} le {1}. L&apos;importer à nouveau, comme une autre réclamation ?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Une autre entreprise</translation>
     </message>
@@ -1499,17 +1544,22 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ce dossier concerne « {0} », pas « {1} ». Créer un fichier d&apos;entreprise pour « {0} » et l&apos;y importer ?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom {0}.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1525,7 +1575,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+236"/>
+        <location line="+246"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -1616,13 +1666,49 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Ouvrir une copie du fichier choisi avec son application habituelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Enregistrer une copie du fichier choisi dans un dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Retirer le fichier choisi de cette interruption à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+49"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (ajouté à l&apos;enregistrement)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
+        <location line="+111"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (retiré à l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <location line="-109"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} octets)</translation>
     </message>
@@ -1637,7 +1723,22 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajouter une pièce</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Aucune application n&apos;ouvre {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Exporter la pièce justificative vers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Exportée vers {0}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -1799,7 +1900,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1825,7 +1926,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>La lettre n&apos;a pas pu être préparée : {0}</translation>
     </message>
@@ -1907,27 +2008,27 @@ Pays</translation>
         <translation>Titulaire du compte :</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Optional: the letters ask the provider to pay into this account.</source>
-        <translation>Facultatif : les lettres demandent à l&apos;opérateur de payer sur ce compte.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>IBAN or account no.:</source>
         <translation>IBAN ou n° de compte :</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
-        <translation>Un IBAN ou, au Canada, les numéros d&apos;institution, de transit et de compte.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>BIC:</source>
         <translation>BIC :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Facultatif : les lettres demandent à l&apos;opérateur de payer sur ce compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Un IBAN ou, au Canada, les numéros d&apos;institution, de transit et de compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>With an IBAN only.</source>
         <translation>Avec un IBAN seulement.</translation>
     </message>
@@ -1943,9 +2044,52 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Choisissez la sauvegarde à remettre à la place de {0}. Le fichier qu&apos;elle remplace est conservé à côté, renommé « {0}.damaged-… » : rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Aucune sauvegarde de ce fichier d&apos;entreprise n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-234"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -1958,7 +2102,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -1989,6 +2133,11 @@ Pays</translation>
         <translation>Dossier</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Enregistrer aussi le d&amp;ossier à côté de la lettre (la lettre, puis chaque pièce justificative numérotée)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
@@ -1997,7 +2146,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-263"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-355"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>
@@ -2106,6 +2255,188 @@ Pays</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Ajoutez d&apos;abord un contrat et ses services (Entreprise ▸ Paramètres).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace sur le disque pour enregistrer {0} ; rien n&apos;a été modifié. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} a été ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} est endommagé et ne peut pas être ouvert sans risque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>La dernière sauvegarde date du {0} : {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Aucune sauvegarde de ce fichier n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Surveillance automatique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>Laisser ClaimDesk vérifier la connexion internet et noter lui-même les pannes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>&amp;Importer des messages de non-remise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Faire des messages de non-remise une panne de messagerie, avec les messages comme pièces</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Importer des messages de non-remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>Messages électroniques (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>Panne de messagerie ajoutée à partir de %n message de non-remise.</numerusform>
+            <numerusform>Panne de messagerie ajoutée à partir de %n messages de non-remise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Impossible d&apos;importer ces messages</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Panne internet détectée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>La panne figure dans le journal, marquée comme détectée par la surveillance automatique. Confirmez-la et ajoutez le numéro de ticket du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>La surveillance automatique s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>Aucun message de non-remise dans ces fichiers : ni rapport de remise, ni code d&apos;état SMTP tel que 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Ces messages de non-remise ont déjà été importés, comme panne {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Aucun contrat de cette entreprise ne couvre ce service ; ajoutez-en un dans les paramètres de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Plusieurs contrats couvrent ce service ; la surveillance automatique a besoin d&apos;un seul contrat auquel rattacher les pannes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>Surveillance ClaimDesk : internet répond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>Surveillance ClaimDesk : vérification d&apos;une défaillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>Surveillance ClaimDesk : panne internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>Surveillance ClaimDesk : votre propre réseau ne répond pas (non compté)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Tant qu&apos;elle est active, ClaimDesk contacte ces hôtes depuis cet ordinateur environ une fois par minute : {hosts}. Ils voient l&apos;adresse internet de votre commerce ; rien d&apos;autre ne quitte l&apos;ordinateur. Chaque résultat est conservé dans le fichier de l&apos;entreprise, chaîné de sorte que toute modification ultérieure se voie. Elle ne fonctionne que lorsque ClaimDesk est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Surveillance automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>&amp;Surveiller la connexion internet lorsque ClaimDesk est ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Passerelle (votre box, HÔTE:PORT) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>Serveur &amp;DNS du fournisseur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>celui qu&apos;utilise cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>J&apos;&amp;accepte que ClaimDesk contacte ces hôtes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Passerelle : écrivez-la sous la forme HÔTE:PORT, par exemple 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Cochez l&apos;accord pour activer la surveillance automatique.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Raccomandata</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+411"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>&amp;Salva e conserva la richiesta</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Impossibile scrivere lì: {0}</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Salva la &amp;lettera in PDF…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Salva il fascicolo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Un solo PDF: la lettera, poi ogni prova dei suoi guasti come documento numerato.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>La data non può essere nel futuro.</translation>
     </message>
@@ -262,18 +272,30 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Nessuna lettera salvata</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Questa richiesta non ha una lettera PDF salvata.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Salva il fascicolo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Non è stato possibile salvare il fascicolo: {0}</translation>
     </message>
 </context>
 <context>
@@ -422,7 +444,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Ordini telefonici</translation>
     </message>
@@ -938,7 +960,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-255"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-276"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1061,7 +1083,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -1131,7 +1153,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Passare a un altro file aziendale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nuova azienda…</translation>
     </message>
@@ -1236,22 +1258,33 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+284"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-283"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Ripristina un &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Rimettere un backup al posto di questo file aziendale (che viene conservato accanto)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+275"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1306,7 +1339,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Servizio ripristinato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
@@ -1344,7 +1377,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n guasto</numerusform>
@@ -1352,7 +1385,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} guasto dal {1}</translation>
     </message>
@@ -1457,14 +1490,16 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>File aziendali ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Importa una pratica</translation>
     </message>
@@ -1489,7 +1524,17 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>La pratica non è stata importata</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Già importata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Questa pratica è già stata importata come richiesta n. {0} il {1}. Importarla di nuovo, come un&apos;altra richiesta?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Un&apos;altra azienda</translation>
     </message>
@@ -1499,17 +1544,22 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Questa pratica riguarda «{0}», non «{1}». Creare un file aziendale per «{0}» e importarla lì?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Backup ripristinato. Il file sostituito è stato conservato come {0}.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -1525,7 +1575,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+236"/>
+        <location line="+246"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1616,13 +1666,49 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Aggiungi file…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ap&amp;ri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Apri una copia del file scelto con la sua applicazione abituale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>Esp&amp;orta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Salva una copia del file scelto in una cartella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Rimuovi il file scelto da questo guasto al salvataggio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+49"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (aggiunto al salvataggio)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
+        <location line="+111"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (rimosso al salvataggio)</translation>
+    </message>
+    <message>
+        <location line="-109"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} byte)</translation>
     </message>
@@ -1637,7 +1723,22 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiungi prova</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Nessuna applicazione apre {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Esporta la prova in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Esportata in {0}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -1799,7 +1900,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -1825,7 +1926,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>Non è stato possibile preparare la lettera: {0}</translation>
     </message>
@@ -1907,27 +2008,27 @@ Paese</translation>
         <translation>Intestatario del conto:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Optional: the letters ask the provider to pay into this account.</source>
-        <translation>Facoltativo: le lettere chiedono all&apos;operatore di pagare su questo conto.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>IBAN or account no.:</source>
         <translation>IBAN o n. di conto:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
-        <translation>Un IBAN o, in Canada, i numeri di istituto, transito e conto.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>BIC:</source>
         <translation>BIC:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Facoltativo: le lettere chiedono all&apos;operatore di pagare su questo conto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Un IBAN o, in Canada, i numeri di istituto, transito e conto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>With an IBAN only.</source>
         <translation>Solo con un IBAN.</translation>
     </message>
@@ -1943,9 +2044,52 @@ Paese</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina un backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Scegliete il backup da rimettere al posto di {0}. Il file sostituito viene conservato accanto, rinominato «{0}.damaged-…»: non si cancella nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Salvato il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>File di backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Non è stato trovato alcun backup di questo file aziendale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>Il backup non è stato ripristinato</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-234"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -1958,7 +2102,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -1989,6 +2133,11 @@ Paese</translation>
         <translation>Cartella</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Salva anche il &amp;fascicolo accanto alla lettera (la lettera, poi ogni prova come documento numerato)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Scegliete una cartella</translation>
@@ -1997,7 +2146,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-263"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-355"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>
@@ -2106,6 +2255,188 @@ Paese</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Aggiungete prima un contratto con i suoi servizi (Azienda ▸ Impostazioni).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Non c&apos;è abbastanza spazio sul disco per salvare {0}; non è stato modificato nulla. Liberate dello spazio, poi riprovate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} è stato aperto in sola lettura: le modifiche non possono essere salvate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} è danneggiato e non può essere aperto in sicurezza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>L&apos;ultimo backup è del {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Non ne è stato trovato alcun backup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Aperto in sola lettura: le modifiche non possono essere salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Sorveglianza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>Lasciare che ClaimDesk controlli la connessione internet e registri da sé i guasti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>&amp;Importa messaggi di mancato recapito…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Trasformare i messaggi di mancato recapito in un guasto della posta, con i messaggi come prova</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Importa messaggi di mancato recapito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>Messaggi e-mail (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>Guasto della posta aggiunto da %n messaggio di mancato recapito.</numerusform>
+            <numerusform>Guasto della posta aggiunto da %n messaggi di mancato recapito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Impossibile importare questi messaggi</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Guasto internet rilevato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>Il guasto è nel registro, contrassegnato come rilevato dalla sorveglianza. Confermatelo e aggiungete il numero di ticket del fornitore.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>La sorveglianza si è fermata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>Nessun messaggio di mancato recapito in questi file: né rapporto di consegna né codice di stato SMTP come 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Questi messaggi di mancato recapito sono già stati importati, come guasto {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Nessun contratto di questa azienda copre questo servizio; aggiungetene uno nelle impostazioni dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Più contratti coprono questo servizio; la sorveglianza ne richiede esattamente uno a cui attribuire i guasti.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>Sorveglianza ClaimDesk: internet risponde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>Sorveglianza ClaimDesk: verifica di un guasto in corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>Sorveglianza ClaimDesk: guasto internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>Sorveglianza ClaimDesk: la vostra rete non risponde (non conteggiato)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Finché è attiva, ClaimDesk contatta questi host da questo computer circa una volta al minuto: {hosts}. Vedono l&apos;indirizzo internet del vostro negozio; nient&apos;altro lascia il computer. Ogni risultato è conservato nel file dell&apos;azienda, concatenato in modo che ogni modifica successiva si veda. Funziona solo mentre ClaimDesk è aperto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Sorveglianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>&amp;Sorvegliare la connessione internet mentre ClaimDesk è aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Gateway (il vostro modem, HOST:PORTA):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>Server &amp;DNS del fornitore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>quello usato da questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>&amp;Accetto che ClaimDesk contatti questi host</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Gateway: scrivetelo come HOST:PORTA, per esempio 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Spuntate l&apos;accordo per attivare la sorveglianza.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Aangetekende brief</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+411"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>Op&amp;slaan en claim bewaren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Kan daar niet schrijven: {0}</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Brief als pdf be&amp;waren…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Dossier bewaren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Eén pdf: de brief, daarna elk bewijsstuk van de storingen als genummerd stuk.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>De datum mag niet in de toekomst liggen.</translation>
     </message>
@@ -262,18 +272,30 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Geen brief bewaard</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Bij deze claim is geen pdf-brief bewaard.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Dossier bewaren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Het dossier kon niet worden bewaard: {0}</translation>
     </message>
 </context>
 <context>
@@ -422,7 +444,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Telefonische bestellingen</translation>
     </message>
@@ -938,7 +960,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-255"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-276"/>
         <source>The letter</source>
         <translation>De brief</translation>
     </message>
@@ -1061,7 +1083,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -1131,7 +1153,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Naar een ander bedrijfsbestand overschakelen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
@@ -1236,22 +1258,33 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+284"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-283"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Back-&amp;up terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Een back-up in de plaats van dit bedrijfsbestand zetten (het bestand wordt ernaast bewaard)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+275"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1306,7 +1339,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Dienst werkt weer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
@@ -1344,7 +1377,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n storing</numerusform>
@@ -1352,7 +1385,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} gestoord sinds {1}</translation>
     </message>
@@ -1457,14 +1490,16 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>ClaimDesk-bedrijfsbestanden (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Een dossier importeren</translation>
     </message>
@@ -1489,7 +1524,17 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Het dossier is niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Al geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Dit dossier is al op {1} geïmporteerd als claim nr. {0}. Opnieuw importeren, als een andere claim?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Een andere onderneming</translation>
     </message>
@@ -1499,17 +1544,22 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Dit dossier is voor ‘{0}’, niet voor ‘{1}’. Een bedrijfsbestand voor ‘{0}’ maken en het daar importeren?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Back-up teruggezet. Het vervangen bestand is bewaard als {0}.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1525,7 +1575,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+236"/>
+        <location line="+246"/>
         <source>Edit outage</source>
         <translation>Storing bewerken</translation>
     </message>
@@ -1616,13 +1666,49 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Een kopie van het gekozen bestand openen met de gebruikelijke toepassing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Een kopie van het gekozen bestand in een map bewaren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Het gekozen bestand bij het bewaren van deze storing verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+49"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (toegevoegd bij het bewaren)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
+        <location line="+111"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (wordt verwijderd bij het bewaren)</translation>
+    </message>
+    <message>
+        <location line="-109"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} bytes)</translation>
     </message>
@@ -1637,7 +1723,22 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Bewijsstuk toevoegen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Geen enkele toepassing opent {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Bewijsstuk exporteren naar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Copying the evidence into the company file…</source>
         <translation>De bewijsstukken worden naar het bedrijfsbestand gekopieerd…</translation>
     </message>
@@ -1799,7 +1900,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -1825,7 +1926,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>De brief kon niet worden voorbereid: {0}</translation>
     </message>
@@ -1907,27 +2008,27 @@ Land</translation>
         <translation>Rekeninghouder:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Optional: the letters ask the provider to pay into this account.</source>
-        <translation>Optioneel: de brieven vragen de operator op deze rekening te betalen.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>IBAN or account no.:</source>
         <translation>IBAN of rekeningnummer:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
-        <translation>Een IBAN, of in Canada het instellings-, transit- en rekeningnummer.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>BIC:</source>
         <translation>BIC:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Optioneel: de brieven vragen de operator op deze rekening te betalen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Een IBAN, of in Canada het instellings-, transit- en rekeningnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>With an IBAN only.</source>
         <translation>Alleen bij een IBAN.</translation>
     </message>
@@ -1943,9 +2044,52 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Kies de back-up die in de plaats van {0} komt. Het bestand dat wordt vervangen, blijft ernaast bewaard als ‘{0}.damaged-…’: er wordt niets gewist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Opgeslagen op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Er zijn geen back-ups van dit bedrijfsbestand gevonden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>De back-up is niet teruggezet</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-234"/>
         <source>Check the figures</source>
         <translation>Controleer de cijfers</translation>
     </message>
@@ -1958,7 +2102,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -1989,6 +2133,11 @@ Land</translation>
         <translation>Map</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Ook het &amp;dossier naast de brief bewaren (de brief, daarna elk bewijsstuk als genummerd stuk)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
@@ -1997,7 +2146,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-263"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-355"/>
         <source>Service is back</source>
         <translation>Dienst werkt weer</translation>
     </message>
@@ -2106,6 +2255,188 @@ Land</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Voeg eerst een contract met zijn diensten toe (Onderneming ▸ Instellingen).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Er is niet genoeg ruimte op de schijf om {0} op te slaan; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} is alleen-lezen geopend: wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} is beschadigd en kan niet veilig worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>De laatste back-up is van {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Er is geen back-up van gevonden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Alleen-lezen geopend: wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Bewaking…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>ClaimDesk de internetverbinding laten controleren en storingen zelf laten vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>Bounceberichten &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Van bounceberichten een e-mailstoring maken, met de berichten als bewijs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Bounceberichten importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>E-mailberichten (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>E-mailstoring toegevoegd op basis van %n bouncebericht.</numerusform>
+            <numerusform>E-mailstoring toegevoegd op basis van %n bounceberichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Deze berichten kunnen niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Internetstoring vastgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>De storing staat in het logboek, gemarkeerd als vastgesteld door de bewaking. Bevestig ze en voeg het ticketnummer van de provider toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>De bewaking is gestopt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>In deze bestanden is geen bouncebericht gevonden: geen afleveringsrapport en geen SMTP-statuscode zoals 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Deze bounceberichten zijn al geïmporteerd, als storing {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Geen enkel contract van deze onderneming dekt deze dienst; voeg er een toe in de instellingen van de onderneming.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Meerdere contracten dekken deze dienst; de bewaking heeft er precies één nodig om storingen aan te koppelen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>ClaimDesk-bewaking: het internet antwoordt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>ClaimDesk-bewaking: een storing wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>ClaimDesk-bewaking: internetstoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>ClaimDesk-bewaking: uw eigen netwerk antwoordt niet (niet meegeteld)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Zolang ze aanstaat, neemt ClaimDesk vanaf deze computer ongeveer eens per minuut contact op met deze hosts: {hosts}. Zij zien het internetadres van uw zaak; verder verlaat niets de computer. Elk resultaat wordt in het bestand van de onderneming bewaard, aan elkaar geketend zodat elke latere wijziging zichtbaar is. Ze werkt alleen zolang ClaimDesk open is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Bewaking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>Internetverbinding &amp;bewaken zolang ClaimDesk open is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Gateway (uw modem, HOST:POORT):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>&amp;DNS-server van de provider:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>die van deze computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>Ik ga &amp;akkoord dat ClaimDesk contact opneemt met deze hosts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Gateway: schrijf deze als HOST:POORT, bijvoorbeeld 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Vink het akkoord aan om de bewaking in te schakelen.</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,14 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from ..safe_paths import check_outputs
     from ..services.company_io import export_case_file
-    from ._company import company_path, user_errors
+    from ._company import company_path, read_only_notice, user_errors
 
+    check_outputs({"--out": args.out}, reading=(company_path(args),))
     with user_errors():
-        case = export_case_file(company_path(args), args.claim, args.out)
+        path = company_path(args)
+        read_only_notice(path)
+        case = export_case_file(path, args.claim, args.out)
     print(f"Wrote claim {args.claim} ({len(case.outages)} outage(s)) to {args.out}")
     return 0
