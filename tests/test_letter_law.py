@@ -103,7 +103,8 @@ def test_the_travel_agency_letter_of_2015_cites_the_old_civil_code(tmp_path):
     text = pdf_text(render_pdf(case).pdf)
     assert "article 1147 du Code civil" in text and "1231-1" not in text
     assert "22-12.345" not in text  # the 2024 ruling is later than the 2015 letter
-    signed = replace(case, contract=replace(case.contract, signed_on=date(2017, 2, 1)),
+    later = tuple(replace(o, start=o.start.replace(year=2025), end=o.end.replace(year=2025)) for o in case.outages)
+    signed = replace(case, contract=replace(case.contract, signed_on=date(2017, 2, 1)), outages=later,
                      claim=replace(case.claim, date=date(2025, 6, 2)))
     text = pdf_text(render_pdf(signed).pdf)
     assert "article 1231-1" in text and "1147" not in text and "22-12.345" in text
