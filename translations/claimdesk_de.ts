@@ -60,7 +60,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+415"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -960,7 +960,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-276"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -1078,6 +1078,11 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <location line="+26"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Geben Sie ein Datum wie 2014-09-15 ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract was concluded before its first outage: check the date.</source>
+        <translation>Der Vertrag wurde vor seiner ersten Störung geschlossen: Prüfen Sie das Datum.</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1867,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-204"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-208"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -1900,7 +1905,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2089,7 +2094,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-234"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-238"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -2102,7 +2107,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+264"/>
+        <location line="+268"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>

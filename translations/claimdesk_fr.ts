@@ -60,7 +60,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+415"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -960,7 +960,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-276"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
         <source>The letter</source>
         <translation>La lettre</translation>
     </message>
@@ -1078,6 +1078,11 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <location line="+26"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Tapez une date comme 2014-09-15.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract was concluded before its first outage: check the date.</source>
+        <translation>Le contrat a été conclu avant sa première panne : vérifiez la date.</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1867,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-204"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-208"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -1900,7 +1905,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2089,7 +2094,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-234"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-238"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -2102,7 +2107,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+264"/>
+        <location line="+268"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>

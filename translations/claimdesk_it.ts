@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+415"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -960,7 +960,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-276"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1078,6 +1078,11 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <location line="+26"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Digitate una data come 2014-09-15.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract was concluded before its first outage: check the date.</source>
+        <translation>Il contratto è stato concluso prima del suo primo guasto: verificate la data.</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1867,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-204"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-208"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -1900,7 +1905,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2089,7 +2094,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-234"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-238"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -2102,7 +2107,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+264"/>
+        <location line="+268"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
