@@ -246,6 +246,7 @@ class OutageEditor(Retranslating, QDialog):
         end_row.addWidget(self.end, 1)
         end_row.addWidget(self.running)
         self.ticket = QLineEdit()
+        self.affected = QLineEdit()
         self.description = text_box(80)
         self.fields = {
             "outage.contract_id": add_row(form, self.contract),
@@ -253,6 +254,7 @@ class OutageEditor(Retranslating, QDialog):
             "outage.start": add_row(form, self.start),
             "outage.end": add_row(form, end_box),
             "outage.provider_reference": add_row(form, self.ticket),
+            "outage.affected": add_row(form, self.affected),
             "outage.description": add_row(form, self.description),
         }
         layout.addLayout(form)
@@ -308,6 +310,9 @@ class OutageEditor(Retranslating, QDialog):
         f["outage.end"].set_texts(self.tr("&Ended:"), self.tr("When the service worked again."), self.tr("End"))
         self.end.setAccessibleName(self.tr("End"))
         f["outage.provider_reference"].set_texts(self.tr("Tic&ket number:"), ticket_reminder())
+        f["outage.affected"].set_texts(self.tr("Line or access:"),
+                                       self.tr("The line number, access ID or mailbox that was down, as the provider "
+                                               "knows it."))
         f["outage.description"].set_texts(self.tr("&Description:"))
         self.ev_label.setText(self.tr("E&vidence (screenshots, e-mails from the provider, photos): drop files "
                                       "here or use Add file…"))
@@ -357,6 +362,7 @@ class OutageEditor(Retranslating, QDialog):
         self.end.setDateTime(to_qdatetime(rec.end or now, self.tz))
         self.running.setChecked(rec.end is None)
         self.ticket.setText(rec.provider_reference or "")
+        self.affected.setText(rec.affected or "")
         self.description.setPlainText(rec.description or "")
         for ev in rec.evidence:
             item = QListWidgetItem(icon("evidence"), ev.filename)
@@ -449,6 +455,7 @@ class OutageEditor(Retranslating, QDialog):
             end=None if self.running.isChecked() else from_qdatetime(self.end.dateTime(), self.tz),
             provider_reference=self.ticket.text(),
             description=self.description.toPlainText(),
+            affected=self.affected.text(),
         )
 
     def accept(self) -> None:
