@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+419"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+326"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Wa&amp;chstum seither (%):</translation>
     </message>
@@ -751,7 +751,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+34"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+37"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
@@ -801,9 +801,29 @@
         <translation>&amp;Monatsgebühr:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Contract date:</source>
+        <translation>Vertragsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letters cite.</source>
+        <translation>Der Tag des Vertragsschlusses (JJJJ-MM-TT): Er bestimmt, welches Recht die Briefe zitieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Geben Sie einen Betrag ein, z. B. 129.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Geben Sie ein Datum wie 2014-09-15 ein.</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1095,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-240"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Für jeden Tag: Ihre Öffnungszeiten (leer = geschlossen; zwei Zeiträume wie «08:00-12:00, 14:00-18:00» für eine Mittagspause) und Ihr üblicher Umsatz an diesem Tag.</translation>
     </message>
@@ -1164,7 +1184,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-239"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -1228,6 +1248,66 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <source>The deadline shown in the claims list.</source>
         <translation>Die Frist, die in der Liste der Forderungen erscheint.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier letter:</source>
+        <translation>Früheres Schreiben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter this one follows up; it is cited with its date.</source>
+        <translation>Das Schreiben, an das dieses anschliesst; es wird mit seinem Datum genannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on:</source>
+        <translation>Versandt am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking no.:</source>
+        <translation>Sendungsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number on your receipt, if any.</source>
+        <translation>Die Nummer des Einschreibens auf Ihrem Beleg, falls vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s acknowledgement:</source>
+        <translation>Bestätigung des Anbieters:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: where and when the provider confirmed the incident (status page, SMS, press).</source>
+        <translation>Optional: wo und wann der Anbieter die Störung bestätigt hat (Statusseite, SMS, Presse).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract date:</source>
+        <translation>Vertragsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letter cites. Kept with the contract.</source>
+        <translation>Der Tag des Vertragsschlusses (JJJJ-MM-TT): Er bestimmt, welches Recht der Brief zitiert. Wird beim Vertrag gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Geben Sie ein Datum wie 2014-09-15 ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract was concluded before its first outage: check the date.</source>
+        <translation>Der Vertrag wurde vor seiner ersten Störung geschlossen: Prüfen Sie das Datum.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1282,7 +1362,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Die gewählte Störung löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>Die zuletzt gelöschte Störung, den Beleg oder den Forderungsentwurf zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Neue Forderung …</translation>
     </message>
@@ -1423,12 +1508,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Letztes Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back the outage or draft claim deleted last</source>
-        <translation>Die zuletzt gelöschte Störung oder den Forderungsentwurf zurückholen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen …</translation>
@@ -1627,7 +1707,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Erfassen Sie zuerst den Vertrag Ihres Anbieters (Unternehmen ▸ Unternehmenseinstellungen).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Störung in einer Forderung</translation>
     </message>
@@ -1667,7 +1747,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Firmendatei öffnen</translation>
     </message>
@@ -1738,15 +1818,23 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
     <message numerus="yes">
-        <location line="-186"/>
+        <location line="-189"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n Störung gelöscht.</numerusform>
             <numerusform>%n Störungen gelöscht.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n Beleg entfernt.</numerusform>
+            <numerusform>%n Belege entfernt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft claim deleted.</source>
         <translation>Forderungsentwurf gelöscht.</translation>
     </message>
@@ -1792,7 +1880,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1859,6 +1947,16 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Line or access:</source>
+        <translation>Leitung oder Zugang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line number, access ID or mailbox that was down, as the provider knows it.</source>
+        <translation>Die Rufnummer, Zugangskennung oder Mailbox, die ausgefallen war, wie der Anbieter sie kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Description:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
@@ -1904,18 +2002,18 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (wird beim Speichern hinzugefügt)</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+110"/>
+        <location line="-47"/>
+        <location line="+111"/>
         <source>{0}  (removed when you save)</source>
         <translation>{0}  (wird beim Speichern entfernt)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} Bytes)</translation>
     </message>
@@ -1925,7 +2023,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
@@ -1945,7 +2043,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Exportiert nach {0}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -2069,7 +2167,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-212"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -2107,7 +2205,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+155"/>
+        <location line="+232"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2141,7 +2239,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-202"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2210,7 +2308,37 @@ Land</translation>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
+        <source>Account holder:</source>
+        <translation>Kontoinhaber:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN or account no.:</source>
+        <translation>IBAN oder Kontonummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC:</source>
+        <translation>BIC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Optional: Die Briefe bitten den Anbieter, auf dieses Konto zu zahlen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Eine IBAN oder in Kanada die Instituts-, Transit- und Kontonummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With an IBAN only.</source>
+        <translation>Nur mit einer IBAN.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Freiwillig: UID, SIRET, BN, Unternehmensnummer.</translation>
     </message>
@@ -2266,7 +2394,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-165"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-242"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -2279,7 +2407,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+195"/>
+        <location line="+272"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -2323,7 +2451,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-375"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+419"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+326"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Crescita &amp;da allora (%):</translation>
     </message>
@@ -751,7 +751,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+34"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+37"/>
         <source>&amp;Provider:</source>
         <translation>Ope&amp;ratore:</translation>
     </message>
@@ -801,9 +801,29 @@
         <translation>Canone &amp;mensile:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Contract date:</source>
+        <translation>Data del contratto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letters cite.</source>
+        <translation>Il giorno in cui il contratto è stato concluso (AAAA-MM-GG): decide quale diritto citano le lettere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Digitate un importo, per esempio 129.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Digitate una data come 2014-09-15.</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1095,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-240"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Per ogni giorno: gli orari di apertura (vuoto = chiuso; due fasce come «08:00-12:00, 14:00-18:00» per la pausa di mezzogiorno) e il fatturato abituale di quel giorno.</translation>
     </message>
@@ -1164,7 +1184,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-239"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1228,6 +1248,66 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <source>The deadline shown in the claims list.</source>
         <translation>La scadenza mostrata nell&apos;elenco delle richieste.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier letter:</source>
+        <translation>Lettera precedente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter this one follows up; it is cited with its date.</source>
+        <translation>La lettera a cui questa fa seguito; viene citata con la sua data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on:</source>
+        <translation>Inviata il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking no.:</source>
+        <translation>N. di tracciamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number on your receipt, if any.</source>
+        <translation>Il numero della raccomandata sulla ricevuta, se c&apos;è.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s acknowledgement:</source>
+        <translation>Riconoscimento dell&apos;operatore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: where and when the provider confirmed the incident (status page, SMS, press).</source>
+        <translation>Facoltativo: dove e quando l&apos;operatore ha confermato l&apos;incidente (pagina di stato, SMS, stampa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract date:</source>
+        <translation>Data del contratto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letter cites. Kept with the contract.</source>
+        <translation>Il giorno in cui il contratto è stato concluso (AAAA-MM-GG): decide quale diritto cita la lettera. Conservato con il contratto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Digitate una data come 2014-09-15.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract was concluded before its first outage: check the date.</source>
+        <translation>Il contratto è stato concluso prima del suo primo guasto: verificate la data.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1282,7 +1362,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Eliminare il guasto scelto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>Ripristina il guasto, il documento probatorio o la bozza di richiesta eliminati per ultimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nuova richiesta…</translation>
     </message>
@@ -1423,12 +1508,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Ann&amp;ulla l&apos;ultima eliminazione</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back the outage or draft claim deleted last</source>
-        <translation>Ripristina il guasto o la bozza di richiesta eliminati per ultimi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Ripristina un &amp;backup…</translation>
@@ -1627,7 +1707,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiungete prima il contratto del vostro operatore (Azienda ▸ Impostazioni dell&apos;azienda).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Guasto incluso in una richiesta</translation>
     </message>
@@ -1667,7 +1747,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+76"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
@@ -1738,15 +1818,23 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message numerus="yes">
-        <location line="-186"/>
+        <location line="-189"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n guasto eliminato.</numerusform>
             <numerusform>%n guasti eliminati.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n documento probatorio rimosso.</numerusform>
+            <numerusform>%n documenti probatori rimossi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft claim deleted.</source>
         <translation>Bozza di richiesta eliminata.</translation>
     </message>
@@ -1792,7 +1880,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1859,6 +1947,16 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Line or access:</source>
+        <translation>Linea o accesso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line number, access ID or mailbox that was down, as the provider knows it.</source>
+        <translation>Il numero di linea, l&apos;ID di accesso o la casella di posta in panne, come lo conosce l&apos;operatore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Description:</source>
         <translation>Descri&amp;zione:</translation>
     </message>
@@ -1904,18 +2002,18 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (aggiunto al salvataggio)</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+110"/>
+        <location line="-47"/>
+        <location line="+111"/>
         <source>{0}  (removed when you save)</source>
         <translation>{0}  (rimosso al salvataggio)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} byte)</translation>
     </message>
@@ -1925,7 +2023,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add evidence</source>
         <translation>Aggiungi prova</translation>
     </message>
@@ -1945,7 +2043,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Esportata in {0}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -2069,7 +2167,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-212"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -2107,7 +2205,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+155"/>
+        <location line="+232"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2141,7 +2239,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-202"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2210,7 +2308,37 @@ Paese</translation>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
+        <source>Account holder:</source>
+        <translation>Intestatario del conto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN or account no.:</source>
+        <translation>IBAN o n. di conto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC:</source>
+        <translation>BIC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Facoltativo: le lettere chiedono all&apos;operatore di pagare su questo conto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Un IBAN o, in Canada, i numeri di istituto, transito e conto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With an IBAN only.</source>
+        <translation>Solo con un IBAN.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Facoltativo: IDI, SIRET, BN, numero d&apos;impresa.</translation>
     </message>
@@ -2266,7 +2394,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-165"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-242"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -2279,7 +2407,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+195"/>
+        <location line="+272"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -2323,7 +2451,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-375"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>

@@ -72,7 +72,7 @@ ACTION_TEXTS = {
     "delete": (QT_TRANSLATE_NOOP("MainWindow", "&Delete outage"),
                QT_TRANSLATE_NOOP("MainWindow", "Remove the selected outage")),
     "undo": (QT_TRANSLATE_NOOP("MainWindow", "&Undo the last delete"),
-             QT_TRANSLATE_NOOP("MainWindow", "Bring back the outage or draft claim deleted last")),
+             QT_TRANSLATE_NOOP("MainWindow", "Bring back the outage, evidence or draft claim deleted last")),
     "claim": (QT_TRANSLATE_NOOP("MainWindow", "&New claim…"),
               QT_TRANSLATE_NOOP("MainWindow", "Write a claim letter for the selected outages")),
     "open": (QT_TRANSLATE_NOOP("MainWindow", "&Open company file…"),
@@ -699,6 +699,8 @@ class MainWindow(Retranslating, QMainWindow):
         if exec_once(dlg):
             self.refresh_all()
             self.select_outage(dlg.outage_id)
+            if dlg.undo is not None:
+                self.remember_undo(dlg.undo)
 
     def delete_outage(self) -> None:
         records = self.selected_records()
@@ -724,8 +726,12 @@ class MainWindow(Retranslating, QMainWindow):
         """The last delete, undone by Ctrl+Z; the status bar says so."""
         self._undo = undo
         self.act_undo.setEnabled(True)
-        text = (self.tr("%n outage(s) deleted.", "", undo.count) if undo.what == "outage"
-                else self.tr("Draft claim deleted."))
+        if undo.what == "outage":
+            text = self.tr("%n outage(s) deleted.", "", undo.count)
+        elif undo.what == "evidence":
+            text = self.tr("%n evidence file(s) removed.", "", undo.count)
+        else:
+            text = self.tr("Draft claim deleted.")
         keys = self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.statusBar().showMessage(text + " " + self.tr("Undo: {0}").format(keys), 15000)
 
@@ -740,7 +746,7 @@ class MainWindow(Retranslating, QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot undo"), user_message(exc))
             return
         self.refresh_all()
-        if undo.what == "outage":
+        if undo.what in ("outage", "evidence"):
             self.tabs.setCurrentIndex(0)
             self.select_outage(ids[0])
         else:
