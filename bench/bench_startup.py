@@ -6,6 +6,7 @@
     .venv/bin/python bench/bench_startup.py repeat /tmp/cd-bench 15        # median of fresh processes
     .venv/bin/python bench/bench_startup.py sort /tmp/cd-bench100k 5       # a journal page per sort key
     .venv/bin/python bench/bench_startup.py compare /tmp/cd-bench 11       # against a bare PySide6 window
+    valgrind --tool=callgrind .venv/bin/python bench/bench_startup.py paint /tmp/cd-bench   # start path only
 
 ``run`` measures from process start (before any import) to the end of the first paint of the main
 window, through the app's own start path (``claimdesk.ui.app.start_main_window``), then scrolls the journal through all its rows and reports the slowest event-loop pass,
@@ -42,7 +43,7 @@ def prepare(folder: Path, n: int) -> None:
     ws.close()
 
 
-def run(folder: Path, order: str | None = None) -> None:
+def run(folder: Path, order: str | None = None, paint_only: bool = False) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import resource
 
@@ -58,6 +59,10 @@ def run(folder: Path, order: str | None = None) -> None:
     window.repaint()
     painted = time.perf_counter() - T0
     modules = {m for m in ("reportlab", "PySide6.QtPdf", "pypdf") if m in sys.modules}
+    if paint_only:  # the start path alone, for callgrind's instruction count
+        print(f"painted {painted * 1000:.0f} ms", flush=True)
+        window.ws.close()
+        os._exit(0)
     if order:  # sorted by a column header first: the click, then the scroll below in that order
         timer = QElapsedTimer()
         timer.start()
@@ -209,6 +214,8 @@ if __name__ == "__main__":
         prepare(folder, int(sys.argv[3]))
     elif command == "run":
         run(folder, sys.argv[3] if len(sys.argv) > 3 else None)
+    elif command == "paint":
+        run(folder, paint_only=True)
     elif command == "bare":
         bare()
     elif command == "compare":

@@ -34,7 +34,24 @@ def _window(qtbot, qapp, ws, data_dir):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.watchdog is not None, timeout=3000)  # installed after the first paint
     return w
+
+
+def test_the_watchdog_menu_entries_come_once_the_window_is_painted(qtbot, qapp, shop, tmp_path):
+    from claimdesk.i18n.qt import set_language
+
+    set_language(qapp, "en")
+    w = MainWindow(shop, data_dir=tmp_path)
+    qtbot.addWidget(w)
+    # not needed for the first paint: the watchdog's modules and entries wait for it
+    assert w.watchdog is None
+    assert "&Import bounce messages…" not in [a.text() for a in w.outage_menu.actions()]
+    w.show()
+    qtbot.waitUntil(lambda: w.watchdog is not None, timeout=3000)
+    assert "&Import bounce messages…" in [a.text() for a in w.outage_menu.actions()]
+    assert "&Watchdog…" in [a.text() for a in w.company_menu.actions()]
+    assert w.watchdog.background is None  # never agreed to: not running
 
 
 def test_the_watchdog_is_off_until_the_user_agrees_to_the_hosts_named(qtbot, tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -25,9 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..services import watch_settings
+from .first_paint import after_first_paint
 from .icons import icon
 from .language import Retranslating
+
+if TYPE_CHECKING:  # imported when first used: the probes' modules (socket, OpenSSL) are not needed at start
+    from ..services import watch_settings
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +150,8 @@ class WatchdogController(QObject):
         self._show_state(self.state)
 
     def open_settings(self) -> None:
+        from ..services import watch_settings
+
         dialog = WatchdogDialog(self.settings(), self.window)
         if dialog.exec():
             watch_settings.save(dialog.settings, self.window.data_dir)
@@ -187,6 +193,8 @@ class WatchdogController(QObject):
         run_task(do_import, window.ws.file, [Path(f) for f in files], on_done=done, on_failed=failed, context=self)
 
     def settings(self) -> watch_settings.WatchSettings:
+        from ..services import watch_settings
+
         return watch_settings.load(self.window.data_dir)
 
     def restart(self) -> None:
@@ -266,8 +274,13 @@ class WatchdogController(QObject):
         self.tray.setVisible(state is not None)
 
 
-def install(window) -> WatchdogController:
-    """Add the watchdog's menu entries and worker to the main window."""
-    window.watchdog = WatchdogController(window)
-    window.watchdog.restart()
-    return window.watchdog
+def install(window) -> None:
+    """Add the watchdog's menu entries and worker to the main window, once it has been painted:
+    ``window.watchdog`` is None until then."""
+    window.watchdog = None
+
+    def now():
+        window.watchdog = WatchdogController(window)
+        window.watchdog.restart()
+
+    after_first_paint(window, now)
