@@ -148,6 +148,8 @@ TEXTS = {
     "cover.send.email": "Bewahren Sie eine Kopie der gesendeten E-Mail auf; eine E-Mail beweist den Empfang schlecht: Für eine Mahnung wählen Sie den eingeschriebenen Versand.",
     "cover.deadline": "Antwort erwartet bis spätestens {date}.",
     "cover.mediator": "Schlichtungsstelle und Gericht",
+    "cover.sources": "Quellen der zitierten Bestimmungen",
+    "cover.source_item": "{titles}: {url}, gelesen am {date}.",
     "cover.notice": "Dieses Dokument ist keine Rechtsberatung: Prüfen Sie vor dem Versand das geltende Recht.",
     "meta.subject": "{subject} – {provider}",
     # Belege: die Belegdateien, über alle Unterbrechungen nummeriert, im Dossier abgedruckt. Nicht

@@ -148,6 +148,8 @@ TEXTS = {
     "cover.send.email": "Keep a copy of the e-mail you sent; e-mail is weak proof of delivery: for a formal notice, use registered mail.",
     "cover.deadline": "Answer due by {date}.",
     "cover.mediator": "Mediator and court",
+    "cover.sources": "Sources of the law cited",
+    "cover.source_item": "{titles}: {url}, read on {date}.",
     "cover.notice": "This document is not legal advice: check the law in force before sending the letter.",
     "meta.subject": "{subject} – {provider}",
     # Exhibits: the evidence files, numbered across the outages, printed in the claim dossier.

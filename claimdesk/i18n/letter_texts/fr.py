@@ -148,6 +148,8 @@ TEXTS = {
     "cover.send.email": "Gardez une copie du courriel envoyé ; un courriel prouve mal la réception : pour une mise en demeure, préférez le recommandé.",
     "cover.deadline": "Réponse attendue au plus tard le {date}.",
     "cover.mediator": "Médiateur et tribunal",
+    "cover.sources": "Sources des références citées",
+    "cover.source_item": "{titles} : {url}, lu le {date}.",
     "cover.notice": "Ce document ne constitue pas un conseil juridique : vérifiez le droit en vigueur avant d'envoyer la lettre.",
     "meta.subject": "{subject} – {provider}",
     # Pièces : les fichiers justificatifs, numérotés sur l'ensemble des interruptions, imprimés dans le dossier.

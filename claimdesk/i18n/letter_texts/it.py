@@ -148,6 +148,8 @@ TEXTS = {
     "cover.send.email": "Conservate una copia dell'e-mail inviata; un'e-mail prova male la ricezione: per una messa in mora usate la raccomandata.",
     "cover.deadline": "Risposta attesa entro il {date}.",
     "cover.mediator": "Mediatore e tribunale",
+    "cover.sources": "Fonti delle norme citate",
+    "cover.source_item": "{titles}: {url}, letto il {date}.",
     "cover.notice": "Il presente documento non costituisce una consulenza legale: verificate il diritto vigente prima di inviare la lettera.",
     "meta.subject": "{subject} – {provider}",
     # Documenti: i file probatori, numerati su tutte le interruzioni, stampati nel fascicolo.

@@ -148,6 +148,8 @@ TEXTS = {
     "cover.send.email": "Bewaar een kopie van de verzonden e-mail; een e-mail bewijst de ontvangst slecht: verstuur een ingebrekestelling aangetekend.",
     "cover.deadline": "Antwoord verwacht uiterlijk op {date}.",
     "cover.mediator": "Ombudsdienst en rechter",
+    "cover.sources": "Bronnen van de aangehaalde bepalingen",
+    "cover.source_item": "{titles}: {url}, gelezen op {date}.",
     "cover.notice": "Dit document is geen juridisch advies: controleer het geldende recht vóór u de brief verstuurt.",
     "meta.subject": "{subject} – {provider}",
     # Stukken: de bewijsbestanden, doorlopend genummerd over de onderbrekingen, afgedrukt in het dossier.
