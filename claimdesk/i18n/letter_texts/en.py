@@ -131,6 +131,13 @@ TEXTS = {
     "channel.online": "Online and e-mail orders",
     "channel.counter": "Counter sales",
     "channel.email": "E-mail orders",
+    # claimdesk estimate --text: the breakdown, line by line, in the letter's language
+    "text.method": "Loss method v1, {locale}, {timezone}",
+    "text.outages": "Outages (local time):",
+    "text.hours_value": "{n} h",
+    "text.label_value": "{label}: {value}",
+    "text.totals": "Outage hours {outage}; business hours affected {business}",
+    "text.answer_due": "Answer due by {date}",
     "cover.title": "Cover sheet – keep it, do not send it",
     "cover.intro": "This sheet goes with your letter of {date} to {provider}. It is for you only: do not enclose it.",
     "cover.law": "Law applied",

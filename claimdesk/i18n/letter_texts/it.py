@@ -131,6 +131,13 @@ TEXTS = {
     "channel.online": "Ordini online e per e-mail",
     "channel.counter": "Vendite al banco",
     "channel.email": "Ordini per e-mail",
+    # claimdesk estimate --text: the breakdown, line by line, in the letter's language
+    "text.method": "Calcolo del danno v1, {locale}, {timezone}",
+    "text.outages": "Interruzioni (ora locale):",
+    "text.hours_value": "{n} h",
+    "text.label_value": "{label}: {value}",
+    "text.totals": "Ore senza servizio: {outage}; ore di apertura interessate: {business}",
+    "text.answer_due": "Risposta attesa entro il {date}",
     "cover.title": "Scheda di accompagnamento – da conservare, non da inviare",
     "cover.intro": "Questa scheda accompagna la Vostra lettera del {date} a {provider}. È solo per Voi: non allegatela all'invio.",
     "cover.law": "Diritto applicato",

@@ -131,6 +131,13 @@ TEXTS = {
     "channel.online": "Bestellingen online en per e-mail",
     "channel.counter": "Verkoop aan de toonbank",
     "channel.email": "Bestellingen per e-mail",
+    # claimdesk estimate --text: the breakdown, line by line, in the letter's language
+    "text.method": "Berekening van de schade v1, {locale}, {timezone}",
+    "text.outages": "Onderbrekingen (lokale tijd):",
+    "text.hours_value": "{n} u",
+    "text.label_value": "{label}: {value}",
+    "text.totals": "Uren zonder dienst: {outage}; getroffen openingsuren: {business}",
+    "text.answer_due": "Antwoord verwacht uiterlijk op {date}",
     "cover.title": "Begeleidend blad – bewaren, niet versturen",
     "cover.intro": "Dit blad hoort bij uw brief van {date} aan {provider}. Het is alleen voor u bestemd: voeg het niet bij de zending.",
     "cover.law": "Toegepast recht",
