@@ -4,15 +4,15 @@ A pack is a TOML file in ``resources/jurisdictions/`` named after its jurisdicti
 ``CA-QC.toml``). A pack may name a ``base`` (a file starting with ``_``) whose tables it extends,
 so the common-law provinces share their wording. Packs are parsed and checked once per process.
 
+Every citation carries its ``source`` (or several ``sources``): the title of what was read, its
+address and the date it was read, so that the pack can be checked again without anything outside
+it; the cover sheet lists them for the user.
+
 The law is chosen by date. A pack lists its ``regime``s (the law a contract is under, chosen by
 the date the contract was signed) and every ``citation`` it prints, each with the date it
 applies from (a ruling: the date it was given) and the regimes it belongs to. A paragraph of the
 letter is printed only if every citation in it applies to the contract's regime and is not dated
 after the letter; where a paragraph has alternatives, the first that applies is printed.
-
-Every citation carries its ``source`` (or several ``sources``): the title of what was read, its
-address and the date it was read, so that the pack can be checked again without anything outside
-it; the cover sheet lists them for the user.
 
 Only ``heading``, ``basis``, ``formal_notice``, ``escalation`` and ``interest`` go into the letter.
 ``limitation`` and ``mediator`` are for the user's cover sheet, never for the provider.
