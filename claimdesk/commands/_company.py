@@ -37,7 +37,7 @@ def user_errors():
     return guard()
 
 
-def register_listing(sub, name: str, *, help: str, description: str, table: str, csv: str) -> None:
+def register_listing(sub, name: str, *, help: str, description: str, table: str, csv: str):
     """A listing command (``outages``, ``claims``): a readable table, or CSV with ``--csv``.
 
     ``table`` and ``csv`` name the functions of services.company_io that write each form.
@@ -46,6 +46,7 @@ def register_listing(sub, name: str, *, help: str, description: str, table: str,
     add_company_options(p)
     p.add_argument("--csv", action="store_true", help="print CSV for a spreadsheet")
     p.set_defaults(run=lambda args: _run_listing(args, table, csv))
+    return p
 
 
 def _run_listing(args, table: str, csv: str) -> int:
@@ -60,3 +61,17 @@ def _run_listing(args, table: str, csv: str) -> int:
         else:
             sys.stdout.write(getattr(company_io, table)(path))
     return 0
+
+
+def parse_date(text: str | None, path: str = "on"):
+    """An ISO date typed on the command line (today when absent); a bad one is exit 2 naming ``path``."""
+    from datetime import date
+
+    from ..domain.problems import Problem, ValidationError
+
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError([Problem(path, f"not a date: {text!r} (use YYYY-MM-DD)", "date")]) from None

@@ -138,6 +138,17 @@ class MoneyItem:
 
 
 @dataclass(frozen=True)
+class PreviousLetter:
+    """An earlier letter of the same chain, as a follow-up cites it (oldest first in ``previous``)."""
+
+    kind: str
+    date: date
+    reference: str | None = None
+    delivery: str | None = None
+    tracking: str | None = None
+
+
+@dataclass(frozen=True)
 class ClaimSpec:
     """Which letter to write: kind, language, date and place, the answer delay and the delivery."""
 
@@ -147,6 +158,7 @@ class ClaimSpec:
     place: str
     response_days: int
     delivery: str
+    previous: tuple[PreviousLetter, ...] = ()
 
 
 @dataclass(frozen=True)

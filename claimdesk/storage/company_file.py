@@ -33,6 +33,7 @@ from . import database as db
 from . import schema, vault
 from .codec import dec, dec_text, from_us, iso, jdump, jload, now_us, to_us
 from .errors import NotACompanyFileError, StorageError
+from .ladder import ClaimLadder
 from .lock import FileLock
 from .records import ClaimRecord, ContractRecord, EvidenceRecord, HistoryEntry, OutageRecord
 
@@ -54,7 +55,7 @@ def _raise_problems(problems: list[Problem]) -> None:
         raise ValidationError(problems)
 
 
-class CompanyFile:
+class CompanyFile(ClaimLadder):
     """An open company file; close it (or use ``with``) to release the lock."""
 
     def __init__(self, path: Path, con: sqlite3.Connection, lock: FileLock, actor: str) -> None:
@@ -650,6 +651,9 @@ class CompanyFile:
 
         if not isinstance(pdf, bytes | bytearray) or not bytes(pdf[:5]) == b"%PDF-":
             raise StorageError("The letter is not a PDF document.", "not_pdf")
+        if self._con.execute("SELECT 1 FROM claim_sent WHERE claim_id = ?", (claim_id,)).fetchone():
+            raise StorageError(f"Claim {claim_id} has been sent; its letter is never changed.", "already_sent",
+                               id=claim_id)
         sha256 = hashlib.sha256(pdf).hexdigest()
         self._con.execute("INSERT OR REPLACE INTO claim_pdf (claim_id, sha256, pdf, attached_us) VALUES (?, ?, ?, ?)",
                           (claim_id, sha256, bytes(pdf), now_us()))
@@ -658,8 +662,10 @@ class CompanyFile:
     def claim_pdf(self, claim_id: int) -> bytes | None:
         with self._mutex:
             self.claim(claim_id)
-            row = self._db().execute("SELECT pdf FROM claim_pdf WHERE claim_id = ?", (claim_id,)).fetchone()
-            return None if row is None else bytes(row[0])
+            # Once sent, the letter is the one that left, whatever was attached before.
+            row = self._db().execute("SELECT COALESCE((SELECT pdf FROM claim_sent WHERE claim_id = ?), "
+                                     "(SELECT pdf FROM claim_pdf WHERE claim_id = ?))", (claim_id, claim_id)).fetchone()
+            return None if row is None or row[0] is None else bytes(row[0])
 
     def case_for_claim(self, claim_id: int) -> Case:
         """The claim as a domain case, times in the company's zone, evidence named by vault file."""
