@@ -152,3 +152,23 @@ def test_answers_and_partial_settlements_reach_the_accountants_csv(capsys, tmp_p
     (row,) = csv.DictReader(io.StringIO(out))
     assert (row["amount_claimed"], row["amount_offered"], row["amount_received"]) == ("2179.11", "500.00", "500.00")
     assert row["sent_on"] == "2019-08-08" and row["chain"] == str(cid)
+
+
+def test_referral_file_lists_the_letters_with_their_tracking_numbers(capsys, tmp_path, travel_path):
+    from pypdf import PdfReader
+
+    path = str(tmp_path / "lyon.claimdesk")
+    run(capsys, "import", str(travel_path), "--company", path)
+    out_pdf = tmp_path / "referral.pdf"
+    code, _, err = run(capsys, "referral", "--company", path, "--claim", "1", "--out", str(out_pdf))
+    assert code == 2 and "not_sent" not in err and "claim: " in err and not out_pdf.exists()
+    run(capsys, "send", "--company", path, "--claim", "1", "--on", "2015-05-22", "--tracking", "1A 123 456 7890 1")
+    with CompanyFile.open(path) as cf:
+        claims.record_answer(cf, 1, date(2015, 6, 2), Decimal("50.00"), "SFR-REF-9", "a gesture")
+    code, out, err = run(capsys, "referral", "--company", path, "--claim", "1", "--out", str(out_pdf))
+    assert code == 0, err
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out_pdf).pages)
+    assert "Médiateur des entreprises" in text and "1A 123 456 7890 1" in text and "22 mai 2015" in text
+    assert "SFR-REF-9" in text and "50,00" in text and "INC-150519-0881" in text
+    with CompanyFile.open(path) as cf:
+        assert cf.sent_letter(1).pdf_sha256 in text.replace(" ", "")

@@ -74,4 +74,5 @@ def parse_date(text: str | None, path: str = "on"):
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError([Problem(path, f"not a date: {text!r} (use YYYY-MM-DD)", "date")]) from None
+        raise ValidationError([Problem(path, f"not a date: {text!r} (use YYYY-MM-DD)", "date",
+                                       {"value": text})]) from None

@@ -1,12 +1,15 @@
-"""The claims list: amounts claimed and received, status with its date, the answer deadline;
-overdue answers highlighted. Below it, the status (with the date it was reached) and the amount
-received are recorded for the selected claim."""
+"""The claims list: letters grouped by chain (a claim, then its reminder and formal notice),
+amounts claimed and received, status with its date, the answer deadline; overdue answers
+highlighted. Above it, what is due, each with its action one click away; below it, the actions
+on the selected letter (mark it sent, follow it up, record the answer or a payment) and its
+status and amount received."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, Qt
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +17,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,19 +30,14 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import CLAIM_STATUSES
 from ..domain.problems import ValidationError
+from ..services import claims as ladder
 from ..services.workspace import is_overdue
+from .claim_labels import delivery_label, kind_label, status_label
 from .forms import ERROR_STYLE, parse_decimal, plain, problems_text
 from .language import Retranslating
+from .tables import fit_header
 from .theme import muted, overdue_colors
 
-STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("ClaimsModel", "Draft"), "sent": QT_TRANSLATE_NOOP("ClaimsModel", "Sent"),
-                "answered": QT_TRANSLATE_NOOP("ClaimsModel", "Answered"),
-                "settled": QT_TRANSLATE_NOOP("ClaimsModel", "Settled"),
-                "refused": QT_TRANSLATE_NOOP("ClaimsModel", "Refused"),
-                "escalated": QT_TRANSLATE_NOOP("ClaimsModel", "Escalated")}
-KIND_NAMES = {"claim": QT_TRANSLATE_NOOP("ClaimsModel", "Claim"),
-              "reminder": QT_TRANSLATE_NOOP("ClaimsModel", "Reminder"),
-              "formal_notice": QT_TRANSLATE_NOOP("ClaimsModel", "Formal notice")}
 HEADERS = (QT_TRANSLATE_NOOP("ClaimsModel", "No."), QT_TRANSLATE_NOOP("ClaimsModel", "Provider"),
            QT_TRANSLATE_NOOP("ClaimsModel", "Letter date"), QT_TRANSLATE_NOOP("ClaimsModel", "Kind"),
            QT_TRANSLATE_NOOP("ClaimsModel", "Outages"), QT_TRANSLATE_NOOP("ClaimsModel", "Claimed"),
@@ -45,16 +45,6 @@ HEADERS = (QT_TRANSLATE_NOOP("ClaimsModel", "No."), QT_TRANSLATE_NOOP("ClaimsMod
            QT_TRANSLATE_NOOP("ClaimsModel", "Answer due"))
 COL_CLAIMED, COL_RECEIVED, COL_STATUS, COL_DUE = 5, 6, 7, 8
 CLAIMS_WIDTHS = (50, 220, 120, 110, 70, 120, 120, 170, 190)  # the last column takes the spare width
-
-
-def status_label(status: str) -> str:
-    text = STATUS_NAMES.get(status)
-    return QCoreApplication.translate("ClaimsModel", text) if text else status
-
-
-def kind_label(kind: str) -> str:
-    text = KIND_NAMES.get(kind)
-    return QCoreApplication.translate("ClaimsModel", text) if text else kind
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -65,13 +55,34 @@ class ClaimsModel(QAbstractTableModel):
         self.formats = None
         self.currency = "EUR"
         self.today = date.today()
+        self.depth: dict[int, int] = {}
+        self.followed: set[int] = set()
+        self.sent: dict = {}
 
-    def set_claims(self, claims, providers, formats, currency) -> None:
+    def set_claims(self, claims, providers, formats, currency, chains=None) -> None:
+        """``chains`` (services.claims.Chain, newest first) group the rows: each chain's letters
+        oldest first, follow-ups indented under the letter they follow."""
         self.beginResetModel()
-        self.claims = sorted(claims, key=lambda c: c.id, reverse=True)
+        by_id = {c.id: c for c in claims}
+        self.depth, self.followed, self.sent = {}, set(), {}
+        if chains is None:
+            self.claims = sorted(claims, key=lambda c: c.id, reverse=True)
+        else:
+            self.claims = []
+            for chain in chains:
+                for depth, link in enumerate(chain.links):
+                    self.claims.append(by_id.get(link.id, link.claim))
+                    self.depth[link.id] = depth
+                    self.sent[link.id] = link.sent
+                    if depth:
+                        self.followed.add(chain.links[depth - 1].id)
         self.providers, self.formats, self.currency = providers, formats, currency
         self.today = date.today()
         self.endResetModel()
+
+    def is_overdue(self, c) -> bool:
+        """Overdue and not followed up yet (a followed-up letter has done its part)."""
+        return c.id not in self.followed and is_overdue(c, self.today)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
@@ -103,7 +114,7 @@ class ClaimsModel(QAbstractTableModel):
             return None
         c = self.claims[index.row()]
         col = index.column()
-        overdue = is_overdue(c, self.today)
+        overdue = self.is_overdue(c)
         if role == Qt.ItemDataRole.DisplayRole:
             f = self.formats
             if col == 0:
@@ -113,7 +124,7 @@ class ClaimsModel(QAbstractTableModel):
             if col == 2:
                 return f.date(c.spec.date, "medium")
             if col == 3:
-                return kind_label(c.spec.kind)
+                return ("↳ " if self.depth.get(c.id) else "") + kind_label(c.spec.kind)
             if col == 4:
                 return str(len(c.outage_ids))
             if col == COL_CLAIMED:
@@ -136,9 +147,27 @@ class ClaimsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
             return self.tr("The provider has not answered in time: send a reminder or a formal notice.")
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and self.sent.get(c.id) is not None:
+            sent = self.sent[c.id]
+            return self.tr("Sent on {0} ({1}); letter SHA-256 {2}").format(
+                self.formats.date(sent.sent_on, "medium"), sent.tracking or delivery_label(sent.delivery),
+                sent.pdf_sha256)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4, COL_CLAIMED, COL_RECEIVED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+DUE_TEXTS = {
+    "send": QT_TRANSLATE_NOOP("ClaimsView", "{kind} no. {id} to {provider}, dated {date}, is not marked sent yet."),
+    "reminder": QT_TRANSLATE_NOOP("ClaimsView", "{kind} no. {id}: {provider} has not answered since {date}."),
+    "formal_notice": QT_TRANSLATE_NOOP("ClaimsView", "{kind} no. {id}: {provider} has not answered since {date}."),
+    "referral": QT_TRANSLATE_NOOP("ClaimsView", "{kind} no. {id}: {provider} has not answered since {date}; the "
+                                                "mediator or the court is next."),
+}
+DUE_BUTTONS = {"send": QT_TRANSLATE_NOOP("ClaimsView", "Mark as sent…"),
+               "reminder": QT_TRANSLATE_NOOP("ClaimsView", "Write a reminder"),
+               "formal_notice": QT_TRANSLATE_NOOP("ClaimsView", "Write a formal notice"),
+               "referral": QT_TRANSLATE_NOOP("ClaimsView", "Write the mediator file…")}
 
 
 class ClaimsView(Retranslating, QWidget):
@@ -146,8 +175,17 @@ class ClaimsView(Retranslating, QWidget):
         super().__init__(parent)
         self.window_ = window
         self.ws = None
+        self.chains = []
+        self.due_items = []
+        self.folder: Path | None = None  # where new letters go (the documents folder unless set)
+        self.dialog = None  # the last dialog opened (window-modal, not blocking)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
+        self.due_box = QGroupBox()
+        self.due_box.setObjectName("due")
+        self.due_layout = QGridLayout(self.due_box)
+        self.due_box.hide()
+        layout.addWidget(self.due_box)
         self.model = ClaimsModel(self)
         self.table = QTableView()
         self.table.setObjectName("claims")
@@ -163,6 +201,26 @@ class ClaimsView(Retranslating, QWidget):
         self.empty.setWordWrap(True)
         muted(self.empty)
         layout.addWidget(self.empty)
+
+        actions = QHBoxLayout()
+        self.mark_sent = QPushButton()
+        self.mark_sent.clicked.connect(lambda: self.open_send_dialog())
+        self.write_reminder = QPushButton()
+        self.write_reminder.clicked.connect(lambda: self.write_followup("reminder"))
+        self.write_notice = QPushButton()
+        self.write_notice.clicked.connect(lambda: self.write_followup("formal_notice"))
+        self.record_answer = QPushButton()
+        self.record_answer.clicked.connect(self.open_answer_dialog)
+        self.record_payment = QPushButton()
+        self.record_payment.clicked.connect(self.open_payment_dialog)
+        self.write_referral = QPushButton()
+        self.write_referral.clicked.connect(lambda: self.write_referral_file())
+        self.action_buttons = (self.mark_sent, self.write_reminder, self.write_notice, self.record_answer,
+                               self.record_payment, self.write_referral)
+        for b in self.action_buttons:
+            actions.addWidget(b)
+        actions.addStretch(1)
+        layout.addLayout(actions)
 
         grid = QGridLayout()
         self.status_label = QLabel()
@@ -210,6 +268,17 @@ class ClaimsView(Retranslating, QWidget):
         self.table.setAccessibleName(self.tr("Claims"))
         self.empty.setText(self.tr("No claim yet. Select outages in the journal and choose Claim ▸ New claim "
                                    "(Ctrl+L)."))
+        self.due_box.setTitle(self.tr("What is due"))
+        self.mark_sent.setText(self.tr("Mark as s&ent…"))
+        self.mark_sent.setToolTip(self.tr("Record the day the letter left and its tracking number; ClaimDesk then "
+                                          "keeps that exact letter."))
+        self.write_reminder.setText(self.tr("Write a re&minder"))
+        self.write_notice.setText(self.tr("Write a formal n&otice"))
+        self.record_answer.setText(self.tr("Record an ans&wer…"))
+        self.record_payment.setText(self.tr("Record a pa&yment…"))
+        self.write_referral.setText(self.tr("Mediator or &court file…"))
+        self.write_referral.setToolTip(self.tr("One PDF for the mediator or the court: parties, outages, amounts, the "
+                                               "letters sent and the answers."))
         self.status_label.setText(self.tr("&Status of the selected claim:"))
         self.status.setAccessibleName(self.tr("New status"))
         for i, s in enumerate(CLAIM_STATUSES):
@@ -225,19 +294,57 @@ class ClaimsView(Retranslating, QWidget):
         self.record_received.setText(self.tr("Recor&d amount"))
         self.save_pdf.setText(self.tr("Save the &letter as PDF…"))
         self.model.retranslate()
-        from .main_window import fit_header
-
+        self._fill_due()
         fit_header(self.table, CLAIMS_WIDTHS)
 
     def set_workspace(self, ws, formats) -> None:
         self.ws = ws
         current = self.current_claim()
         providers = {rec.id: rec.contract.provider for rec in ws.contracts()}
-        self.model.set_claims(ws.claims(), providers, formats, ws.company().currency)
+        self.chains = ladder.chains(ws.file)
+        self.due_items = ladder.due(ws.file)
+        self.model.set_claims(ws.claims(), providers, formats, ws.company().currency, self.chains)
         self.empty.setVisible(self.model.rowCount() == 0)
+        self._fill_due()
         if current is not None:
             self.select_claim(current.id)
         self._current_changed()
+
+    # ---- what is due
+
+    def _fill_due(self) -> None:
+        while self.due_layout.count():
+            widget = self.due_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.due_buttons = []
+        if self.model.formats is None:
+            return
+        for row, item in enumerate(self.due_items):
+            text = QLabel(self.tr(DUE_TEXTS[item.action]).format(
+                kind=kind_label(item.kind), id=item.claim_id, provider=item.provider,
+                date=self.model.formats.date(item.since, "medium")))
+            text.setWordWrap(True)
+            button = QPushButton(self.tr(DUE_BUTTONS[item.action]))
+            button.setAccessibleName(f"{button.text()} ({item.claim_id})")
+            button.clicked.connect(lambda _=False, it=item: self.act_on(it))
+            self.due_layout.addWidget(text, row, 0)
+            self.due_layout.addWidget(button, row, 1)
+            self.due_buttons.append(button)
+        self.due_layout.setColumnStretch(0, 1)
+        self.due_box.setVisible(bool(self.due_items))
+
+    def act_on(self, item) -> None:
+        """The action of a due item, on its letter."""
+        self.select_claim(item.claim_id)
+        if item.action == "send":
+            self.open_send_dialog()
+        elif item.action == "referral":
+            self.write_referral_file()
+        else:
+            self.write_followup(item.action)
+
+    # ---- selection
 
     def select_claim(self, claim_id: int) -> None:
         row = self.model.row_of(claim_id)
@@ -248,13 +355,24 @@ class ClaimsView(Retranslating, QWidget):
         index = self.table.currentIndex()
         return self.model.claims[index.row()] if index.isValid() and index.row() < len(self.model.claims) else None
 
+    def _chain_of(self, claim_id: int):
+        return next((ch for ch in self.chains if claim_id in ch.ids()), None)
+
     def _current_changed(self, *_):
         c = self.current_claim()
-        for w in (self.status, self.status_date, self.apply, self.received, self.record_received, self.save_pdf):
+        for w in (self.status, self.status_date, self.apply, self.received, self.record_received, self.save_pdf,
+                  *self.action_buttons):
             w.setEnabled(c is not None)
         self.error.hide()
         if c is None:
             return
+        chain = self._chain_of(c.id)
+        sent = self.model.sent.get(c.id)
+        last = chain is None or chain.last.id == c.id
+        self.mark_sent.setEnabled(sent is None)
+        self.write_reminder.setEnabled(sent is not None and last and c.spec.kind in ladder.MAY_FOLLOW["reminder"])
+        self.write_notice.setEnabled(sent is not None and last and c.spec.kind in ladder.MAY_FOLLOW["formal_notice"])
+        self.write_referral.setEnabled(chain is not None and any(link.sent is not None for link in chain.links))
         self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
         on = c.status_dates.get(c.status) or date.today()
         self.status_date.setDate(QDate(on.year, on.month, on.day))
@@ -263,6 +381,88 @@ class ClaimsView(Retranslating, QWidget):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def _refresh(self, claim_id: int) -> None:
+        self.window_.refresh_all()
+        self.select_claim(claim_id)
+
+    # ---- the ladder
+
+    def letters_folder(self) -> Path:
+        if self.folder is not None:
+            return self.folder
+        from PySide6.QtCore import QStandardPaths
+
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs or Path.home())
+
+    def open_send_dialog(self, claim_id: int | None = None, saved_path: Path | None = None):
+        """"Have you sent it?" for a letter (after saving it, ``saved_path`` says where it went)."""
+        from .claim_dialogs import SendDialog
+
+        c = self.ws.file.claim(claim_id) if claim_id is not None else self.current_claim()
+        if c is None:
+            return None
+        self.dialog = SendDialog(self.ws, c, saved_path, self)
+        self.dialog.accepted.connect(lambda: self._refresh(c.id))
+        self.dialog.open()
+        return self.dialog
+
+    def write_followup(self, kind: str) -> None:
+        """The next letter of the chain: written, kept as a draft, saved as PDF; then "Have you sent it?"."""
+        from ..services.workspace import claim_file_name
+
+        c = self.current_claim()
+        if c is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            new_id, rendered = ladder.followup(self.ws.file, c.id, kind, date.today())
+            new = self.ws.file.claim(new_id)
+            target = self.letters_folder() / claim_file_name(self.ws.company(), self.ws.contract(new.contract_id),
+                                                             new.spec)
+            ladder.write_pdf(target, rendered.pdf)
+        except ValidationError as exc:
+            self._show_error(problems_text(exc.problems))
+            return
+        except OSError as exc:
+            self._show_error(self.tr("The letter is kept in the company file but could not be written to {0}: {1}")
+                             .format(str(self.letters_folder()), exc.strerror or exc))
+            self._refresh(c.id)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._refresh(new_id)
+        self.open_send_dialog(new_id, target)
+
+    def write_referral_file(self) -> None:
+        from .referral_actions import write_referral
+
+        c = self.current_claim()
+        if c is not None:
+            self.dialog = write_referral(self, c)
+
+    def open_answer_dialog(self) -> None:
+        from .claim_dialogs import AnswerDialog
+
+        c = self.current_claim()
+        if c is None:
+            return
+        self.dialog = AnswerDialog(self.ws, c, self)
+        self.dialog.accepted.connect(lambda: self._refresh(c.id))
+        self.dialog.open()
+
+    def open_payment_dialog(self) -> None:
+        from .claim_dialogs import PaymentDialog
+
+        c = self.current_claim()
+        if c is None:
+            return
+        self.dialog = PaymentDialog(self.ws, c, self)
+        self.dialog.accepted.connect(lambda: self._refresh(c.id))
+        self.dialog.open()
+
+    # ---- status and amount
 
     def apply_status(self) -> None:
         c = self.current_claim()
@@ -281,8 +481,7 @@ class ClaimsView(Retranslating, QWidget):
         except Exception as exc:  # noqa: BLE001 - a refused change (e.g. by the file) is a message
             self._show_error(getattr(exc, "message", None) or str(exc))
             return
-        self.window_.refresh_all()
-        self.select_claim(c.id)
+        self._refresh(c.id)
 
     def save_received(self) -> None:
         c = self.current_claim()
@@ -300,19 +499,16 @@ class ClaimsView(Retranslating, QWidget):
         except ValidationError as exc:
             self._show_error(problems_text(exc.problems))
             return
-        self.window_.refresh_all()
-        self.select_claim(c.id)
+        self._refresh(c.id)
 
     def export_pdf(self) -> None:
         c = self.current_claim()
         if c is None:
             return
-        pdf = self.ws.claim_pdf(c.id)
+        pdf = self.ws.claim_pdf(c.id)  # once sent, exactly the letter that was sent
         if not pdf:
             QMessageBox.information(self, self.tr("No letter stored"), self.tr("This claim has no stored PDF letter."))
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), f"claim-{c.id}.pdf", "PDF (*.pdf)")
         if name:
-            from pathlib import Path
-
-            Path(name).write_bytes(pdf)
+            ladder.write_pdf(name, pdf)

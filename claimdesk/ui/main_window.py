@@ -34,6 +34,7 @@ from .estimate_view import EstimatePanel
 from .icons import icon
 from .language import LazyFormats, Retranslating, current_language, problem_text
 from .outage_model import COLUMNS, OutageTableModel, service_label
+from .tables import fit_header
 from .theme import banner_style, emphasised, muted
 from .workers import run_task
 
@@ -90,16 +91,6 @@ FILTER_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "Se&rvice:"), QT_TRANSLATE_NOOP
 JOURNAL_WIDTHS = (90, 220, 135, 135, 85, 130, 70, 70)
 
 
-def fit_header(table, widths) -> None:
-    """Column widths at least as wide as their (translated) titles plus the sort arrow."""
-    header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    model = table.model()
-    for col, width in enumerate(widths):
-        title = model.headerData(col, Qt.Orientation.Horizontal) or ""
-        table.setColumnWidth(col, max(width, metrics.horizontalAdvance(title) + 32))
-
-
 class MainWindow(Retranslating, QMainWindow):
     workspace_changed = Signal()
 
@@ -122,6 +113,10 @@ class MainWindow(Retranslating, QMainWindow):
         # Once the window is up, load what the first estimate needs (the loss method, babel's
         # locale data: ~60 ms) in a worker, so the first click on an outage answers at once.
         QTimer.singleShot(300, self._warm_up)
+        from .due_notifier import DueNotifier
+
+        self.due_notifier = DueNotifier(self)
+        QTimer.singleShot(1000, self.due_notifier.check)  # what is due, once the window is up
 
     def _warm_up(self) -> None:
         if self.ws is not None:
@@ -622,6 +617,8 @@ class MainWindow(Retranslating, QMainWindow):
         if wizard.exec():
             self.refresh_all()
             self.tabs.setCurrentIndex(1)
+            # Where the PDF went, and "Have you sent it?" (a draft stays on the due list until it is).
+            self.claims.open_send_dialog(wizard.claim_id, wizard.saved_path)
 
     def company_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -1,0 +1,46 @@
+"""Writing the mediator (or court) file from the claims list, then saying where it went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from ..domain.problems import ValidationError
+from .forms import problems_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReferralActions", text)
+
+
+def write_referral(view, claim) -> QMessageBox | None:
+    """Write the file of the claim's chain into the letters folder; a window-modal message says
+    where, with Open and Show in folder. Problems go to the view's error line."""
+    from ..services.referral import referral_file_name
+    from ..services.referral import write_referral as write
+
+    ws = view.ws
+    try:
+        target = view.letters_folder() / referral_file_name(ws.file, claim.id)
+        written = write(ws.file, claim.id, target)
+    except ValidationError as exc:
+        view._show_error(problems_text(exc.problems))
+        return None
+    except OSError as exc:
+        view._show_error(_tr("The file could not be written to {0}: {1}").format(str(view.letters_folder()),
+                                                                                 exc.strerror or exc))
+        return None
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Mediator or court file"),
+                      _tr("The file for the mediator or the court was saved as {0}").format(str(written[0])),
+                      QMessageBox.StandardButton.Close, view)
+    open_button = box.addButton(_tr("&Open"), QMessageBox.ButtonRole.ActionRole)
+    folder_button = box.addButton(_tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+    # Action buttons close the box too; opening the file or folder is what they are for.
+    open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0]))))
+    folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(written[0]).parent))))
+    box.open()
+    box.written = written
+    return box
