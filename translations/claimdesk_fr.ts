@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <source>The provider&apos;s answer — ClaimDesk</source>
+        <translation>La réponse de l&apos;opérateur — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered o&amp;n:</source>
+        <translation>Répondu l&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;offered:</source>
+        <translation>Montant pr&amp;oposé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if they offer nothing.</source>
+        <translation>Laissez vide s&apos;ils ne proposent rien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;reference:</source>
+        <translation>Leur ré&amp;férence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;letter:</source>
+        <translation>Leur &amp;lettre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the company file as evidence.</source>
+        <translation>Conservée dans le fichier de l&apos;entreprise comme pièce.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Their letter</source>
+        <translation>Leur lettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s letter</source>
+        <translation>La lettre de l&apos;opérateur</translation>
+    </message>
+</context>
+<context>
     <name>BaselineForm</name>
     <message>
         <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
@@ -45,7 +104,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="+19"/>
         <source>Registered letter</source>
         <translation>Lettre recommandée</translation>
     </message>
@@ -60,7 +119,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+371"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -78,7 +137,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="-10"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -123,7 +182,7 @@
         <translation>Mise en demeure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+41"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -168,7 +227,7 @@
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>{0} on {1}</source>
         <translation>{0} le {1}</translation>
     </message>
@@ -182,11 +241,52 @@
         <source>The provider has not answered in time: send a reminder or a formal notice.</source>
         <translation>L&apos;opérateur n&apos;a pas répondu à temps : envoyez une relance ou une mise en demeure.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
+        <translation>Envoyée le {0} ({1}) ; SHA-256 de la lettre {2}</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+9"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} n° {id} à {provider}, datée du {date}, n&apos;est pas encore indiquée comme envoyée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date} ; l&apos;étape suivante est le médiateur ou le tribunal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Indiquer l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Écrire une relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Écrire une mise en demeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Préparer le dossier du médiateur…</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -194,6 +294,51 @@
         <location line="+1"/>
         <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
         <translation>Aucune réclamation pour l&apos;instant. Sélectionnez des pannes dans le journal puis Réclamation ▸ Nouvelle réclamation (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is due</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Indiquer l&apos;en&amp;voi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the letter left and its tracking number; ClaimDesk then keeps that exact letter.</source>
+        <translation>Indiquez le jour d&apos;envoi et le numéro de suivi ; ClaimDesk conserve alors cette lettre telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record an ans&amp;wer…</source>
+        <translation>Saisir la r&amp;éponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>Saisir un pa&amp;iement…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Write a rem&amp;inder</source>
+        <translation>Écrire une relan&amp;ce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal no&amp;tice</source>
+        <translation>Écrire une mise en &amp;demeure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediator or co&amp;urt file…</source>
+        <translation>Dossier pour le médiateur ou le tri&amp;bunal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF for the mediator or the court: parties, outages, amounts, the letters sent and the answers.</source>
+        <translation>Un PDF pour le médiateur ou le tribunal : parties, interruptions, montants, lettres envoyées et réponses.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -251,17 +396,22 @@
         <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+134"/>
+        <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
+        <translation>La lettre est conservée dans le fichier de l&apos;entreprise mais n&apos;a pas pu être écrite dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The date cannot lie in the future.</source>
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Saisissez un montant comme 120.00, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
@@ -619,6 +769,14 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <location line="+3"/>
         <source>Error report</source>
         <translation>Rapport d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <location filename="../claimdesk/ui/due_notifier.py" line="+45"/>
+        <source>Something is due on your claims ({0}): see the Claims tab.</source>
+        <translation>Des réclamations attendent une action ({0}) : voir l&apos;onglet Réclamations.</translation>
     </message>
 </context>
 <context>
@@ -986,7 +1144,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1161,12 +1319,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+263"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-262"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
@@ -1176,7 +1334,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+254"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1372,7 +1530,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
@@ -1712,9 +1870,37 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <source>Amount received — ClaimDesk</source>
+        <translation>Montant reçu — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received o&amp;n:</source>
+        <translation>Reçu l&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A credit on the bill counts too; several payments add up.</source>
+        <translation>Un avoir sur la facture compte aussi ; plusieurs paiements s&apos;additionnent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location line="+150"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+150"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1828,6 +2014,34 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+29"/>
+        <source>The file could not be written to {0}: {1}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediator or court file</source>
+        <translation>Dossier pour le médiateur ou le tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file for the mediator or the court was saved as {0}</source>
+        <translation>Le dossier pour le médiateur ou le tribunal a été enregistré sous {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -1877,6 +2091,69 @@ Pays</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <source>The letter — ClaimDesk</source>
+        <translation>La lettre — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} no. {1} was saved as {2}</source>
+        <translation>{0} n° {1} enregistrée sous {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you sent it? Once marked sent, ClaimDesk keeps this exact letter, whatever changes later in the company&apos;s profile.</source>
+        <translation>L&apos;avez-vous envoyée ? Une fois l&apos;envoi indiqué, ClaimDesk conserve cette lettre telle quelle, quoi qu&apos;il change ensuite dans le profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent o&amp;n:</source>
+        <translation>Date d&apos;e&amp;nvoi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent &amp;by:</source>
+        <translation>Envoyée &amp;par :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>Numéro de &amp;suivi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number: the follow-up letters quote it.</source>
+        <translation>Le numéro du recommandé : les lettres de relance le citent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet? The claims list reminds you until it is.</source>
+        <translation>Pas encore envoyée ? La liste des réclamations vous le rappelle jusqu&apos;à l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;yet</source>
+        <translation>Pas en&amp;core</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <source>The provider&apos;s answer — ClaimDesk</source>
+        <translation>Het antwoord van de operator — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered o&amp;n:</source>
+        <translation>Beantwoord o&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;offered:</source>
+        <translation>&amp;Aangeboden bedrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if they offer nothing.</source>
+        <translation>Leeg laten als ze niets aanbieden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;reference:</source>
+        <translation>Hun &amp;referentie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;letter:</source>
+        <translation>Hun br&amp;ief:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the company file as evidence.</source>
+        <translation>Wordt als bewijs in het bedrijfsbestand bewaard.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Their letter</source>
+        <translation>Hun brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s letter</source>
+        <translation>De brief van de operator</translation>
+    </message>
+</context>
+<context>
     <name>BaselineForm</name>
     <message>
         <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
@@ -45,7 +104,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="+19"/>
         <source>Registered letter</source>
         <translation>Aangetekende brief</translation>
     </message>
@@ -60,7 +119,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+371"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -78,7 +137,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+33"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="-10"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
@@ -123,7 +182,7 @@
         <translation>Ingebrekestelling</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+41"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -168,7 +227,7 @@
         <translation>Antwoord verwacht</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>{0} on {1}</source>
         <translation>{0} op {1}</translation>
     </message>
@@ -182,11 +241,52 @@
         <source>The provider has not answered in time: send a reminder or a formal notice.</source>
         <translation>De operator heeft niet op tijd geantwoord: stuur een herinnering of een ingebrekestelling.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
+        <translation>Verzonden op {0} ({1}); SHA-256 van de brief {2}</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+9"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} nr. {id} aan {provider}, gedateerd {date}, is nog niet als verzonden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} nr. {id}: {provider} heeft sinds {date} niet geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} nr. {id}: {provider} heeft sinds {date} niet geantwoord; de volgende stap is de ombudsman of de rechter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Als verzonden markeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Herinnering schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Ingebrekestelling schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Dossier voor de ombudsman maken…</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -194,6 +294,51 @@
         <location line="+1"/>
         <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
         <translation>Nog geen claim. Selecteer storingen in het logboek en kies Claim ▸ Nieuwe claim (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is due</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Als &amp;verzonden markeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the letter left and its tracking number; ClaimDesk then keeps that exact letter.</source>
+        <translation>Registreer de verzenddag en het zendingsnummer; ClaimDesk bewaart dan precies deze brief.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record an ans&amp;wer…</source>
+        <translation>Antwoor&amp;d registreren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>B&amp;etaling registreren…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Write a rem&amp;inder</source>
+        <translation>&amp;Herinnering schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal no&amp;tice</source>
+        <translation>&amp;Ingebrekestelling schrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediator or co&amp;urt file…</source>
+        <translation>Dossier voor o&amp;mbudsman of rechter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF for the mediator or the court: parties, outages, amounts, the letters sent and the answers.</source>
+        <translation>Eén pdf voor de ombudsman of de rechter: partijen, storingen, bedragen, verzonden brieven en antwoorden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -251,17 +396,22 @@
         <translation>Brief als pdf be&amp;waren…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+134"/>
+        <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
+        <translation>De brief is in het bedrijfsbestand bewaard maar kon niet naar {0} geschreven worden: {1}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The date cannot lie in the future.</source>
         <translation>De datum mag niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Typ een bedrag zoals 120.00, of laat het veld leeg.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No letter stored</source>
         <translation>Geen brief bewaard</translation>
     </message>
@@ -619,6 +769,14 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <location line="+3"/>
         <source>Error report</source>
         <translation>Foutrapport</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <location filename="../claimdesk/ui/due_notifier.py" line="+45"/>
+        <source>Something is due on your claims ({0}): see the Claims tab.</source>
+        <translation>Er is iets te doen voor uw claims ({0}): zie het tabblad Claims.</translation>
     </message>
 </context>
 <context>
@@ -986,7 +1144,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -1161,12 +1319,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+263"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-262"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
@@ -1176,7 +1334,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+254"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1372,7 +1530,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Open a company file</source>
         <translation>Een bedrijfsbestand openen</translation>
     </message>
@@ -1712,9 +1870,37 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <source>Amount received — ClaimDesk</source>
+        <translation>Ontvangen bedrag — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received o&amp;n:</source>
+        <translation>Ontvangen o&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A credit on the bill counts too; several payments add up.</source>
+        <translation>Een creditering op de factuur telt ook; meerdere betalingen worden opgeteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location line="+150"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+150"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -1828,6 +2014,34 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+29"/>
+        <source>The file could not be written to {0}: {1}</source>
+        <translation>Het bestand kon niet naar {0} geschreven worden: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediator or court file</source>
+        <translation>Dossier voor ombudsman of rechter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file for the mediator or the court was saved as {0}</source>
+        <translation>Het dossier voor de ombudsman of de rechter is bewaard als {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>In ma&amp;p tonen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -1877,6 +2091,69 @@ Land</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <source>The letter — ClaimDesk</source>
+        <translation>De brief — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} no. {1} was saved as {2}</source>
+        <translation>{0} nr. {1} is bewaard als {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>In ma&amp;p tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you sent it? Once marked sent, ClaimDesk keeps this exact letter, whatever changes later in the company&apos;s profile.</source>
+        <translation>Hebt u hem verzonden? Zodra de verzending geregistreerd is, bewaart ClaimDesk precies deze brief, wat er later ook in het bedrijfsprofiel verandert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent o&amp;n:</source>
+        <translation>Verzend&amp;datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent &amp;by:</source>
+        <translation>Verzonden &amp;via:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Zendingsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number: the follow-up letters quote it.</source>
+        <translation>Het nummer van de aangetekende zending: de vervolgbrieven vermelden het.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet? The claims list reminds you until it is.</source>
+        <translation>Nog niet verzonden? De lijst met claims herinnert u eraan tot hij het is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as sent</source>
+        <translation>Als verzonden &amp;markeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;yet</source>
+        <translation>Nog &amp;niet</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,7 @@ class SendDialog(Retranslating, QDialog):
                                           self.tr("The registered-mail number: the follow-up letters quote it."))
         self.hint.setText(self.tr("Not sent yet? The claims list reminds you until it is."))
         self.send_button.setText(self.tr("&Mark as sent"))
-        self.later_button.setText(self.tr("&Not yet"))
+        self.later_button.setText(self.tr("Not &yet"))
 
     def open_letter(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path)))
@@ -199,7 +199,7 @@ class AnswerDialog(Retranslating, QDialog):
                                                self.tr("Kept in the company file as evidence."), self.tr("Their letter"))
         self.letter.setAccessibleName(self.tr("Their letter"))
         self.browse.setText(self.tr("Bro&wse…"))
-        self.fields["answer.note"].set_texts(self.tr("N&ote:"))
+        self.fields["answer.note"].set_texts(self.tr("No&te:"))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("The provider's letter"))
@@ -249,7 +249,7 @@ class PaymentDialog(Retranslating, QDialog):
         self.fields["payment.date"].set_texts(self.tr("Received o&n:"))
         self.fields["payment.amount"].set_texts(self.tr("&Amount:"), self.tr("A credit on the bill counts too; "
                                                                              "several payments add up."))
-        self.fields["payment.note"].set_texts(self.tr("N&ote:"))
+        self.fields["payment.note"].set_texts(self.tr("No&te:"))
 
     def save(self) -> None:
         amount = parse_decimal(self.amount.text())

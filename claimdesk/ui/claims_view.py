@@ -272,11 +272,11 @@ class ClaimsView(Retranslating, QWidget):
         self.mark_sent.setText(self.tr("Mark as s&ent…"))
         self.mark_sent.setToolTip(self.tr("Record the day the letter left and its tracking number; ClaimDesk then "
                                           "keeps that exact letter."))
-        self.write_reminder.setText(self.tr("Write a re&minder"))
-        self.write_notice.setText(self.tr("Write a formal n&otice"))
+        self.write_reminder.setText(self.tr("Write a rem&inder"))
+        self.write_notice.setText(self.tr("Write a formal no&tice"))
         self.record_answer.setText(self.tr("Record an ans&wer…"))
         self.record_payment.setText(self.tr("Record a pa&yment…"))
-        self.write_referral.setText(self.tr("Mediator or &court file…"))
+        self.write_referral.setText(self.tr("Mediator or co&urt file…"))
         self.write_referral.setToolTip(self.tr("One PDF for the mediator or the court: parties, outages, amounts, the "
                                                "letters sent and the answers."))
         self.status_label.setText(self.tr("&Status of the selected claim:"))

@@ -12,10 +12,6 @@ from ..domain.problems import ValidationError
 from .forms import problems_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralActions", text)
-
-
 def write_referral(view, claim) -> QMessageBox | None:
     """Write the file of the claim's chain into the letters folder; a window-modal message says
     where, with Open and Show in folder. Problems go to the view's error line."""
@@ -30,17 +26,20 @@ def write_referral(view, claim) -> QMessageBox | None:
         view._show_error(problems_text(exc.problems))
         return None
     except OSError as exc:
-        view._show_error(_tr("The file could not be written to {0}: {1}").format(str(view.letters_folder()),
-                                                                                 exc.strerror or exc))
+        text = QCoreApplication.translate("ReferralActions", "The file could not be written to {0}: {1}")
+        view._show_error(text.format(str(view.letters_folder()), exc.strerror or exc))
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Mediator or court file"),
-                      _tr("The file for the mediator or the court was saved as {0}").format(str(written[0])),
+    title = QCoreApplication.translate("ReferralActions", "Mediator or court file")
+    text = QCoreApplication.translate("ReferralActions", "The file for the mediator or the court was saved as {0}")
+    box = QMessageBox(QMessageBox.Icon.Information, title, text.format(str(written[0])),
                       QMessageBox.StandardButton.Close, view)
-    open_button = box.addButton(_tr("&Open"), QMessageBox.ButtonRole.ActionRole)
-    folder_button = box.addButton(_tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+    role = QMessageBox.ButtonRole.ActionRole
+    open_button = box.addButton(QCoreApplication.translate("ReferralActions", "&Open"), role)
+    folder_button = box.addButton(QCoreApplication.translate("ReferralActions", "Show in &folder"), role)
     # Action buttons close the box too; opening the file or folder is what they are for.
     open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0]))))
-    folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(written[0]).parent))))
+    folder = str(Path(written[0]).parent)
+    folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
     box.open()
     box.written = written
     return box
