@@ -172,3 +172,20 @@ def test_referral_file_lists_the_letters_with_their_tracking_numbers(capsys, tmp
     assert "SFR-REF-9" in text and "50,00" in text and "INC-150519-0881" in text
     with CompanyFile.open(path) as cf:
         assert cf.sent_letter(1).pdf_sha256 in text.replace(" ", "")
+
+
+def test_a_claim_marked_sent_in_an_older_file_can_be_followed_up(tmp_path):
+    """Company files of schema 1 knew "sent" only as a status: such a letter still leads the chain."""
+    import shutil
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "schema-v1.claimdesk"
+    path = tmp_path / "old.claimdesk"
+    shutil.copyfile(fixture, path)
+    with CompanyFile.open(path) as cf:
+        (old,) = cf.claims()
+        assert old.status == "sent" and cf.sent_letter(old.id) is None
+        new_id, rendered = claims.followup(cf, old.id, "reminder", date(2019, 9, 20))
+        (previous,) = claims.letter_case(cf, new_id).claim.previous
+        assert previous.date == old.status_dates["sent"] and previous.tracking is None
+        assert rendered.pdf.startswith(b"%PDF-")

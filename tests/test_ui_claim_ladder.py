@@ -47,7 +47,7 @@ def test_saved_letter_says_where_it_went_and_marks_it_sent(qtbot, window, ws, tm
     window.refresh_all()
     view = window.claims
     # A draft is on the due list until it is marked sent.
-    assert not view.due_box.isHidden() and view.due_buttons[0].text() == "Mark as sent…"
+    assert not view.due_panel.isHidden() and view.due_panel.buttons[0].text() == "Mark as sent…"
     saved = tmp_path / "letter.pdf"
     saved.write_bytes(ws.claim_pdf(cid))
     dialog = view.open_send_dialog(cid, saved)
@@ -61,7 +61,7 @@ def test_saved_letter_says_where_it_went_and_marks_it_sent(qtbot, window, ws, tm
     sent = ws.file.sent_letter(cid)
     assert sent.sent_on == sent_on and sent.tracking == "RN 123 456 789 CA" and sent.pdf == saved.read_bytes()
     assert ws.file.claim(cid).status == "sent"
-    assert view.due_box.isHidden()
+    assert view.due_panel.isHidden()
     view.select_claim(cid)
     assert not view.mark_sent.isEnabled() and view.write_reminder.isEnabled()
     assert "RN 123 456 789 CA" in view.model.index(view.model.row_of(cid), 7).data(Qt.ItemDataRole.ToolTipRole)
@@ -85,7 +85,7 @@ def test_overdue_answer_offers_a_reminder_in_one_click_and_the_chain_is_grouped(
     ladder.send(ws.file, cid, date.today() - timedelta(days=39), "registered", "RN1")
     window.refresh_all()
     view = window.claims
-    (button,) = view.due_buttons
+    (button,) = view.due_panel.buttons
     assert button.text() == "Write a reminder"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     chain = ladder.chain_of(ws.file, cid)
@@ -103,7 +103,7 @@ def test_overdue_answer_offers_a_reminder_in_one_click_and_the_chain_is_grouped(
     rows = [view.model.index(r, 3).data() for r in range(view.model.rowCount())]
     assert rows == ["Claim", "↳ Reminder"]
     assert view.model.index(0, 8).data(Qt.ItemDataRole.BackgroundRole) is None  # followed up: no longer overdue
-    assert [i.action for i in view.due_items] == ["send"]
+    assert [i.action for i in view.due_panel.items] == ["send"]
 
 
 def test_answer_and_partial_payments_are_recorded(qtbot, window, ws, tmp_path):
@@ -158,3 +158,24 @@ def test_mediator_file_from_the_claims_list(qtbot, window, ws):
     (written,) = box.written
     assert written.read_bytes().startswith(b"%PDF-") and str(written) in box.text()
     box.close()
+
+
+def test_the_wizard_saving_a_letter_asks_whether_it_was_sent(qtbot, window, ws, tmp_path, monkeypatch):
+    from claimdesk.ui.claim_wizard import ClaimWizard
+
+    cid = _claim(ws, days_ago=1)
+    saved = tmp_path / "claim.pdf"
+    saved.write_bytes(ws.claim_pdf(cid))
+
+    def finished(wizard):  # the user went through the pages and pressed "Save and keep the claim"
+        wizard.claim_id, wizard.saved_path = cid, saved
+        return 1
+
+    monkeypatch.setattr(ClaimWizard, "exec", finished)
+    window.new_claim()
+    dialog = window.claims.dialog
+    qtbot.waitExposed(dialog)
+    assert str(saved) in dialog.where.text() and dialog.question.text().startswith("Have you sent it?")
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    assert ws.file.claim(cid).status == "draft"
+    assert [(i.claim_id, i.action) for i in window.claims.due_panel.items] == [(cid, "send")]  # reminded later

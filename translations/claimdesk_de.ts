@@ -242,7 +242,7 @@
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet: Senden Sie eine Mahnung oder eine Inverzugsetzung.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
         <translation>Versandt am {0} ({1}); SHA-256 des Briefs {2}</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+9"/>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
         <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
         <translation>{kind} Nr. {id} an {provider} vom {date} ist noch nicht als versandt erfasst.</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>Unterlagen für die Schlichtung erstellen …</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+100"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Noch keine Forderung. Wählen Sie Störungen im Journal aus und dann Forderung ▸ Neue Forderung (Ctrl+L).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/due_panel.py" line="+26"/>
         <source>What is due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+2"/>
         <source>Mark as s&amp;ent…</source>
         <translation>Als versa&amp;ndt erfassen …</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Brief als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+111"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>Der Brief ist in der Firmendatei gespeichert, konnte aber nicht nach {0} geschrieben werden: {1}</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Geben Sie einen Betrag wie 120.00 ein oder lassen Sie das Feld leer.</translation>
     </message>

@@ -242,7 +242,7 @@
         <translation>L&apos;opérateur n&apos;a pas répondu à temps : envoyez une relance ou une mise en demeure.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
         <translation>Envoyée le {0} ({1}) ; SHA-256 de la lettre {2}</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+9"/>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
         <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
         <translation>{kind} n° {id} à {provider}, datée du {date}, n&apos;est pas encore indiquée comme envoyée.</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>Préparer le dossier du médiateur…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+100"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Aucune réclamation pour l&apos;instant. Sélectionnez des pannes dans le journal puis Réclamation ▸ Nouvelle réclamation (Ctrl+L).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/due_panel.py" line="+26"/>
         <source>What is due</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+2"/>
         <source>Mark as s&amp;ent…</source>
         <translation>Indiquer l&apos;en&amp;voi…</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+111"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>La lettre est conservée dans le fichier de l&apos;entreprise mais n&apos;a pas pu être écrite dans {0} : {1}</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Saisissez un montant comme 120.00, ou laissez le champ vide.</translation>
     </message>

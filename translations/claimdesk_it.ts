@@ -242,7 +242,7 @@
         <translation>L&apos;operatore non ha risposto in tempo: inviate un sollecito o una messa in mora.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
         <translation>Inviata il {0} ({1}); SHA-256 della lettera {2}</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+9"/>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
         <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
         <translation>{kind} n. {id} a {provider}, datata {date}, non è ancora segnata come inviata.</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>Prepara il fascicolo per il mediatore…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+100"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Ancora nessuna richiesta. Selezionate dei guasti nel registro e scegliete Richiesta ▸ Nuova richiesta (Ctrl+L).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/due_panel.py" line="+26"/>
         <source>What is due</source>
         <translation>Da fare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+2"/>
         <source>Mark as s&amp;ent…</source>
         <translation>Segna come invia&amp;ta…</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Salva la &amp;lettera in PDF…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+111"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>La lettera è conservata nel file dell&apos;azienda ma non è stato possibile scriverla in {0}: {1}</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>La data non può essere nel futuro.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Digitate un importo come 120.00, oppure lasciate vuoto il campo.</translation>
     </message>

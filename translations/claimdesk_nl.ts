@@ -242,7 +242,7 @@
         <translation>De operator heeft niet op tijd geantwoord: stuur een herinnering of een ingebrekestelling.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
         <translation>Verzonden op {0} ({1}); SHA-256 van de brief {2}</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+9"/>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
         <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
         <translation>{kind} nr. {id} aan {provider}, gedateerd {date}, is nog niet als verzonden gemarkeerd.</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>Dossier voor de ombudsman maken…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+100"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Nog geen claim. Selecteer storingen in het logboek en kies Claim ▸ Nieuwe claim (Ctrl+L).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/due_panel.py" line="+26"/>
         <source>What is due</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+2"/>
         <source>Mark as s&amp;ent…</source>
         <translation>Als &amp;verzonden markeren…</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Brief als pdf be&amp;waren…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+111"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>De brief is in het bedrijfsbestand bewaard maar kon niet naar {0} geschreven worden: {1}</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>De datum mag niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Typ een bedrag zoals 120.00, of laat het veld leeg.</translation>
     </message>

@@ -108,9 +108,25 @@ def chains(cf) -> list[Chain]:
             current = todo.pop(0)
             ids.append(current)
             todo = sorted(children.get(current, [])) + todo
-        result.append(Chain(tuple(Link(records[i], sent.get(i), tuple(answers.get(i, ())),
-                                       tuple(payments.get(i, ()))) for i in ids)))
+        result.append(Chain(tuple(Link(records[i], sent.get(i) or _marked_sent(records[i]),
+                                       tuple(answers.get(i, ())), tuple(payments.get(i, ()))) for i in ids)))
     return sorted(result, key=lambda ch: ch.last.id, reverse=True)
+
+
+def _marked_sent(claim):
+    """A letter marked sent before sent letters were kept (company files of schema 1): it counts
+    as sent on its status date, with no frozen PDF (``pdf_sha256`` empty)."""
+    on = claim.status_dates.get("sent")
+    if on is None or claim.status == "draft":
+        return None
+    from ..storage.records import SentRecord
+
+    return SentRecord(claim.id, on, claim.spec.delivery, None, b"", "", "", "", claim.created_at)
+
+
+def is_frozen(link: Link) -> bool:
+    """Whether the company file holds the letter exactly as sent."""
+    return link.sent is not None and bool(link.sent.pdf_sha256)
 
 
 def chain_of(cf, claim_id: int) -> Chain:

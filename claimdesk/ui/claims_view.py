@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from ..domain.problems import ValidationError
 from ..services import claims as ladder
 from ..services.workspace import is_overdue
 from .claim_labels import delivery_label, kind_label, status_label
+from .due_panel import DuePanel
 from .forms import ERROR_STYLE, parse_decimal, plain, problems_text
 from .language import Retranslating
 from .tables import fit_header
@@ -147,7 +147,8 @@ class ClaimsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
             return self.tr("The provider has not answered in time: send a reminder or a formal notice.")
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and self.sent.get(c.id) is not None:
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and getattr(self.sent.get(c.id), "pdf_sha256",
+                                                                                 None):
             sent = self.sent[c.id]
             return self.tr("Sent on {0} ({1}); letter SHA-256 {2}").format(
                 self.formats.date(sent.sent_on, "medium"), sent.tracking or delivery_label(sent.delivery),
@@ -157,35 +158,19 @@ class ClaimsModel(QAbstractTableModel):
         return None
 
 
-DUE_TEXTS = {
-    "send": QT_TRANSLATE_NOOP("ClaimsView", "{kind} no. {id} to {provider}, dated {date}, is not marked sent yet."),
-    "reminder": QT_TRANSLATE_NOOP("ClaimsView", "{kind} no. {id}: {provider} has not answered since {date}."),
-    "formal_notice": QT_TRANSLATE_NOOP("ClaimsView", "{kind} no. {id}: {provider} has not answered since {date}."),
-    "referral": QT_TRANSLATE_NOOP("ClaimsView", "{kind} no. {id}: {provider} has not answered since {date}; the "
-                                                "mediator or the court is next."),
-}
-DUE_BUTTONS = {"send": QT_TRANSLATE_NOOP("ClaimsView", "Mark as sent…"),
-               "reminder": QT_TRANSLATE_NOOP("ClaimsView", "Write a reminder"),
-               "formal_notice": QT_TRANSLATE_NOOP("ClaimsView", "Write a formal notice"),
-               "referral": QT_TRANSLATE_NOOP("ClaimsView", "Write the mediator file…")}
-
-
 class ClaimsView(Retranslating, QWidget):
     def __init__(self, window, parent=None):
         super().__init__(parent)
         self.window_ = window
         self.ws = None
         self.chains = []
-        self.due_items = []
         self.folder: Path | None = None  # where new letters go (the documents folder unless set)
         self.dialog = None  # the last dialog opened (window-modal, not blocking)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.due_box = QGroupBox()
-        self.due_box.setObjectName("due")
-        self.due_layout = QGridLayout(self.due_box)
-        self.due_box.hide()
-        layout.addWidget(self.due_box)
+        self.due_panel = DuePanel()
+        self.due_panel.acted.connect(self.act_on)
+        layout.addWidget(self.due_panel)
         self.model = ClaimsModel(self)
         self.table = QTableView()
         self.table.setObjectName("claims")
@@ -268,7 +253,6 @@ class ClaimsView(Retranslating, QWidget):
         self.table.setAccessibleName(self.tr("Claims"))
         self.empty.setText(self.tr("No claim yet. Select outages in the journal and choose Claim ▸ New claim "
                                    "(Ctrl+L)."))
-        self.due_box.setTitle(self.tr("What is due"))
         self.mark_sent.setText(self.tr("Mark as s&ent…"))
         self.mark_sent.setToolTip(self.tr("Record the day the letter left and its tracking number; ClaimDesk then "
                                           "keeps that exact letter."))
@@ -294,7 +278,7 @@ class ClaimsView(Retranslating, QWidget):
         self.record_received.setText(self.tr("Recor&d amount"))
         self.save_pdf.setText(self.tr("Save the &letter as PDF…"))
         self.model.retranslate()
-        self._fill_due()
+        self.due_panel.retranslate()
         fit_header(self.table, CLAIMS_WIDTHS)
 
     def set_workspace(self, ws, formats) -> None:
@@ -302,37 +286,14 @@ class ClaimsView(Retranslating, QWidget):
         current = self.current_claim()
         providers = {rec.id: rec.contract.provider for rec in ws.contracts()}
         self.chains = ladder.chains(ws.file)
-        self.due_items = ladder.due(ws.file)
         self.model.set_claims(ws.claims(), providers, formats, ws.company().currency, self.chains)
         self.empty.setVisible(self.model.rowCount() == 0)
-        self._fill_due()
+        self.due_panel.set_items(ladder.due(ws.file), formats)
         if current is not None:
             self.select_claim(current.id)
         self._current_changed()
 
     # ---- what is due
-
-    def _fill_due(self) -> None:
-        while self.due_layout.count():
-            widget = self.due_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        self.due_buttons = []
-        if self.model.formats is None:
-            return
-        for row, item in enumerate(self.due_items):
-            text = QLabel(self.tr(DUE_TEXTS[item.action]).format(
-                kind=kind_label(item.kind), id=item.claim_id, provider=item.provider,
-                date=self.model.formats.date(item.since, "medium")))
-            text.setWordWrap(True)
-            button = QPushButton(self.tr(DUE_BUTTONS[item.action]))
-            button.setAccessibleName(f"{button.text()} ({item.claim_id})")
-            button.clicked.connect(lambda _=False, it=item: self.act_on(it))
-            self.due_layout.addWidget(text, row, 0)
-            self.due_layout.addWidget(button, row, 1)
-            self.due_buttons.append(button)
-        self.due_layout.setColumnStretch(0, 1)
-        self.due_box.setVisible(bool(self.due_items))
 
     def act_on(self, item) -> None:
         """The action of a due item, on its letter."""
@@ -369,7 +330,7 @@ class ClaimsView(Retranslating, QWidget):
         chain = self._chain_of(c.id)
         sent = self.model.sent.get(c.id)
         last = chain is None or chain.last.id == c.id
-        self.mark_sent.setEnabled(sent is None)
+        self.mark_sent.setEnabled(sent is None or not sent.pdf_sha256)  # not frozen yet
         self.write_reminder.setEnabled(sent is not None and last and c.spec.kind in ladder.MAY_FOLLOW["reminder"])
         self.write_notice.setEnabled(sent is not None and last and c.spec.kind in ladder.MAY_FOLLOW["formal_notice"])
         self.write_referral.setEnabled(chain is not None and any(link.sent is not None for link in chain.links))
@@ -473,8 +434,13 @@ class ClaimsView(Retranslating, QWidget):
         if on > date.today():
             self._show_error(self.tr("The date cannot lie in the future."))
             return
+        status = self.status.currentData()
         try:
-            self.ws.set_claim_status(c.id, self.status.currentData(), on)
+            sent = self.model.sent.get(c.id)
+            if status == "sent" and (sent is None or not sent.pdf_sha256):
+                ladder.send(self.ws.file, c.id, on)  # sent means kept as sent: the letter is frozen
+            else:
+                self.ws.set_claim_status(c.id, status, on)
         except ValidationError as exc:
             self._show_error(problems_text(exc.problems))
             return
