@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from . import safe_paths
+from .domain import bounds
 from .domain import validation as v
 from .domain.model import (
     JURISDICTIONS,
@@ -75,20 +77,33 @@ class _Reader:
         if not isinstance(value, str):
             self.p.add(path, "must be a string", "type", expected="string")
             return None
+        problems = bounds.check_text(value, path)
+        if problems:
+            self.p.extend(problems)
+            return None
         return value
 
     def str_list(self, value: Any, path: str) -> tuple[str, ...] | None:
         if not isinstance(value, list):
             self.p.add(path, "must be a list of strings", "type", expected="list")
             return None
+        if self._too_many(value, path, bounds.MAX_LIST_ITEMS):
+            return None
         items = [self.str(x, f"{path}[{i}]") for i, x in enumerate(value)]
         return None if any(x is None for x in items) else tuple(items)
 
-    def list(self, value: Any, path: str) -> list | None:
+    def list(self, value: Any, path: str, limit: int = bounds.MAX_LIST_ITEMS) -> list | None:
         if not isinstance(value, list):
             self.p.add(path, "must be a list", "type", expected="list")
             return None
+        if self._too_many(value, path, limit):
+            return None
         return value
+
+    def _too_many(self, value: list, path: str, limit: int) -> bool:
+        problems = bounds.check_count(value, path, limit)
+        self.p.extend(problems)
+        return bool(problems)
 
     def decimal(self, value: Any, path: str) -> Decimal | None:
         if isinstance(value, bool) or not isinstance(value, str | int):
@@ -126,10 +141,17 @@ class _Reader:
         try:
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
                 raise ValueError
-            return date.fromisoformat(text)
+            result = date.fromisoformat(text)
         except ValueError:
             self.p.add(path, f"not a date YYYY-MM-DD: {text!r}", "date", value=text)
             return None
+        return self._in_window(result, path)
+
+    def _in_window(self, value, path: str):
+        """Dates far from today are typing slips, and their arithmetic overflows: refused here."""
+        problems = bounds.check_date(value, path)
+        self.p.extend(problems)
+        return None if problems else value
 
     def instant(self, value: Any, path: str) -> datetime | None:
         text = self.str(value, path)
@@ -146,7 +168,7 @@ class _Reader:
             self.p.add(path, f"add the UTC offset, e.g. {text}+01:00 ({text!r} has none)", "naive_time",
                        value=text)
             return None
-        return result
+        return self._in_window(result, path)
 
     def time(self, value: Any, path: str, *, end: bool) -> int | None:
         text = self.str(value, path)
@@ -318,8 +340,9 @@ def _outage(r: _Reader, raw: Any, path: str, services, base_dir: Path | None) ->
             edesc = r.str(eo.get("description"), f"{epath}.description", optional=True)
             if file is None:
                 continue
-            if base_dir is not None and not (base_dir / file).is_file():
-                r.p.add(f"{epath}.file", f"file not found: {file}", "missing_file", file=file)
+            found = safe_paths.evidence_problem(base_dir, file) if base_dir is not None else None
+            if found is not None:
+                r.p.add(f"{epath}.file", found[1], found[0], file=file)
                 continue
             evidence.append(Evidence(file, edesc))
     if service is None or start is None or end is None:
@@ -382,7 +405,7 @@ def from_dict(doc: Any, base_dir: str | os.PathLike | None = None) -> Case:
     base = Path(base_dir) if base_dir is not None else None
     outages: list[Outage] = []
     if "outages" in top:
-        items = r.list(top["outages"], "outages")
+        items = r.list(top["outages"], "outages", bounds.MAX_OUTAGES)
         if items is not None and not items:
             r.p.add("outages", "list at least one outage", "empty")
         for i, raw in enumerate(items or []):
@@ -392,6 +415,8 @@ def from_dict(doc: Any, base_dir: str | os.PathLike | None = None) -> Case:
     lists = {name: (_money_items(r, top[name], name) if name in top else ()) for name in
              ("extra_costs", "savings", "credits_received")}
     claim = _claim(r, top["claim"]) if "claim" in top else None
+    # a field checked while read and again by the domain's rules is reported once
+    r.p.items = list(dict.fromkeys(r.p.items))
     r.p.raise_if_any()
     return Case(company, contract, tuple(outages), claim, lists["extra_costs"], lists["savings"],
                 lists["credits_received"], base_dir=str(base) if base is not None else None)
@@ -399,10 +424,43 @@ def from_dict(doc: Any, base_dir: str | os.PathLike | None = None) -> Case:
 
 def loads(text: str | bytes, base_dir: str | os.PathLike | None = None) -> Case:
     try:
-        doc = json.loads(text, parse_float=float, parse_constant=_reject_constant)
+        doc = json.loads(text, parse_float=float, parse_constant=_reject_constant,
+                         object_pairs_hook=_KeyedObject.from_pairs)
     except (ValueError, RecursionError) as exc:
         raise ValidationError([Problem("(document)", f"not valid JSON: {exc}", "json")]) from None
+    duplicates = [Problem(path, "this key appears more than once in its object", "duplicate_key")
+                  for path in _duplicate_keys(doc, "")]
+    if duplicates:
+        raise ValidationError(duplicates)
     return from_dict(doc, base_dir)
+
+
+class _KeyedObject(dict):
+    """A JSON object that remembers the keys it had twice (json keeps only the last value)."""
+
+    duplicates: tuple[str, ...] = ()
+
+    @classmethod
+    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> dict:
+        obj = cls(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            obj.duplicates = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))
+        return obj
+
+
+def _duplicate_keys(node: Any, path: str):
+    """The paths of every key given twice, anywhere in the document (iteratively: deep nesting
+    was already refused by the parser)."""
+    stack = [(node, path)]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            for key in getattr(node, "duplicates", ()):
+                yield f"{path}.{key}" if path else key
+            stack.extend((value, f"{path}.{key}" if path else key) for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((value, f"{path}[{i}]") for i, value in enumerate(node))
 
 
 def _reject_constant(name: str):
@@ -412,12 +470,8 @@ def _reject_constant(name: str):
 def read(path: str | os.PathLike) -> Case:
     """Read and validate a case file; evidence files are looked for next to it."""
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ValidationError([Problem("(document)", "the file is larger than 50 MB", "too_large")])
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError([Problem("(document)", f"cannot read {path.name}: {exc.strerror or exc}", "io")]) from None
+    # a missing or unreadable file raises safe_paths.CannotRead (exit 1): its content is not at fault
+    data = safe_paths.read_limited(path, MAX_BYTES)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

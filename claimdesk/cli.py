@@ -17,10 +17,11 @@ from . import __version__
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
 # Module names in claimdesk.commands, in the order ``--help`` lists them.
-COMMANDS = ("estimate", "render", "import_case", "export_case", "outages", "claims", "send", "followup",
+COMMANDS = ("estimate", "render", "import_case", "export_case", "outages", "claims", "restore", "send", "followup",
             "referral")
 # The words typed on the command line (``import_case`` is typed ``import``).
-COMMAND_NAMES = ("estimate", "render", "import", "export", "outages", "claims", "send", "followup", "referral")
+COMMAND_NAMES = ("estimate", "render", "import", "export", "outages", "claims", "restore", "send", "followup",
+                 "referral")
 
 
 class UserError(Exception):
@@ -39,8 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="keep company files, settings and logs in DIR instead of the user's data folder")
     parser.add_argument("--debug", action="store_true", help="show a Python traceback when a command fails")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="start the app offscreen with the demo company, render a letter and quit (0 = all well)")
+    parser.add_argument("--smoke-test", nargs="?", const="basic", choices=("basic", "full"), metavar="full",
+                        help="start the app offscreen with the demo company, render a letter and quit (0 = all well); "
+                             "--smoke-test=full walks a new user's first hour: the first-run assistant, an "
+                             "outage, a claim marked sent, then the demo company")
     parser.add_argument("--open", dest="company_file", metavar="FILE.claimdesk",
                         help="company file to open in the desktop app (a bare FILE.claimdesk works too, "
                              "as the file manager passes it)")
@@ -53,13 +56,33 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(sub)
+    for command in sub.choices.values():
+        # Users type --debug last too; SUPPRESS keeps the global one when it is absent here.
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                             help="show a Python traceback when the command fails")
     return parser
 
 
 def _report_invalid(problems) -> int:
+    from .domain.bounds import one_line
+
     for problem in problems:
-        print(str(problem), file=sys.stderr)
+        # a key or a name may hold a line break or a NUL: each problem stays one line
+        print(one_line(str(problem)), file=sys.stderr)
     return EXIT_INVALID
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader of our output went away (``claimdesk outages --csv | head -1``): not an error to
+    report; stdout is pointed at the null device so that flushing it at exit stays quiet too."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_FAILURE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,11 +101,15 @@ def main(argv: list[str] | None = None) -> int:
             from .ui.app import run_gui
 
             return run_gui(args)
-        return int(args.run(args) or 0)
+        code = int(args.run(args) or 0)
+        sys.stdout.flush()  # here, so that a reader gone away is noticed below, not at exit
+        return code
     except ValidationError as exc:
         return _report_invalid(exc.problems)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except Exception as exc:  # noqa: BLE001 - the one place that turns failures into exit 1
         if args.debug:
             raise

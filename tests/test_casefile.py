@@ -117,10 +117,12 @@ def test_unreadable_documents(tmp_path, content, fragment):
     assert fragment in str(info.value)
 
 
-def test_missing_file(tmp_path):
-    with pytest.raises(ValidationError) as info:
+def test_missing_file_is_a_failure_to_read_not_invalid_content(tmp_path):
+    from claimdesk.safe_paths import CannotRead
+
+    with pytest.raises(CannotRead) as info:
         casefile.read(tmp_path / "nope.json")
-    assert "cannot read nope.json" in str(info.value)
+    assert str(info.value) == f"cannot read {tmp_path / 'nope.json'}: No such file or directory"
 
 
 def test_write_is_atomic_and_leaves_no_temporary_file(bakery_path, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 from claimdesk.cli import main
 from claimdesk.storage import CompanyFile
@@ -22,8 +23,14 @@ def test_import_prints_the_claim_id_last_and_creates_the_file(capsys, tmp_path, 
     claim_id = int(out.split()[-1])
     with CompanyFile.open(tmp_path / "bakery.claimdesk") as cf:
         assert [c.id for c in cf.claims()] == [claim_id]
-    # --data-dir also works after the command; a second import is a second claim.
-    code, out, _ = run(capsys, "import", str(bakery_path), "--company", "bakery", "--data-dir", str(tmp_path))
+    # --data-dir also works after the command; the same case again is refused (exit 2, nothing
+    # added), unless --again: then it is a second claim.
+    code, out, err = run(capsys, "import", str(bakery_path), "--company", "bakery", "--data-dir", str(tmp_path))
+    assert code == 2 and f"already imported into bakery.claimdesk as claim {claim_id}" in err and "--again" in err
+    with CompanyFile.open(tmp_path / "bakery.claimdesk") as cf:
+        assert [c.id for c in cf.claims()] == [claim_id]
+    code, out, _ = run(capsys, "import", str(bakery_path), "--company", "bakery", "--data-dir", str(tmp_path),
+                       "--again")
     assert code == 0 and int(out.split()[-1]) == claim_id + 1
 
 
@@ -71,12 +78,24 @@ def test_errors_are_one_plain_line(capsys, tmp_path, bakery_path, travel_path):
     assert code == 1 and "no claim number 99" in err and not (tmp_path / "x.json").exists()
 
 
-def test_open_file_is_reported_as_already_open(capsys, tmp_path, bakery_path):
+def test_listings_and_export_work_while_the_app_has_the_file_open(capsys, tmp_path, bakery_path, monkeypatch):
+    from claimdesk.services import company_io
+
+    monkeypatch.setattr(company_io, "IMPORT_WAIT_SECONDS", 0.3)
     company = tmp_path / "b.claimdesk"
     run(capsys, "import", str(bakery_path), "--company", str(company))
-    with CompanyFile.open(company):
-        code, _, err = run(capsys, "outages", "--company", str(company))
-    assert code == 1 and "already open" in err
+    with CompanyFile.open(company) as cf:
+        cf.set_amount_received(1, None)  # the app has changed something: it is writing in WAL mode
+        code, out, err = run(capsys, "outages", "--company", str(company))
+        assert code == 0 and "TKT-2019-081734" in out, err
+        code, out, err = run(capsys, "export", "--company", str(company), "--claim", "1",
+                             "--out", str(tmp_path / "c.json"))
+        assert code == 0 and (tmp_path / "c.json").is_file(), err
+        # a writer still waits its turn, and is told who has the file
+        code, _, err = run(capsys, "import", str(bakery_path), "--company", str(company), "--again")
+        assert code == 1 and "already open" in err and f"process {os.getpid()}" in err
+    with CompanyFile.open(company) as cf:
+        assert len(cf.claims()) == 1
 
 
 def test_invalid_case_exits_2_and_creates_nothing(capsys, tmp_path):

@@ -57,11 +57,24 @@ def test_invalid_case_exits_2_with_one_line_per_problem(bakery_path, tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_missing_file_exits_2_without_traceback(tmp_path):
-    result = claimdesk("estimate", tmp_path / "absent.json")
-    assert result.returncode == 2
-    assert "cannot read absent.json" in result.stderr
-    assert "Traceback" not in result.stderr
+@pytest.mark.parametrize("command", [["estimate"], ["render", "--out", "x.pdf"], ["import", "--company", "c"]])
+def test_missing_case_file_exits_1_with_one_line_naming_it(tmp_path, command):
+    result = claimdesk(command[0], "absent.json", *command[1:], cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == "claimdesk: cannot read absent.json: No such file or directory\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unreadable_case_file_exits_1(tmp_path):
+    import os
+
+    case = tmp_path / "locked.json"
+    case.write_text("{}")
+    case.chmod(0)
+    if os.access(case, os.R_OK):
+        pytest.skip("running as a user who reads every file")
+    result = claimdesk("estimate", case)
+    assert (result.returncode, result.stderr) == (1, f"claimdesk: cannot read {case}: Permission denied\n")
 
 
 def test_version_and_help():

@@ -14,8 +14,10 @@ from pypdf import PdfReader
 
 from claimdesk import cli
 from claimdesk.casefile import read
+from claimdesk.domain.bounds import TEXT_LIMITS
 from claimdesk.domain.loss import estimate_case
 from claimdesk.domain.model import Evidence, MoneyItem
+from claimdesk.domain.problems import ValidationError
 from claimdesk.i18n.formats import Formats
 from claimdesk.services.render import render_pdf
 from tests.letter_helpers import norm, pdf_text
@@ -172,15 +174,31 @@ def test_evidence_hashes_and_missing_files(bakery_path, tmp_path):
     outage = replace(case.outages[0], evidence=(
         Evidence("proof/bounce.eml", "Bounce message"),
         Evidence("proof/gone.png", "Screenshot"),
-        Evidence(str(tmp_path / "secret-folder" / "absolute.pdf"), None),
     ))
     case = replace(case.with_outages([outage]), base_dir=str(tmp_path))
     text = pdf_text(render_pdf(case).pdf).replace(" ", "")
     expected = hashlib.sha256(content).hexdigest()
     assert expected in text
-    assert "proof/bounce.eml" in text and "proof/gone.png" in text and "absolute.pdf" in text
+    assert "proof/bounce.eml" in text and "proof/gone.png" in text
     assert "filemissingwhenthisletterwasprepared" in text
-    assert "secret-folder" not in text and str(tmp_path).replace(" ", "") not in text
+    assert str(tmp_path).replace(" ", "") not in text
+
+
+@pytest.mark.parametrize("name", ["{tmp}/secret-folder/absolute.pdf", "../outside.txt", "proof/../../outside.txt",
+                                  "proof/link-out", "/dev/zero", "proof"])
+def test_evidence_outside_the_case_folder_is_refused_not_hashed(bakery_path, tmp_path, name):
+    (tmp_path / "case" / "proof").mkdir(parents=True)
+    (tmp_path / "secret-folder").mkdir()
+    (tmp_path / "secret-folder" / "absolute.pdf").write_bytes(b"secret")
+    (tmp_path / "outside.txt").write_bytes(b"secret")
+    (tmp_path / "case" / "proof" / "link-out").symlink_to(tmp_path / "outside.txt")
+    name = name.format(tmp=tmp_path)
+    case = read(bakery_path)
+    outage = replace(case.outages[0], evidence=(Evidence(name, None),))
+    case = replace(case.with_outages([outage]), base_dir=str(tmp_path / "case"))
+    with pytest.raises(ValidationError) as info:
+        render_pdf(case)
+    assert [p.path for p in info.value.problems] == ["outages[0].evidence[0].file"]
 
 
 def test_credits_covering_everything_are_said_plainly(bakery_path):
@@ -218,17 +236,21 @@ HOSTILE = [
 ]
 
 
+MAX_DESCRIPTION = TEXT_LIMITS["description"]
+
+
 def test_user_text_is_printed_as_typed_and_never_interpreted(bakery_path, tmp_path):
     image = tmp_path / "private.png"
     from PIL import Image
 
     Image.new("RGB", (8, 8), "red").save(image)
     case = read(bakery_path)
-    long_text = ("Lorem ipsum dolor sit amet " * 400)[:10_000]
+    long_text = ("Lorem ipsum dolor sit amet " * 400)[:MAX_DESCRIPTION]
     company = replace(case.company, name="שלום Bakery مخبز 面包店 " + HOSTILE[0])
     contract = replace(case.contract, provider=HOSTILE[1], customer_number="a<b")
-    outage = replace(case.outages[0], description=f"<img src='{image}'/> " + HOSTILE[2] + " " + long_text,
-                     provider_reference="<b>TKT")
+    description = (f"<img src='{image}'/> " + HOSTILE[2] + " " + long_text)[:MAX_DESCRIPTION]
+    long_text = description[-200:]
+    outage = replace(case.outages[0], description=description, provider_reference="<b>TKT")
     case = replace(case, company=company, contract=contract, outages=(outage,),
                    extra_costs=(MoneyItem(long_text, Decimal("85.00")),))
     rendered = render_pdf(case)

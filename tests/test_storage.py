@@ -291,6 +291,7 @@ def test_history_traces_who_entered_what(cf, bakery):
 
 
 def test_history_is_append_only(cf):
+    cf._make_writable()  # as the first change does
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         cf._con.execute("DELETE FROM history")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
@@ -314,7 +315,8 @@ def test_second_open_is_refused_as_already_open(cf, bakery):
     CompanyFile.open(cf.path).close()  # closing released it
 
 
-def test_wal_and_foreign_keys_are_on(cf):
+def test_wal_and_foreign_keys_are_on(cf, bakery):
+    cf.add_contract(bakery.contract)  # the first change opens the file for writing
     assert cf._con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert cf._con.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 

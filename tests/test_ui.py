@@ -375,10 +375,20 @@ def test_a_message_under_its_field_does_not_repeat_the_field_name(qtbot, qapp, w
 
 def test_smoke_test_command(tmp_path):
     pytest.importorskip("claimdesk.services.render")
+    from claimdesk.services.workspace import recent_files
+
+    ws = Workspace.create_demo(tmp_path)  # the file the user works in, which the app reopens
+    ws.close()
+    recent = (tmp_path / "settings" / "recent.json").read_bytes()
     result = subprocess.run([sys.executable, "-m", "claimdesk", "--smoke-test", "--data-dir", str(tmp_path)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "smoke test: ok" in result.stdout
+    # A successful run prints nothing else: the offscreen plugin's notices are not warnings.
+    assert "propagateSizeHints" not in result.stderr, result.stderr
+    assert result.stderr.strip() == "", result.stderr
+    assert (tmp_path / "settings" / "recent.json").read_bytes() == recent
+    assert recent_files(tmp_path) == [ws.path.resolve()]
 
 
 def test_the_app_starts_on_the_last_company_file(qtbot, tmp_path):

@@ -32,9 +32,25 @@ def user_errors():
         try:
             yield
         except StorageError as exc:
-            raise UserError(exc.message) from None
+            message = exc.message
+            if exc.code == "corrupt" and exc.params.get("path"):
+                message += f" To put a backup in its place: claimdesk restore --company {exc.params['path']}"
+            raise UserError(message) from None
 
     return guard()
+
+
+def read_only_notice(path) -> None:
+    """One line on standard error when the company file can only be read where it is."""
+    import sys
+
+    from ..services.company_io import read_only_reason
+
+    reason = read_only_reason(path)
+    if reason is not None:
+        where = "the file" if reason == "file" else "its folder"
+        print(f"claimdesk: note: {path.name} opened read-only ({where} cannot be written): changes cannot be saved",
+              file=sys.stderr)
 
 
 def register_listing(sub, name: str, *, help: str, description: str, table: str, csv: str):
@@ -56,6 +72,7 @@ def _run_listing(args, table: str, csv: str) -> int:
 
     with user_errors():
         path = company_path(args)
+        read_only_notice(path)
         if args.csv:
             getattr(company_io, csv)(path, sys.stdout)
         else:
@@ -76,3 +93,14 @@ def parse_date(text: str | None, path: str = "on"):
     except ValueError:
         raise ValidationError([Problem(path, f"not a date: {text!r} (use YYYY-MM-DD)", "date",
                                        {"value": text})]) from None
+
+
+def check_pdf_output(args, option: str, target) -> None:
+    """Before a command writes a PDF: never over a company file or the file read (exit 2), and
+    into a folder that exists (exit 1 naming it)."""
+    from ..safe_paths import check_outputs, missing_folder
+
+    check_outputs({option: target}, reading=(company_path(args),))
+    error = missing_folder(target)
+    if error is not None:
+        raise error

@@ -23,14 +23,18 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ._company import company_path, user_errors
+    from ._company import company_path, read_only_notice, user_errors
 
     if args.pdf:
         return _run_pdf(args)
+    from ..safe_paths import check_outputs
     from ..services.company_io import export_case_file
 
+    check_outputs({"--out": args.out}, reading=(company_path(args),))
     with user_errors():
-        case = export_case_file(company_path(args), args.claim, args.out)
+        path = company_path(args)
+        read_only_notice(path)
+        case = export_case_file(path, args.claim, args.out)
     print(f"Wrote claim {args.claim} ({len(case.outages)} outage(s)) to {args.out}")
     return 0
 
@@ -39,8 +43,9 @@ def _run_pdf(args) -> int:
     from ..cli import UserError
     from ..services import claims
     from ..services.company_io import opened
-    from ._company import company_path, user_errors
+    from ._company import check_pdf_output, company_path, user_errors
 
+    check_pdf_output(args, "--pdf", args.pdf)
     with user_errors(), opened(company_path(args)) as cf:
         pdf = claims.stored_letter(cf, args.claim)
         sent = cf.sent_letter(args.claim)

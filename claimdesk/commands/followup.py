@@ -23,11 +23,11 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..services import claims
-    from ..services.company_io import opened
-    from ._company import company_path, parse_date, user_errors
+    from ._company import check_pdf_output, company_path, parse_date, user_errors
 
     on = parse_date(args.on)
-    with user_errors(), opened(company_path(args)) as cf:
+    check_pdf_output(args, "--out", args.out)
+    with user_errors(), claims.changing(company_path(args)) as cf:
         new_id, rendered = claims.followup(cf, args.claim, args.kind, on)
         claims.write_pdf(args.out, rendered.pdf)
     print(f"Wrote the {args.kind.replace('_', ' ')} ({rendered.pages} page(s)) to {args.out}; claim {new_id}")

@@ -15,19 +15,28 @@ def register(sub) -> None:
     p.add_argument("case", metavar="CASE.json", help="case file (claimdesk-case/1)")
     add_company_options(p)
     p.add_argument("--actor", default="", help="name recorded in the history (default: your user name)")
+    p.add_argument("--again", action="store_true",
+                   help="import the case even if the same case file was imported into this company file before")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
+    import sys
+
     from ..casefile import read
-    from ..services.company_io import import_case
+    from ..services.company_io import AlreadyImportedError, import_case
     from ._company import company_path, user_errors
 
     case = read(args.case)
     path = company_path(args)
     created = not path.exists()
     with user_errors():
-        claim_id = import_case(case, path, actor=args.actor)
+        try:
+            claim_id = import_case(case, path, actor=args.actor, again=args.again)
+        except AlreadyImportedError as exc:
+            # refused like invalid input (exit 2): running the same command twice adds nothing
+            print(f"{args.case}: {exc.message} Add --again to import it once more.", file=sys.stderr)
+            return 2
     verb = "Created" if created else "Updated"
     print(f"{verb} {path} with {len(case.outages)} outage(s); new claim id: {claim_id}")
     return 0

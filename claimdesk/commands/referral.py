@@ -22,8 +22,9 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..services.company_io import opened
     from ..services.referral import write_referral
-    from ._company import company_path, user_errors
+    from ._company import check_pdf_output, company_path, user_errors
 
+    check_pdf_output(args, "--out", args.out)
     with user_errors(), opened(company_path(args)) as cf:
         written = write_referral(cf, args.claim, args.out)
     print("Wrote " + ", ".join(str(p) for p in written))

@@ -20,7 +20,9 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..casefile import read
+    from ..safe_paths import check_outputs
 
+    check_outputs({"--out": args.out, "--summary": args.summary}, reading=(args.case,))
     case = read(args.case)
     # reportlab loads only once the case is known to be valid.
     from ..services.render import render_to_file

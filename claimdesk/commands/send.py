@@ -23,11 +23,10 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..services import claims
-    from ..services.company_io import opened
     from ._company import company_path, parse_date, user_errors
 
     on = parse_date(args.on)
-    with user_errors(), opened(company_path(args)) as cf:
+    with user_errors(), claims.changing(company_path(args)) as cf:
         sent = claims.send(cf, args.claim, on, args.delivery, args.tracking)
     print(f"Claim {args.claim} sent on {sent.sent_on.isoformat()} ({sent.delivery}"
           f"{', ' + sent.tracking if sent.tracking else ''}); letter SHA-256 {sent.pdf_sha256}")

@@ -1,4 +1,4 @@
-"""The loss method of ``shared/spec/loss-method.md``, version 1.
+"""The loss method of ``docs/loss-method.md``, version 1.
 
 Turns outages into the amounts a claim asks for. Intermediate values are exact decimals (the
 only division is by a day's or a month's length, done in a 50-digit context); the figures are

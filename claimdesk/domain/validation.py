@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from . import bounds
 from .model import (
     CLAIM_KINDS,
     DELIVERIES,
@@ -30,13 +31,28 @@ MAX_RESPONSE_DAYS = 365
 
 
 def known_timezone(name: str) -> bool:
+    """A canonical IANA zone name (``Europe/Paris``); not ``localtime``, ``Factory`` or ``posix/…``."""
     if not name or name != name.strip() or name.startswith("/") or ".." in name:
+        return False
+    if name not in bounds.canonical_timezones():
         return False
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
+
+
+def _texts(p: Problems, path: str, **fields) -> None:
+    """The bounds of each text field (length, control characters, lone surrogates)."""
+    for name, value in fields.items():
+        if isinstance(value, str):
+            p.extend(bounds.check_text(value, f"{path}.{name}"))
+        elif isinstance(value, tuple | list):
+            p.extend(bounds.check_count(value, f"{path}.{name}"))
+            for i, line in enumerate(value):
+                if isinstance(line, str):
+                    p.extend(bounds.check_text(line, f"{path}.{name}[{i}]"))
 
 
 def _in_range(p: Problems, path: str, value: Decimal, low, high, *, low_open=False) -> None:
@@ -79,6 +95,8 @@ def check_baseline(b: Baseline, hours: dict[str, tuple[Span, ...]] | None,
             p.add(f"{path}.standard_turnover.{day}", f"unknown weekday (use {', '.join(WEEKDAYS)})", "weekday")
         elif amount < ZERO:
             p.add(f"{path}.standard_turnover.{day}", "must not be negative", "negative")
+        else:
+            p.extend(bounds.check_money(amount, f"{path}.standard_turnover.{day}"))
     if hours is not None:
         for day in WEEKDAYS:
             if hours.get(day) and day not in b.standard_turnover:
@@ -87,6 +105,11 @@ def check_baseline(b: Baseline, hours: dict[str, tuple[Span, ...]] | None,
     if not (Decimal(-1) < b.trend <= Decimal(10)):
         p.add(f"{path}.trend", "must be above -1 and at most 10", "range", low="-1", high="10")
     _in_range(p, f"{path}.average_order_value", b.average_order_value, ZERO, None, low_open=True)
+    if b.average_order_value > ZERO:
+        p.extend(bounds.check_money(b.average_order_value, f"{path}.average_order_value",
+                                    low=bounds.MIN_ORDER_VALUE))
+    for name in ("trend", "gross_profit_rate", "recovery_rate"):
+        p.extend(bounds.check_rate(getattr(b, name), f"{path}.{name}"))
     _in_range(p, f"{path}.gross_profit_rate", b.gross_profit_rate, ZERO, ONE)
     _in_range(p, f"{path}.recovery_rate", b.recovery_rate, ZERO, ONE)
     return p.items
@@ -94,11 +117,14 @@ def check_baseline(b: Baseline, hours: dict[str, tuple[Span, ...]] | None,
 
 def check_channels(channels: tuple[Channel, ...], path: str = "company.channels") -> list[Problem]:
     p = Problems()
+    p.extend(bounds.check_count(channels, path))
     total = ZERO
     for i, ch in enumerate(channels):
         if not ch.name.strip():
             p.add(f"{path}[{i}].name", "must not be empty", "empty")
         _in_range(p, f"{path}[{i}].share", ch.share, ZERO, ONE)
+        p.extend(bounds.check_rate(ch.share, f"{path}[{i}].share"))
+        p.extend(bounds.check_text(ch.name, f"{path}[{i}].name"))
         total += ch.share
         for j, service in enumerate(ch.depends_on):
             if service not in SERVICES:
@@ -122,6 +148,12 @@ def check_company(c: Company, path: str = "company") -> list[Problem]:
         p.add(f"{path}.currency", f"not an ISO 4217 currency code: {c.currency!r}", "currency")
     if not c.signatory.name.strip():
         p.add(f"{path}.signatory.name", "must not be empty", "empty")
+    _texts(p, path, name=c.name, address=c.address, registration_id=c.registration_id, email=c.email,
+           phone=c.phone)
+    _texts(p, f"{path}.signatory", name=c.signatory.name, title=c.signatory.title)
+    p.extend(bounds.check_count(c.closed_dates, f"{path}.closed_dates"))
+    for i, day in enumerate(c.closed_dates):
+        p.extend(bounds.check_date(day, f"{path}.closed_dates[{i}]"))
     p.extend(check_opening_hours(c.opening_hours, f"{path}.opening_hours"))
     p.extend(check_channels(c.channels, f"{path}.channels"))
     p.extend(check_baseline(c.baseline, c.opening_hours, f"{path}.baseline"))
@@ -140,6 +172,10 @@ def check_contract(c: Contract, path: str = "contract") -> list[Problem]:
                   "service", service=service)
     if c.monthly_fee < ZERO:
         p.add(f"{path}.monthly_fee", "must not be negative", "negative")
+    else:
+        p.extend(bounds.check_money(c.monthly_fee, f"{path}.monthly_fee"))
+    _texts(p, path, provider=c.provider, provider_address=c.provider_address, customer_number=c.customer_number,
+           contract_reference=c.contract_reference)
     return p.items
 
 
@@ -153,19 +189,31 @@ def check_outage(o: Outage, path: str, services: tuple[str, ...] | None) -> list
               "service_not_covered", service=o.service)
     if o.start.tzinfo is None or o.end.tzinfo is None:
         p.add(path, "start and end must carry a UTC offset", "naive_time")
-    elif o.end <= o.start:
-        p.add(f"{path}.end", f"must be after start ({o.start.isoformat()})", "end_before_start",
-              start=o.start.isoformat())
+    else:
+        # first the date window: comparing instants outside it could overflow
+        window = bounds.check_date(o.start, f"{path}.start") + bounds.check_date(o.end, f"{path}.end")
+        p.extend(window)
+        if not window and o.end <= o.start:
+            p.add(f"{path}.end", f"must be after start ({o.start.isoformat()})", "end_before_start",
+                  start=o.start.isoformat())
+        elif not window:
+            p.extend(bounds.check_outage_length(o.start, o.end, f"{path}.end"))
+    _texts(p, path, provider_reference=o.provider_reference, description=o.description)
+    p.extend(bounds.check_count(o.evidence, f"{path}.evidence"))
+    for i, e in enumerate(o.evidence):
+        _texts(p, f"{path}.evidence[{i}]", file=e.file, description=e.description)
     return p.items
 
 
 def check_money_items(items: tuple[MoneyItem, ...], path: str) -> list[Problem]:
     p = Problems()
+    p.extend(bounds.check_count(items, path))
     for i, item in enumerate(items):
         if item.amount < ZERO:
             p.add(f"{path}[{i}].amount", "must not be negative", "negative")
-        if item.amount != item.amount.quantize(Decimal("0.01")):
-            p.add(f"{path}[{i}].amount", "at most 2 decimals", "decimals")
+        else:
+            p.extend(bounds.check_money(item.amount, f"{path}[{i}].amount"))
+        p.extend(bounds.check_text(item.label, f"{path}[{i}].label"))
     return p.items
 
 
@@ -181,6 +229,8 @@ def check_claim(c: ClaimSpec, path: str = "claim") -> list[Problem]:
     if not (1 <= c.response_days <= MAX_RESPONSE_DAYS):
         p.add(f"{path}.response_days", f"must be from 1 to {MAX_RESPONSE_DAYS} days", "range",
               low="1", high=str(MAX_RESPONSE_DAYS))
+    p.extend(bounds.check_date(c.date, f"{path}.date"))
+    p.extend(bounds.check_text(c.place, f"{path}.place"))
     return p.items
 
 
@@ -191,6 +241,7 @@ def check_case(case: Case) -> list[Problem]:
     p.extend(check_contract(case.contract))
     if not case.outages:
         p.add("outages", "list at least one outage", "empty")
+    p.extend(bounds.check_count(case.outages, "outages", bounds.MAX_OUTAGES))
     for i, outage in enumerate(case.outages):
         p.extend(check_outage(outage, f"outages[{i}]", case.contract.services))
     for name in ("extra_costs", "savings", "credits_received"):

@@ -119,6 +119,7 @@ class Grid(Flowable):
                 continue
             parts = cell.split(w, avail_height)
             if len(parts) != 2:
+                cell.wrap(w, 1e9)  # a split that failed leaves the paragraph unwrapped: it is drawn whole
                 return None
             top.append(parts[0])
             rest.append(parts[1])

@@ -17,7 +17,16 @@ SUBSTITUTE = "\ufffd"
 # visual order (digits and Latin text keep theirs). Arabic is not shaped: letters stay isolated.
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 _RTL_RUN = re.compile(f"[{_RTL}]+(?:[ \u00a0.,'\"-]+[{_RTL}]+)*")
-_CONTROL = re.compile("[\x00-\x09\x0b-\x1f]")
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# Invisible format characters (category Cf): zero-width spaces and joiners, the byte-order mark,
+# and the bidi marks, embeddings, overrides and isolates that can reorder what a reader sees
+# (``\u202e`` makes "cod.exe" look like "exe.doc"). The font may have glyphs for some of them,
+# so they are dropped whatever it covers.
+FORMAT = "Cf"
+
+
+def _has_format(text: str) -> bool:
+    return not text.isascii() and any(unicodedata.category(ch) == FORMAT for ch in text)
 
 
 def escape(text: str) -> str:
@@ -36,11 +45,13 @@ def visual_order(text: str) -> str:
 
 def clean(text: str, covered: frozenset[int]) -> str:
     """Drop control characters (tabs become spaces) and replace glyphs the font lacks."""
-    if covered.issuperset(map(ord, text)) and not _CONTROL.search(text):
+    if covered.issuperset(map(ord, text)) and not _CONTROL.search(text) and not _has_format(text):
         return visual_order(text) if _RTL_RUN.search(text) else text  # usually nothing to do
     out = []
     for ch in text:
         category = unicodedata.category(ch)
+        if category == FORMAT:
+            continue
         if ch == "\n":
             out.append(ch)
         elif ch == "\t" or (category == "Zs" and ord(ch) not in covered):
@@ -49,7 +60,7 @@ def clean(text: str, covered: frozenset[int]) -> str:
             continue
         elif ord(ch) in covered:
             out.append(ch)
-        elif category != "Cf":  # invisible format marks (bidi, zero-width) are dropped
+        else:
             out.append(SUBSTITUTE)
     return visual_order("".join(out))
 
@@ -72,4 +83,4 @@ def metadata(text: str | None) -> str:
     """Text for the PDF's metadata: logical order and every character kept (viewers do the rest)."""
     if not text:
         return ""
-    return " ".join("".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs")).split())
+    return " ".join("".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs", "Cf")).split())

@@ -9,6 +9,7 @@ Every function takes an open ``CompanyFile``, so the app and the commands share 
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -83,6 +84,20 @@ class DueItem:
 
 
 # ---- chains ----------------------------------------------------------------------------------
+
+
+@contextmanager
+def changing(path):
+    """A company file opened to change it (the commands that send or follow up a letter); waits a
+    while for the app or another command to let go of it."""
+    from pathlib import Path
+
+    from ..storage import CompanyFile
+    from .company_io import IMPORT_WAIT_SECONDS
+
+    with CompanyFile.open(Path(path), wait=IMPORT_WAIT_SECONDS) as cf:
+        yield cf
+
 
 
 def chains(cf) -> list[Chain]:
@@ -208,12 +223,15 @@ def write_pdf(path, data: bytes):
     import tempfile
     from pathlib import Path
 
+    from ..safe_paths import finish_temp
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        finish_temp(tmp)
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)

@@ -8,7 +8,9 @@ and amounts as plain decimals (``1234.56``), for spreadsheets and accountants' s
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import os
 from contextlib import contextmanager
 from dataclasses import replace
@@ -20,7 +22,7 @@ from zoneinfo import ZoneInfo
 from ..domain import validation as v
 from ..domain.loss import estimate_case
 from ..domain.model import Case
-from ..domain.problems import Problem, ValidationError
+from ..domain.problems import ValidationError
 from ..paths import COMPANY_SUFFIX, data_dir
 from ..storage import CompanyFile, StorageError
 
@@ -47,24 +49,67 @@ def company_path(name: str | os.PathLike, data_dir_override: str | os.PathLike |
 
 @contextmanager
 def opened(company_file: CompanyFile | str | os.PathLike, *, actor: str = ""):
-    """Use an open company file as it is, or open (and then close) one given by its path."""
+    """Use an open company file as it is, or open one given by its path for reading (without its
+    lock: a listing or an export works while the app has the file open) and then close it."""
     if isinstance(company_file, CompanyFile):
         yield company_file
         return
-    with CompanyFile.open(company_file, actor=actor) as cf:
+    with CompanyFile.open(company_file, actor=actor, read_only=True) as cf:
         yield cf
+
+
+def read_only_reason(path: str | os.PathLike) -> str | None:
+    """``"file"`` or ``"folder"`` when a company file can be read but not changed where it is."""
+    from ..storage.database import why_read_only
+
+    path = Path(path)
+    return why_read_only(path) if path.exists() else None
 
 
 # ---- case files ------------------------------------------------------------------------------
 
 
-def import_case(case: Case, target: CompanyFile | str | os.PathLike, *, actor: str = "") -> int:
+# An import waits this long for another import (or the app) to let go of the file.
+IMPORT_WAIT_SECONDS = 30.0
+
+
+class AlreadyImportedError(StorageError):
+    """The same case (same content, same evidence files) was imported before; ``claim_id`` is
+    the claim it became. Import it again only on purpose (``again=True``)."""
+
+    code = "already_imported"
+
+    def __init__(self, path: Path, claim_id: int, imported_at: datetime) -> None:
+        super().__init__(f"This case was already imported into {path.name} as claim {claim_id} on "
+                         f"{imported_at.date().isoformat()}; nothing was added.", claim=claim_id,
+                         date=imported_at.date().isoformat(), path=str(path))
+        self.claim_id = claim_id
+        self.imported_at = imported_at
+
+
+def case_fingerprint(case: Case, evidence_hashes=()) -> str:
+    """SHA-256 of the case's canonical JSON and of its evidence files' contents: the same case
+    file imported twice has the same fingerprint."""
+    from ..casefile import to_dict
+
+    digest = hashlib.sha256(json.dumps(to_dict(case), sort_keys=True, ensure_ascii=False,
+                                       separators=(",", ":")).encode("utf-8"))
+    for found in evidence_hashes:
+        for sha256 in found:
+            digest.update(sha256.encode("ascii"))
+    return digest.hexdigest()
+
+
+def import_case(case: Case, target: CompanyFile | str | os.PathLike, *, actor: str = "",
+                again: bool = False, wait: float | None = None) -> int:
     """Add a case to a company file as a draft claim; returns the claim id.
 
     ``target`` is an open :class:`CompanyFile` (used as it is and left open: the desktop app imports
-    into the file it has open) or a path (opened, or created for the case's company, then closed).
+    into the file it has open) or a path (opened, or created for the case's company, then closed;
+    while another process has it, this waits up to ``wait`` seconds).
     The contract is reused when an identical one exists; the company profile is updated from the
-    case (the history keeps the previous one); a case for another company is refused.
+    case (the history keeps the previous one); a case for another company is refused, and a case
+    imported before raises :class:`AlreadyImportedError` unless ``again``.
     """
     v_problems = v.check_case(case)
     if v_problems:
@@ -73,18 +118,33 @@ def import_case(case: Case, target: CompanyFile | str | os.PathLike, *, actor: s
     # hashed before the transaction, which holds the file's lock: the other users of an open file
     # (the window's journal) wait only for the writing
     hashes = [[_sha256(source) for source in found] for found in sources]
+    fingerprint = case_fingerprint(case, hashes)
     if isinstance(target, CompanyFile):
-        return _import_into(target, case, sources, hashes)
-    path = Path(target)
-    if path.exists():
-        cf = CompanyFile.open(path, actor=actor)
-    else:
-        cf = CompanyFile.create(path, case.company, actor=actor)
+        return _import_into(target, case, sources, hashes, fingerprint, again)
+    cf = _open_for_import(Path(target), case, actor, IMPORT_WAIT_SECONDS if wait is None else wait)
+    # Closing is best-effort once the claim is committed (CompanyFile.close never raises), so a
+    # failure after the commit cannot report the import as failed and invite a second one.
     with cf:
-        return _import_into(cf, case, sources, hashes)
+        return _import_into(cf, case, sources, hashes, fingerprint, again)
 
 
-def _import_into(cf: CompanyFile, case: Case, sources: list[list[Path]], hashes: list[list[str]]) -> int:
+def _open_for_import(path: Path, case: Case, actor: str, wait: float) -> CompanyFile:
+    if not path.exists():
+        try:
+            return CompanyFile.create(path, case.company, actor=actor, wait=wait)
+        except StorageError as exc:
+            if exc.code != "exists":  # another import made it meanwhile: add to it
+                raise
+    cf = CompanyFile.open(path, actor=actor, wait=wait)
+    if cf.read_only:
+        cf.close()
+        raise StorageError(f"{path.name} can only be read here (the file or its folder is read-only); "
+                           "nothing was imported.", "read_only", path=str(path))
+    return cf
+
+
+def _import_into(cf: CompanyFile, case: Case, sources: list[list[Path]], hashes: list[list[str]],
+                 fingerprint: str, again: bool) -> int:
     stored = cf.company()
     if stored.name.strip().casefold() != case.company.name.strip().casefold():
         raise StorageError(f"This case is for “{case.company.name}”, but {Path(cf.path).name} belongs to "
@@ -92,6 +152,11 @@ def _import_into(cf: CompanyFile, case: Case, sources: list[list[Path]], hashes:
                            file_company=stored.name)
     total = estimate_case(case).total_claimed
     with cf.transaction():
+        # checked inside the transaction, under the file's lock: of two imports of one case at
+        # the same time, the second sees the first's claim
+        earlier = None if again else cf.claim_for_case(fingerprint)
+        if earlier is not None:
+            raise AlreadyImportedError(Path(cf.path), *earlier)
         if stored != case.company:
             cf.save_company(case.company)
         contract_id = next((r.id for r in cf.contracts() if r.contract == case.contract), None)
@@ -110,7 +175,8 @@ def _import_into(cf: CompanyFile, case: Case, sources: list[list[Path]], hashes:
                     cf.add_evidence(oid, source, evidence.description, filename=Path(evidence.file).name)
             outage_ids.append(oid)
         return cf.add_claim(contract_id, outage_ids, case.claim, total, extra_costs=case.extra_costs,
-                            savings=case.savings, credits_received=case.credits_received)
+                            savings=case.savings, credits_received=case.credits_received,
+                            case_sha256=fingerprint)
 
 
 def _sha256(source: Path) -> str:
@@ -120,21 +186,14 @@ def _sha256(source: Path) -> str:
 
 
 def _evidence_sources(case: Case) -> list[list[Path]]:
-    """Where each evidence file of the case is; every missing one is reported at once."""
+    """Where each evidence file of the case is; every missing one, and every one outside the case
+    file's folder (an absolute path, ``..``, a link leading out, a device), is reported at once."""
+    from ..safe_paths import check_evidence
+
     base = Path(case.base_dir) if case.base_dir else Path.cwd()
-    problems, sources = [], []
-    for i, outage in enumerate(case.outages):
-        found = []
-        for j, evidence in enumerate(outage.evidence):
-            source = base / evidence.file
-            if not source.is_file():
-                problems.append(Problem(f"outages[{i}].evidence[{j}].file", f"file not found: {evidence.file}",
-                                        "missing_file", {"file": evidence.file}))
-            found.append(source)
-        sources.append(found)
-    if problems:
-        raise ValidationError(problems)
-    return sources
+    check_evidence(base, [(f"outages[{i}].evidence[{j}].file", evidence.file)
+                          for i, outage in enumerate(case.outages) for j, evidence in enumerate(outage.evidence)])
+    return [[base / evidence.file for evidence in outage.evidence] for outage in case.outages]
 
 
 def export_case(path: str | os.PathLike | CompanyFile, claim_id: int) -> Case:

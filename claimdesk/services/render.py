@@ -18,6 +18,7 @@ from ..domain.validation import check_case
 from ..letters.document import build_letter
 from ..letters.evidence import evidence_rows
 from ..rules.packs import load as load_pack
+from ..safe_paths import check_evidence, finish_temp, missing_folder
 from .estimate import response_deadline, summary
 
 
@@ -33,6 +34,11 @@ def render_pdf(case: Case, estimate: LossEstimate | None = None) -> RenderedLett
     problems = check_case(case)
     if problems:
         raise ValidationError(problems)
+    # files the letter hashes must lie in the case file's folder (a vault's carry their hash); a
+    # missing one is said so in the letter
+    check_evidence(case.base_dir or Path.cwd(), [(f"outages[{i}].evidence[{j}].file", e.file)
+                                                 for i, o in enumerate(case.outages) for j, e in enumerate(o.evidence)
+                                                 if e.sha256 is None], missing_ok=True)
     estimate = estimate or estimate_case(case)
     pack = load_pack(case.company.jurisdiction)
     outages = sorted(case.outages, key=lambda o: (o.start, o.end, o.service))
@@ -47,6 +53,7 @@ def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        finish_temp(name)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
@@ -57,6 +64,10 @@ def render_to_file(case: Case, out_path, summary_path=None) -> RenderedLetter:
     """Render and write the PDF (and the summary JSON) atomically: each is written to a temporary
     file in its target folder and renamed into place only once everything has been produced, so
     a failure leaves no partial or empty file behind."""
+    for target in (out_path, summary_path):
+        error = target is not None and missing_folder(target)
+        if error:
+            raise error  # naming the user's folder, not the temporary file that could not be made
     rendered = render_pdf(case)
     targets = [(Path(out_path), rendered.pdf)]
     if summary_path is not None:

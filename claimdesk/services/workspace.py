@@ -31,6 +31,8 @@ MAX_RECENT = 8
 MAX_ESTIMATE_OUTAGES = 2000
 # What the journal can be sorted by (each one an ORDER BY of the company file's query).
 JOURNAL_ORDERS = ("service", "provider", "start", "end", "duration", "ticket", "claimed")
+# Opening waits this long for a command-line import that has the file (imports take moments).
+OPEN_WAIT_SECONDS = 3.0
 
 
 def _storage():
@@ -132,15 +134,24 @@ class Workspace:
     # opening and closing
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, actor: str = "",
-             data_dir: str | os.PathLike | None = None) -> Workspace:
-        ws = cls(_storage().CompanyFile.open(Path(path), actor=actor))
+    def open(cls, path: str | os.PathLike, *, actor: str = "", data_dir: str | os.PathLike | None = None,
+             read_only: bool = False) -> Workspace:
+        """Open a company file; one the user may not write to where it is opens read-only
+        (see ``read_only``). A command-line import holding it is waited for a moment."""
+        ws = cls(_storage().CompanyFile.open(Path(path), actor=actor, read_only=read_only,
+                                             wait=OPEN_WAIT_SECONDS))
         remember(ws.path, data_dir)
         return ws
 
+    @property
+    def read_only(self) -> bool:
+        """Opened for reading only: nothing can be changed or saved in this session."""
+        return self.file.read_only
+
     @classmethod
     def create(cls, path: str | os.PathLike, company: Company, contracts: tuple[Contract, ...] = (), *,
-               actor: str = "", data_dir: str | os.PathLike | None = None) -> Workspace:
+               actor: str = "", data_dir: str | os.PathLike | None = None,
+               remember_file: bool = True) -> Workspace:
         problems = validation.check_company(company)
         for i, contract in enumerate(contracts):
             problems += validation.check_contract(contract, f"contracts[{i}]")
@@ -151,15 +162,18 @@ class Workspace:
         ws = cls(_storage().CompanyFile.create(path, company, actor=actor))
         for contract in contracts:
             ws.file.add_contract(contract)
-        remember(ws.path, data_dir)
+        if remember_file:
+            remember(ws.path, data_dir)
         return ws
 
     @classmethod
-    def create_demo(cls, data_dir: str | os.PathLike | None = None, *, actor: str = "") -> Workspace:
-        """A company file built from the bakery example: its company, contract and outage, no claim yet."""
+    def create_demo(cls, data_dir: str | os.PathLike | None = None, *, actor: str = "",
+                    remember_file: bool = True) -> Workspace:
+        """A company file built from the bakery example: its company, contract and outage, no claim yet.
+        ``remember_file=False`` leaves the recent files (the one the app reopens) as they were."""
         case = demo_case()
         ws = cls.create(suggested_path("demo " + case.company.name, data_dir), case.company,
-                        (case.contract,), actor=actor, data_dir=data_dir)
+                        (case.contract,), actor=actor, data_dir=data_dir, remember_file=remember_file)
         contract_id = ws.contracts()[0].id
         for o in case.outages:
             ws.file.add_outage(contract_id, o.service, o.start.astimezone(timezone.utc),
@@ -173,13 +187,14 @@ class Workspace:
     def close(self) -> None:
         self.file.close()
 
-    def import_case(self, case: Case) -> int:
+    def import_case(self, case: Case, *, again: bool = False) -> int:
         """Add a case of this company to the open file as a draft claim (safe in a worker: the
-        file serialises its calls); returns the claim id."""
+        file serialises its calls); returns the claim id. A case imported before raises an error
+        of code ``already_imported`` (with ``claim_id``) unless ``again``: the window asks first."""
         from .company_io import import_case
 
         try:
-            return import_case(case, self.file)
+            return import_case(case, self.file, again=again)
         finally:  # the profile and contracts may have changed
             self._company = None
             self._contracts = None
@@ -499,10 +514,39 @@ def same_company(a: Company, b: Company) -> bool:
     return a.name.strip().casefold() == b.name.strip().casefold()
 
 
-def import_case_into(case: Case, company_path: str | os.PathLike, *, actor: str = "") -> int:
+def import_case_into(case: Case, company_path: str | os.PathLike, *, actor: str = "", again: bool = False) -> int:
     """Add a case to another company file (created if needed) as a draft claim; returns the claim id.
     That file must not be open in this process (it is locked while open): for the open one, use
     :meth:`Workspace.import_case`."""
     from .company_io import import_case
 
-    return import_case(case, company_path, actor=actor)
+    return import_case(case, company_path, actor=actor, again=again)
+
+
+# ---- backups -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    saved_at: datetime  # aware, local time of the machine
+    size: int  # bytes
+
+
+def backups_of(path: str | os.PathLike) -> list[BackupInfo]:
+    """The backups of a company file, newest first."""
+    found = []
+    for backup in _storage().backups(Path(path)):
+        try:
+            st = backup.stat()
+        except OSError:
+            continue
+        found.append(BackupInfo(backup, datetime.fromtimestamp(st.st_mtime).astimezone(), st.st_size))
+    return found
+
+
+def restore_backup(path: str | os.PathLike, backup: str | os.PathLike) -> Path:
+    """Put a backup in place of a company file (which must not be open); the file it replaces is
+    kept beside it under a new name, never deleted. Returns that name (or ``path`` if there was
+    no file)."""
+    return _storage().restore_backup(Path(backup), Path(path))

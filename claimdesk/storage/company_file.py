@@ -6,7 +6,9 @@ in a letter can be traced back to the person who entered it.
 
 from __future__ import annotations
 
+import functools
 import getpass
+import logging
 import os
 import sqlite3
 import threading
@@ -32,7 +34,7 @@ from ..domain.problems import Problem, ValidationError
 from . import database as db
 from . import schema, vault
 from .codec import dec, dec_text, from_us, iso, jdump, jload, now_us, to_us
-from .errors import NotACompanyFileError, StorageError
+from .errors import CorruptFileError, FileLockedError, NotACompanyFileError, StorageError
 from .ladder import ClaimLadder
 from .lock import FileLock
 from .records import ClaimRecord, ContractRecord, EvidenceRecord, HistoryEntry, OutageRecord
@@ -41,6 +43,8 @@ _OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference"
 _MONEY_KINDS = (("extra_costs", "extra_cost"), ("savings", "saving"), ("credits_received", "credit"))
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound values
 _AUTO_BACKUP_AGE = timedelta(days=1)
+
+log = logging.getLogger(__name__)
 
 
 def _default_actor() -> str:
@@ -55,10 +59,47 @@ def _raise_problems(problems: list[Problem]) -> None:
         raise ValidationError(problems)
 
 
-class CompanyFile(ClaimLadder):
-    """An open company file; close it (or use ``with``) to release the lock."""
+class _BadRow(CorruptFileError):
+    """A row that does not decode (a flipped bit in a JSON text, a date, an amount)."""
 
-    def __init__(self, path: Path, con: sqlite3.Connection, lock: FileLock, actor: str) -> None:
+
+def _decoding(function):
+    """Rows to domain objects: a value that does not decode is damage, not a Python error."""
+    @functools.wraps(function)
+    def decode(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except (ValueError, TypeError, KeyError, IndexError, ArithmeticError) as exc:
+            raise _BadRow(f"A record of the company file is damaged ({type(exc).__name__}).") from exc
+    return decode
+
+
+def _reading(method):
+    """A read of the file: damage found while reading is reported as a damaged file, with its
+    latest backup, instead of a database or JSON error."""
+    @functools.wraps(method)
+    def read(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except _BadRow as exc:
+            raise db.corrupt(self.path) from exc
+        except sqlite3.DatabaseError as exc:
+            if db.is_damage(exc):
+                raise db.corrupt(self.path) from exc
+            raise
+    return read
+
+
+class CompanyFile(ClaimLadder):
+    """An open company file; close it (or use ``with``) to release the lock.
+
+    Opening writes nothing: checks and reads go through a read-only connection, and the
+    read-write one is made for the first change (which also marks the session as running, so a
+    crash is noticed at the next opening). A session that changed nothing writes nothing at close.
+    """
+
+    def __init__(self, path: Path, con: sqlite3.Connection, lock: FileLock | None, actor: str, *,
+                 read_only_reason: str | None = None) -> None:
         self.path = path
         self._con = con
         self._lock = lock
@@ -67,86 +108,209 @@ class CompanyFile(ClaimLadder):
         self.changed = False
         self.migration_backup: Path | None = None
         self._depth = 0  # nesting of transaction() blocks
+        # "asked" (opened for reading), "file" or "folder" (not writable here), or None
+        self.read_only_reason = read_only_reason
+        self._writing = False  # the read-write connection is in use
+        self._session_marked = False
+        self._pending_meta: dict[str, str] = {}
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     # ---- opening and closing -----------------------------------------------------------
 
     @classmethod
-    def create(cls, path, company: Company, *, actor: str = "") -> CompanyFile:
+    def create(cls, path, company: Company, *, actor: str = "", wait: float = 0.0) -> CompanyFile:
         """A new company file; it is built under a temporary name and renamed, so a crash never
-        leaves a half-made file."""
+        leaves a half-made file. The file's lock is taken first, so of two processes creating the
+        same file one creates it and the other finds it there (``exists``)."""
         path = Path(path)
         if path.exists():
-            raise StorageError(f"{path.name} already exists; open it instead.", "exists", path=str(path))
+            raise _exists(path)
         _raise_problems(v.check_company(company))
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
-        tmp.unlink(missing_ok=True)
-        try:
-            con = db.connect(tmp)
-            try:
-                con.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                db.migrate(con, tmp, 0)
-                with db.transaction(con):
-                    _write_company(con, company)
-                    _log(con, actor or _default_actor(), "create", "company", 1, {"name": company.name})
-                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                con.close()
-            if path.exists():  # someone made it meanwhile: never overwrite
-                raise StorageError(f"{path.name} already exists; open it instead.", "exists", path=str(path))
-            os.replace(tmp, path)
-        finally:
-            for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-                leftover.unlink(missing_ok=True)
-        return cls.open(path, actor=actor)
-
-    @classmethod
-    def open(cls, path, *, actor: str = "") -> CompanyFile:
-        """Lock, check, back up and migrate if needed; refuses newer, foreign and damaged files."""
-        path = Path(path)
-        db.check_header(path)
         lock = FileLock(path)
-        lock.acquire(path.stem)
         try:
-            version = db.probe_version(path)
+            lock.acquire(path.stem, wait)
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+        try:
+            if path.exists():  # made by another process while we waited: never overwrite
+                raise _exists(path)
+            for stale in path.parent.glob(f".{path.name}.*.creating*"):  # left by a killed creator
+                stale.unlink(missing_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
             try:
-                con = db.connect(path)
-            except sqlite3.DatabaseError:
-                raise db.corrupt(path) from None
-            try:
-                started = now_us()
-                full = version < schema.current_version() or db.full_check_due(con, path, started)
-                if full:
-                    db.check_integrity(con, path)
-                else:
-                    db.check_structure(con, path)
-                backup = db.migrate(con, path, version)
-                _session_started(con, started if full else None)
-                if not con.execute("SELECT 1 FROM company").fetchone():
-                    raise NotACompanyFileError(f"{path.name} has no company profile.", path=str(path))
-            except BaseException:
-                con.close()
+                con = db.connect(tmp)
+                try:
+                    con.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                    db.migrate(con, tmp, 0)
+                    with db.transaction(con):
+                        _write_company(con, company)
+                        _log(con, actor or _default_actor(), "create", "company", 1, {"name": company.name})
+                    # closed in rollback-journal mode: reading it later needs no -wal/-shm files
+                    con.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    con.close()
+                os.replace(tmp, path)
+            except (sqlite3.Error, OSError) as exc:
+                if db.is_disk_full(exc):
+                    raise db.disk_full(path) from exc
+                if isinstance(exc, OSError):
+                    raise _os_error(path, exc) from exc
                 raise
+            finally:
+                for leftover in (tmp, *(db.sidecar(tmp, s) for s in ("-wal", "-shm", "-journal"))):
+                    leftover.unlink(missing_ok=True)
+            return cls._open_checked(path, lock, actor, None)
         except BaseException:
             lock.release()
             raise
-        self = cls(path, con, lock, actor)
-        self.migration_backup = backup
+
+    @classmethod
+    def open(cls, path, *, actor: str = "", read_only: bool = False, wait: float = 0.0) -> CompanyFile:
+        """Check, then open; refuses newer, foreign and damaged files without writing to them.
+
+        ``read_only`` opens for reading without the lock (a listing while the app has the file
+        open); a file or folder ClaimDesk may not write to opens read-only too (see
+        ``read_only_reason``). Otherwise the lock is taken, waiting up to ``wait`` seconds."""
+        path = Path(path)
+        db.check_header(path)
+        reason = db.why_read_only(path) or ("asked" if read_only else None)
+        lock = None
+        if reason is None:
+            lock = FileLock(path)
+            try:
+                lock.acquire(path.stem, wait)
+            except FileLockedError:
+                raise
+            except OSError:  # no lock file can be made beside it: a folder we may not write to
+                lock, reason = None, "folder"
+        try:
+            return cls._open_checked(path, lock, actor, reason)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open_checked(cls, path: Path, lock: FileLock | None, actor: str, reason: str | None) -> CompanyFile:
+        before = db.sidecars(path)
+        con = None
+        try:
+            try:
+                con = db.connect_ro(path)
+            except sqlite3.DatabaseError:
+                raise db.corrupt(path) from None
+            version = db.probe_version(con, path)
+            started = now_us()
+            full = version < schema.current_version() or db.full_check_due(con, path, started)
+            if full:
+                db.check_integrity(con, path)
+            else:
+                db.check_structure(con, path)
+            if version == schema.current_version():
+                _check_company_row(con, path)
+        except BaseException:
+            if con is not None:
+                con.close()
+            _tidy_after_refusal(path, before, lock)
+            raise
+        self = cls(path, con, lock, actor, read_only_reason=reason)
+        if full:
+            self._pending_meta["last_full_check_us"] = str(started)
+        if version < schema.current_version():
+            try:
+                self._upgrade(version)
+            except BaseException:
+                self._con.close()
+                self._con = None
+                _tidy_after_refusal(path, before, lock)
+                raise
         return self
 
+    def _upgrade(self, version: int) -> None:
+        if self.read_only:  # read from an upgraded copy in memory; the file stays as it is
+            ro, self._con = self._con, db.upgrade_in_memory(self._con, version)
+            ro.close()
+        else:
+            self._make_writable()
+            self.migration_backup = db.migrate(self._con, self.path, version)
+        _check_company_row(self._con, self.path)
+
+    def _make_writable(self) -> None:
+        """The first change: the read-only connection gives way to a read-write one."""
+        if self._writing:
+            return
+        if self.read_only:
+            raise db.read_only(self.path)
+        try:
+            con = db.connect(self.path)
+        except sqlite3.Error as exc:
+            raise self._storage_error(exc) from exc
+        old, self._con = self._con, con
+        old.close()
+        self._writing = True
+
+    def _mark_session(self) -> None:
+        """Inside the first change's transaction: the file is in use until close() (a crash leaves
+        the mark, and the next opening checks every page)."""
+        if self._session_marked:
+            return
+        con = self._con
+        con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '0')")
+        db.record_version(con, schema.current_version())
+        for key, value in self._pending_meta.items():
+            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def _storage_error(self, exc: BaseException) -> BaseException:
+        """A failure of SQLite in words: a full disk, a file that turned read-only, damage."""
+        if db.is_disk_full(exc):
+            return db.disk_full(self.path)
+        if db.is_read_only(exc):
+            return db.read_only(self.path)
+        if db.is_damage(exc) or isinstance(exc, _BadRow):
+            return db.corrupt(self.path)
+        return exc
+
     def close(self) -> None:
+        """Close and release the lock. Whatever was committed stays committed: the bookkeeping
+        done here (daily backup, clean-close mark, optimize) is best-effort, and a failure of it is
+        logged, never raised (a full disk must not make a saved import look failed)."""
         with self._mutex:
             if self._con is None:
                 return
+            con, self._con = self._con, None
             try:
-                if self.changed:
-                    self._auto_backup()
-                self._con.execute("PRAGMA optimize")
-                self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '1')")
+                if self._writing:
+                    self._finish_session(con)
             finally:
-                self._con.close()
-                self._con = None
-                self._lock.release()
+                try:
+                    con.close()
+                except sqlite3.Error as exc:
+                    log.warning("closing %s: %s", self.path.name, exc)
+                if self._lock is not None:
+                    self._lock.release()
+
+    def _finish_session(self, con: sqlite3.Connection) -> None:
+        if self.changed:
+            self._auto_backup(con)
+        try:
+            with db.transaction(con):
+                con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '1')")
+            con.execute("PRAGMA optimize")
+        except sqlite3.Error as exc:
+            log.warning("closing %s: the session could not be marked as ended (%s)", self.path.name, exc)
+            return
+        try:
+            # Back to rollback-journal mode: the WAL is written into the file and removed, so the
+            # file is complete on its own and later readers create no side files. Not while a
+            # reader still has it open (no waiting: it stays in WAL mode then, which is fine).
+            con.execute("PRAGMA busy_timeout = 0")
+            con.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.Error as exc:
+            log.info("closing %s: kept in WAL mode (%s)", self.path.name, exc)
 
     def __enter__(self) -> CompanyFile:
         return self
@@ -158,16 +322,17 @@ class CompanyFile(ClaimLadder):
     def closed(self) -> bool:
         return self._con is None
 
-    def _auto_backup(self) -> None:
+    def _auto_backup(self, con: sqlite3.Connection) -> None:
         """A daily backup when a session changed something, so a damaged file can be restored."""
-        latest = db.latest_backup(self.path)
-        if latest and datetime.now().timestamp() - latest.stat().st_mtime < _AUTO_BACKUP_AGE.total_seconds():
-            return
         try:
-            db.backup(self._con, self.path, "auto")
+            latest = db.latest_backup(self.path)
+            if latest and datetime.now().timestamp() - latest.stat().st_mtime < _AUTO_BACKUP_AGE.total_seconds():
+                return
+            db.backup(con, self.path, "auto")
             db.prune_auto_backups(self.path)
-        except (OSError, sqlite3.Error):
-            pass  # the file itself is saved; a failed extra copy must not stop closing
+        except (OSError, sqlite3.Error) as exc:
+            # the file itself is saved; a failed extra copy must not stop closing
+            log.warning("closing %s: no daily backup (%s)", self.path.name, exc)
 
     def verify(self) -> None:
         """The full integrity check (every page); raises CorruptFileError with the latest backup.
@@ -175,8 +340,16 @@ class CompanyFile(ClaimLadder):
         Opening runs it for small files; for big ones the GUI calls this in the background."""
         with self._mutex:
             db.check_integrity(self._db(), self.path)
-            self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_full_check_us', ?)",
-                              (str(now_us()),))
+            checked = str(now_us())
+            if not self._writing:  # recorded with the first change, if any: checking is no change
+                self._pending_meta["last_full_check_us"] = checked
+                return
+            try:
+                with db.transaction(self._con):
+                    self._con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_full_check_us', ?)",
+                                      (checked,))
+            except sqlite3.Error as exc:
+                log.warning("%s: the check could not be recorded (%s)", self.path.name, exc)
 
     def backup(self, reason: str = "manual") -> Path:
         with self._mutex:
@@ -205,6 +378,7 @@ class CompanyFile(ClaimLadder):
 
     # ---- company -----------------------------------------------------------------------
 
+    @_reading
     def company(self) -> Company:
         with self._mutex:
             return _read_company(self._db())
@@ -225,11 +399,13 @@ class CompanyFile(ClaimLadder):
 
     # ---- contracts ---------------------------------------------------------------------
 
+    @_reading
     def contracts(self) -> list[ContractRecord]:
         with self._mutex:
             rows = self._db().execute("SELECT * FROM contract ORDER BY id").fetchall()
             return [ContractRecord(r[0], _contract(r)) for r in rows]
 
+    @_reading
     def contract(self, contract_id: int) -> Contract:
         with self._mutex:
             row = self._db().execute("SELECT * FROM contract WHERE id = ?", (contract_id,)).fetchone()
@@ -339,6 +515,7 @@ class CompanyFile(ClaimLadder):
                 **{k: iso(x) for k, x in before.items()},
                 "evidence": [{"id": e[0], "sha256": e[1], "filename": e[2]} for e in evidence]})
 
+    @_reading
     def find_outage(self, contract_id: int, outage, exclude=()) -> int | None:
         """The id of a stored outage identical to a domain ``Outage`` (evidence aside), if any,
         other than those in ``exclude``."""
@@ -368,6 +545,7 @@ class CompanyFile(ClaimLadder):
                 f"This outage is part of claim {', '.join(map(str, sent))}, which has been sent; "
                 f"it can no longer be {what}.", "outage_in_sent_claim", claims=sent)
 
+    @_reading
     def outage(self, outage_id: int) -> OutageRecord:
         with self._mutex:
             rows = self._db().execute(f"{_OUTAGE_SELECT} WHERE o.id = ?", (outage_id,)).fetchall()
@@ -375,6 +553,7 @@ class CompanyFile(ClaimLadder):
                 raise _missing("outage", outage_id)
             return self._records(rows)[0]
 
+    @_reading
     def outages(self, *, service: str | None = None, provider: str | None = None, contract_id: int | None = None,
                 since: datetime | None = None, until: datetime | None = None, claimed: bool | None = None,
                 limit: int | None = None, offset: int = 0, order: str = "start",
@@ -409,6 +588,7 @@ class CompanyFile(ClaimLadder):
             ranks.append(f"WHEN {int(cid)} THEN {rank}")
         return f"(CASE o.contract_id {' '.join(ranks)} ELSE 0 END)" if ranks else "0"
 
+    @_reading
     def count_outages(self, *, service: str | None = None, provider: str | None = None,
                       contract_id: int | None = None, since: datetime | None = None, until: datetime | None = None,
                       claimed: bool | None = None) -> int:
@@ -416,11 +596,13 @@ class CompanyFile(ClaimLadder):
             where, params = self._filters(service, provider, contract_id, since, until, claimed)
             return self._db().execute(f"SELECT COUNT(*) FROM outage o {where}", params).fetchone()[0]
 
+    @_reading
     def running_outages(self) -> list[OutageRecord]:
         with self._mutex:
             rows = self._db().execute(f"{_OUTAGE_SELECT} WHERE o.end_us IS NULL ORDER BY o.start_us DESC").fetchall()
             return self._records(rows)
 
+    @_reading
     def providers(self) -> list[str]:
         with self._mutex:
             return [r[0] for r in self._db().execute(
@@ -460,6 +642,7 @@ class CompanyFile(ClaimLadder):
             longest = max(longest, now_us() - first_running)
         return longest
 
+    @_decoding
     def _records(self, rows) -> list[OutageRecord]:
         ids = [r[0] for r in rows]
         evidence: dict[int, list[EvidenceRecord]] = {}
@@ -510,6 +693,7 @@ class CompanyFile(ClaimLadder):
             self._log("remove", "evidence", evidence_id, {"outage_id": outage_id, "sha256": row[0],
                                                           "filename": row[1]})
 
+    @_reading
     def evidence(self, evidence_id: int) -> EvidenceRecord:
         with self._mutex:
             e = self._db().execute(
@@ -519,6 +703,7 @@ class CompanyFile(ClaimLadder):
                 raise _missing("evidence", evidence_id)
             return EvidenceRecord(e[0], e[1], e[2], e[3], e[4], from_us(e[5]))
 
+    @_reading
     def evidence_bytes(self, evidence_id: int) -> bytes:
         """The file's bytes, checked against the SHA-256 recorded when it was added."""
         record = self.evidence(evidence_id)
@@ -541,7 +726,10 @@ class CompanyFile(ClaimLadder):
     # ---- claims ------------------------------------------------------------------------
 
     def add_claim(self, contract_id: int, outage_ids, spec: ClaimSpec, amount_claimed: Decimal, *,
-                  extra_costs=(), savings=(), credits_received=(), pdf: bytes | None = None) -> int:
+                  extra_costs=(), savings=(), credits_received=(), pdf: bytes | None = None,
+                  case_sha256: str | None = None) -> int:
+        """A draft claim; ``case_sha256`` is the fingerprint of the case file it was imported from
+        (kept in the history, see ``claim_for_case``)."""
         outage_ids = tuple(outage_ids)
         problems = v.check_claim(spec)
         lists = {"extra_costs": tuple(extra_costs), "savings": tuple(savings),
@@ -583,16 +771,30 @@ class CompanyFile(ClaimLadder):
                 "language": spec.language, "date": spec.date.isoformat(), "place": spec.place,
                 "response_days": spec.response_days, "delivery": spec.delivery,
                 "amount_claimed": str(amount_claimed),
-                **{name: [{"label": i.label, "amount": str(i.amount)} for i in lists[name]] for name in lists}})
+                **{name: [{"label": i.label, "amount": str(i.amount)} for i in lists[name]] for name in lists},
+                **({"case_sha256": case_sha256} if case_sha256 else {})})
             if pdf is not None:
                 self._store_pdf(claim_id, pdf)
             return claim_id
 
+    @_reading
+    def claim_for_case(self, case_sha256: str) -> tuple[int, datetime] | None:
+        """The claim last imported from a case with this fingerprint, and when; None if none was."""
+        if not all(c in "0123456789abcdef" for c in case_sha256):
+            raise ValueError("a case fingerprint is a SHA-256 in lower-case hexadecimal")
+        with self._mutex:
+            row = self._db().execute(
+                "SELECT entity_id, at_us FROM history WHERE entity = 'claim' AND action = 'add' AND detail LIKE ? "
+                "ORDER BY id DESC LIMIT 1", (f'%"case_sha256":"{case_sha256}"%',)).fetchone()
+            return None if row is None else (row[0], from_us(row[1]))
+
+    @_reading
     def claims(self) -> list[ClaimRecord]:
         with self._mutex:
             rows = self._db().execute(f"{_CLAIM_SELECT} ORDER BY c.id DESC").fetchall()
             return self._claim_records(rows)
 
+    @_reading
     def claim(self, claim_id: int) -> ClaimRecord:
         with self._mutex:
             rows = self._db().execute(f"{_CLAIM_SELECT} WHERE c.id = ?", (claim_id,)).fetchall()
@@ -600,6 +802,7 @@ class CompanyFile(ClaimLadder):
                 raise _missing("claim", claim_id)
             return self._claim_records(rows)[0]
 
+    @_decoding
     def _claim_records(self, rows) -> list[ClaimRecord]:
         con = self._con
         result = []
@@ -659,6 +862,7 @@ class CompanyFile(ClaimLadder):
                           (claim_id, sha256, bytes(pdf), now_us()))
         self._log("attach_pdf", "claim", claim_id, {"sha256": sha256, "size": len(pdf)})
 
+    @_reading
     def claim_pdf(self, claim_id: int) -> bytes | None:
         with self._mutex:
             self.claim(claim_id)
@@ -667,6 +871,7 @@ class CompanyFile(ClaimLadder):
                                      "(SELECT pdf FROM claim_pdf WHERE claim_id = ?))", (claim_id, claim_id)).fetchone()
             return None if row is None or row[0] is None else bytes(row[0])
 
+    @_reading
     def case_for_claim(self, claim_id: int) -> Case:
         """The claim as a domain case, times in the company's zone, evidence named by vault file."""
         with self._mutex:
@@ -684,6 +889,7 @@ class CompanyFile(ClaimLadder):
 
     # ---- history -----------------------------------------------------------------------
 
+    @_reading
     def history(self, limit: int = 200, *, entity: str | None = None, entity_id: int | None = None) -> list[HistoryEntry]:
         """Latest changes first; optionally only those about one record."""
         with self._mutex:
@@ -693,7 +899,7 @@ class CompanyFile(ClaimLadder):
                 params = [entity] + ([entity_id] if entity_id is not None else [])
             sql += " ORDER BY id DESC LIMIT ?"
             rows = self._db().execute(sql, [*params, int(limit)]).fetchall()
-            return [HistoryEntry(r[0], from_us(r[1]), r[2], r[3], r[4], r[5], jload(r[6])) for r in rows]
+            return _history_entries(rows)
 
 
 class _Change:
@@ -707,7 +913,14 @@ class _Change:
         owner._mutex.acquire()
         try:
             if owner._depth == 0:
-                owner._db().execute("BEGIN IMMEDIATE")
+                owner._db()
+                owner._make_writable()
+                try:
+                    owner._con.execute("BEGIN IMMEDIATE")
+                    owner._mark_session()
+                except sqlite3.Error as exc:
+                    _rollback(owner._con)
+                    raise owner._storage_error(exc) from exc
             owner._depth += 1
         except BaseException:
             owner._mutex.release()
@@ -719,10 +932,28 @@ class _Change:
         try:
             owner._depth -= 1
             if owner._depth == 0:
-                owner._con.execute("COMMIT" if exc_type is None else "ROLLBACK")
+                if exc_type is not None:
+                    _rollback(owner._con)
+                    if isinstance(exc, sqlite3.Error | _BadRow) and owner._storage_error(exc) is not exc:
+                        raise owner._storage_error(exc) from exc
+                    return False
+                try:
+                    owner._con.execute("COMMIT")
+                except sqlite3.Error as err:
+                    _rollback(owner._con)
+                    raise owner._storage_error(err) from err
+                owner._session_marked = True
         finally:
             owner._mutex.release()
         return False
+
+
+def _rollback(con: sqlite3.Connection) -> None:
+    if con.in_transaction:  # SQLite may have rolled back already (a full disk does)
+        try:
+            con.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            log.warning("rollback failed: %s", exc)
 
 
 # ---- rows <-> domain objects ----------------------------------------------------------------
@@ -749,13 +980,46 @@ _CLAIM_SELECT = ("SELECT c.id, c.contract_id, c.kind, c.language, c.claim_date, 
                  "EXISTS (SELECT 1 FROM claim_pdf p WHERE p.claim_id = c.id) FROM claim c")
 
 
-def _session_started(con, checked_us: int | None) -> None:
-    """Mark the file as in use until close() (a crash leaves the mark: next opening checks fully)."""
-    with db.transaction(con):
-        con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clean_close', '0')")
-        if checked_us is not None:
-            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_full_check_us', ?)",
-                        (str(checked_us),))
+def _exists(path: Path) -> StorageError:
+    return StorageError(f"{path.name} already exists; open it instead.", "exists", path=str(path))
+
+
+def _os_error(path: Path, exc: OSError) -> StorageError:
+    if db.is_disk_full(exc):
+        return db.disk_full(path)
+    return StorageError(f"Cannot write {path.name} in {path.parent}: {exc.strerror or exc}.", "unwritable",
+                        path=str(path))
+
+
+def _check_company_row(con, path: Path) -> None:
+    """The profile is read at every opening: a file without one, or with a damaged one, is refused."""
+    try:
+        if not con.execute("SELECT 1 FROM company").fetchone():
+            raise NotACompanyFileError(f"{path.name} has no company profile.", path=str(path))
+        _read_company(con)
+    except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, ArithmeticError):
+        raise db.corrupt(path) from None
+
+
+def _tidy_after_refusal(path: Path, before: set[Path], lock: FileLock | None) -> None:
+    """A refused file is left as it was found: no -wal/-shm made by the checks, no lock file."""
+    own = lock
+    if own is None:
+        own = FileLock(path)
+        try:
+            own.acquire(path.stem)
+        except OSError:
+            return  # someone else has it open (or the folder is read-only): their files, not ours
+    try:
+        db.remove_new_sidecars(path, before)
+    finally:
+        if own is not lock:
+            own.release()
+
+
+@_decoding
+def _history_entries(rows) -> list[HistoryEntry]:
+    return [HistoryEntry(r[0], from_us(r[1]), r[2], r[3], r[4], r[5], jload(r[6])) for r in rows]
 
 
 def _log(con, actor: str, action: str, entity: str, entity_id, detail: dict) -> None:
@@ -832,6 +1096,7 @@ def _write_company(con, c: Company) -> None:
                     [(i, ch.name, dec_text(ch.share), jdump(list(ch.depends_on))) for i, ch in enumerate(c.channels)])
 
 
+@_decoding
 def _read_company(con) -> Company:
     r = con.execute(
         "SELECT name, address, registration_id, email, phone, signatory_name, signatory_title, jurisdiction, "
@@ -853,6 +1118,7 @@ def _contract_row(c: Contract) -> tuple:
             jdump(list(c.services)), dec_text(c.monthly_fee))
 
 
+@_decoding
 def _contract(r) -> Contract:
     return Contract(r[1], tuple(jload(r[2])), r[3], r[4], tuple(jload(r[5])), Decimal(r[6]))
 

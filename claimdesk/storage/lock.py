@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import socket
 import sys
+import time
 from pathlib import Path
 
 from .errors import FileLockedError
@@ -23,12 +24,22 @@ class FileLock:
         self.path = lock_path(path)
         self._fd: int | None = None
 
-    def acquire(self, company_name: str) -> None:
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self, company_name: str, wait: float = 0.0) -> None:
+        """Take the lock; while another process holds it, try again for up to ``wait`` seconds
+        (an import waits for another import to finish instead of failing)."""
+        deadline = time.monotonic() + wait
         while True:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             if not _try_lock(fd):
                 holder = _read_holder(fd)
                 os.close(fd)
+                if time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
                 raise FileLockedError(
                     f"{company_name} is already open in another ClaimDesk window{holder}.", path=str(self.path))
             # Another process may have removed the lock file between our open and our lock: then

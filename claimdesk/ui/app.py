@@ -42,9 +42,11 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
     from .company_wizard import CompanyWizard
 
     wizard = CompanyWizard(data_dir, parent)
-    if wizard.exec():
-        return wizard.workspace
-    return None
+    try:
+        return wizard.workspace if wizard.exec() else None
+    finally:
+        # deleted now, on this thread: left to Python's cycle collector, it could go from a worker
+        wizard.deleteLater()
 
 
 def start_main_window(data_dir=None, company_file=None, language: str | None = None):
@@ -67,7 +69,8 @@ def smoke_test(app, data_dir) -> int:
     from ..services.workspace import Workspace, with_claim_defaults
     from .main_window import MainWindow
 
-    ws = Workspace.create_demo(data_dir, actor="smoke-test")
+    # a check of the installation: the file the user works in stays the one the app reopens
+    ws = Workspace.create_demo(data_dir, actor="smoke-test", remember_file=False)
     window = MainWindow(ws, data_dir=data_dir)
     window.show()
     app.processEvents()
@@ -84,6 +87,27 @@ def smoke_test(app, data_dir) -> int:
     return 0 if ok else 1
 
 
+# What the offscreen platform says about features it lacks: noise in a smoke test, not a fault.
+_OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")
+
+
+def _quiet_offscreen_noise() -> None:
+    """Drop the offscreen plugin's "does not support" notices; pass every other Qt message on."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if message.startswith(_OFFSCREEN_NOISE):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+
+
 def run_gui(args) -> int:
     data_dir = getattr(args, "data_dir", None)
     smoke = getattr(args, "smoke_test", False)
@@ -97,7 +121,15 @@ def run_gui(args) -> int:
     from .language import apply_language, saved_choice
 
     language = apply_language(os.environ.get("CLAIMDESK_LANG") or saved_choice(data_dir), app)
+    from .workers import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # Qt objects are freed on this thread only (workers.py says why)
+    if smoke == "full":
+        from .smoke import full_smoke_test
+
+        return full_smoke_test(app, data_dir, language)
     if smoke:
+        _quiet_offscreen_noise()
         return smoke_test(app, data_dir)
     install_excepthook(log_path)
     from .file_open import FileOpenHandler

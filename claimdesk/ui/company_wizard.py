@@ -74,6 +74,8 @@ class WelcomePage(Retranslating, QWizardPage):
         for b in (self.create, self.demo):
             group.addButton(b)
             layout.addWidget(b)
+        # the demo path ends on this page: the wizard shows Finish instead of Next when it is chosen
+        self.demo.toggled.connect(self.setFinalPage)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         muted(self.hint)

@@ -48,6 +48,16 @@ def user_message(exc: Exception) -> str:
     return getattr(exc, "message", None) or str(exc) or type(exc).__name__
 
 
+def exec_once(dialog) -> bool:
+    """Run a dialog, then have it deleted on this (the GUI) thread once its answer has been read:
+    dialogs point back at themselves through their callbacks, and Python's cycle collector could
+    otherwise delete them from a worker thread."""
+    try:
+        return bool(dialog.exec())
+    finally:
+        dialog.deleteLater()
+
+
 # name: (menu text, status tip); translated when shown, in MainWindow.retranslate
 ACTION_TEXTS = {
     "start": (QT_TRANSLATE_NOOP("MainWindow", "Outage &started now…"),
@@ -556,7 +566,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .outage_dialogs import StartOutageDialog
 
         dlg = StartOutageDialog(self.ws, self.formats, self)
-        if dlg.exec():
+        if exec_once(dlg):
             self.refresh_all()
             self.select_outage(dlg.outage_id)
             self.statusBar().showMessage(
@@ -570,7 +580,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(self.tr("No outage is running."), 5000)
             return
         dlg = ServiceBackDialog(self.ws, self.formats, running, self)
-        if dlg.exec():
+        if exec_once(dlg):
             self.refresh_all()
             self.statusBar().showMessage(self.tr("Outage closed. Its loss is now in the estimate."), 8000)
 
@@ -590,7 +600,7 @@ class MainWindow(Retranslating, QMainWindow):
                                     self.tr("Add your provider's contract first (Company ▸ Company settings)."))
             return
         dlg = OutageEditor(self.ws, self.formats, rec, self)
-        if dlg.exec():
+        if exec_once(dlg):
             self.refresh_all()
             self.select_outage(dlg.outage_id)
 
@@ -614,7 +624,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .claim_wizard import ClaimWizard
 
         wizard = ClaimWizard(self.ws, self.formats, [r.id for r in self.selected_records()], self)
-        if wizard.exec():
+        if exec_once(wizard):
             self.refresh_all()
             self.tabs.setCurrentIndex(1)
             # Where the PDF went, and "Have you sent it?" (a draft stays on the due list until it is).
@@ -624,7 +634,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dlg = SettingsDialog(self.ws, self, data_dir=self.data_dir)
-        if dlg.exec():
+        if exec_once(dlg):
             self.formats = self._formats()
             self.model.set_formats(self.formats)
             self.refresh_company()
@@ -634,7 +644,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         dlg = SettingsDialog(self.ws, self, data_dir=self.data_dir)
         dlg.tabs.setCurrentWidget(dlg.interface_tab)
-        if dlg.exec():
+        if exec_once(dlg):
             self.formats = self._formats()
             self.model.set_formats(self.formats)
             self.refresh_company()
@@ -679,7 +689,7 @@ class MainWindow(Retranslating, QMainWindow):
         from .company_wizard import CompanyWizard
 
         wizard = CompanyWizard(self.data_dir, self)
-        if wizard.exec() and wizard.workspace is not None:
+        if exec_once(wizard) and wizard.workspace is not None:
             self.set_workspace(wizard.workspace)
 
     # ---- importing a case file (off the GUI thread)

@@ -2,14 +2,21 @@
 
 A :class:`Task` runs a plain function on the global QThreadPool; its result or its exception
 comes back through a queued signal, so only the GUI thread ever touches widgets.
+
+Qt objects must also *die* on the GUI thread. Python's cycle collector runs in whichever thread
+happens to allocate when a threshold is crossed: a dialog kept alive only by a reference cycle
+(its pages' callbacks point back at it) was deleted from a worker rendering a letter, and the app
+crashed a moment later. :func:`collect_on_gui_thread` makes the GUI thread the only one that
+collects, and tasks release what they hold on the GUI thread too.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +60,11 @@ def run_task(fn: Callable, *args, on_done: Callable | None = None, on_failed: Ca
         task.signals.progress.connect(on_progress if context is None else _guarded2(on_progress, context))
 
     def finish(_=None):
+        # on the GUI thread: the function, its closure (widgets) and the signal object go here,
+        # not in the worker
         _running.discard(task)
+        task.fn = task.args = task.kwargs = None
+        task.signals.deleteLater()
 
     if on_done is not None:
         task.signals.done.connect(on_done if context is None else _guarded(on_done, context))
@@ -87,3 +98,34 @@ def _guarded2(fn: Callable, context: QObject) -> Callable:
 
 def wait_for_all(msecs: int = 30000) -> bool:
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+class GuiThreadCollector(QObject):
+    """Python's cycle collection, run only on the GUI thread (see the module's doc)."""
+
+    def __init__(self, parent=None, interval_ms: int = 500):
+        super().__init__(parent)
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                return
+
+    def stop(self) -> None:
+        self.timer.stop()
+        gc.enable()
+
+
+def collect_on_gui_thread(app) -> GuiThreadCollector:
+    """Install the collector for the app's lifetime (once)."""
+    existing = getattr(app, "_claimdesk_collector", None)
+    if existing is None:
+        existing = app._claimdesk_collector = GuiThreadCollector(app)
+    return existing
