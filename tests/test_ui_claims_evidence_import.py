@@ -198,8 +198,13 @@ def test_import_case_into_an_open_company_file_leaves_it_open(ws, bakery_path, t
     assert not ws.file.closed
     assert [c.id for c in ws.file.claims()] == [claim_id]
     assert ws.file.claim(claim_id).amount_claimed > 0
-    # the open file is still usable, and the same case again is a second claim on the same outage
-    again = import_case(case, ws.file)
+    # the open file is still usable; the same case again is refused unless asked for, then it is a
+    # second claim on the same outage
+    from claimdesk.services.company_io import AlreadyImportedError
+
+    with pytest.raises(AlreadyImportedError):
+        import_case(case, ws.file)
+    again = import_case(case, ws.file, again=True)
     assert again != claim_id and ws.file.claim(again).outage_ids == ws.file.claim(claim_id).outage_ids
     # the path form opens, imports and closes (the file can be opened again at once)
     elsewhere = tmp_path / "bakery-copy.claimdesk"
