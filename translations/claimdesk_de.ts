@@ -572,7 +572,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
         <source>Phone orders</source>
         <translation>Telefonische Bestellungen</translation>
     </message>
@@ -1144,7 +1144,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+37"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1319,12 +1319,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+117"/>
+        <location line="+263"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
+        <location line="-262"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
@@ -1334,7 +1334,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
+        <location line="+254"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1469,7 +1469,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+82"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Wählen Sie für eine Schätzung höchstens %n Störung.</numerusform>

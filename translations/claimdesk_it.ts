@@ -572,7 +572,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
         <source>Phone orders</source>
         <translation>Ordini telefonici</translation>
     </message>
@@ -1144,7 +1144,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+37"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -1319,12 +1319,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+117"/>
+        <location line="+263"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
+        <location line="-262"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
@@ -1334,7 +1334,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
+        <location line="+254"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1469,7 +1469,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+82"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selezionate al massimo %n guasto per una stima.</numerusform>

@@ -572,7 +572,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
         <source>Phone orders</source>
         <translation>Telefonische bestellingen</translation>
     </message>
@@ -1144,7 +1144,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+37"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -1319,12 +1319,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+117"/>
+        <location line="+263"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
+        <location line="-262"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
@@ -1334,7 +1334,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
+        <location line="+254"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1469,7 +1469,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+82"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selecteer voor een raming hoogstens %n storing.</numerusform>
