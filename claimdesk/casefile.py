@@ -1,4 +1,4 @@
-"""Case files (``claimdesk-case/1``): one claim as a JSON document, read with full validation.
+"""Case files (``claimdesk-case/1`` and ``/2``): one claim as a JSON document, read with full validation.
 
 Reading reports every problem with its path in the document (``outages[0].end: …``), never only
 the first; writing gives back a document that reads into the same case.
@@ -20,6 +20,7 @@ from .domain import validation as v
 from .domain.model import (
     JURISDICTIONS,
     WEEKDAYS,
+    BankAccount,
     Baseline,
     Case,
     Channel,
@@ -29,12 +30,15 @@ from .domain.model import (
     Evidence,
     MoneyItem,
     Outage,
+    PreviousLetter,
     Signatory,
     Span,
 )
 from .domain.problems import Problem, Problems, ValidationError
 
-FORMAT = "claimdesk-case/1"
+FORMAT_1 = "claimdesk-case/1"
+FORMAT = "claimdesk-case/2"  # what is written
+FORMATS = (FORMAT_1, FORMAT)  # what is read
 MAX_BYTES = 50 * 1024 * 1024
 
 _DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
@@ -45,13 +49,19 @@ _OFFSET_RE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 _TOP_KEYS = {"format", "company", "contract", "outages", "extra_costs", "savings", "credits_received", "claim"}
 _TOP_REQUIRED = {"format", "company", "contract", "outages", "claim"}
 _COMPANY_KEYS = {"name", "address", "registration_id", "email", "phone", "signatory", "jurisdiction", "timezone",
-                 "currency", "opening_hours", "closed_dates", "channels", "baseline"}
+                 "currency", "opening_hours", "closed_dates", "channels", "baseline", "bank"}
 _COMPANY_REQUIRED = {"name", "address", "signatory", "jurisdiction", "timezone", "currency", "opening_hours",
                      "channels", "baseline"}
 _BASELINE_KEYS = {"standard_turnover", "trend", "average_order_value", "gross_profit_rate", "recovery_rate"}
-_CONTRACT_KEYS = {"provider", "provider_address", "customer_number", "contract_reference", "services", "monthly_fee"}
-_OUTAGE_KEYS = {"service", "start", "end", "provider_reference", "description", "evidence"}
-_CLAIM_KEYS = {"kind", "language", "date", "place", "response_days", "delivery"}
+_CONTRACT_REQUIRED = {"provider", "provider_address", "customer_number", "contract_reference", "services",
+                      "monthly_fee"}
+# Format /2 (claimdesk-case/2) adds these, all optional.
+_CONTRACT_KEYS = _CONTRACT_REQUIRED | {"signed_on", "service_fees", "monthly_fee_tax"}
+_OUTAGE_KEYS = {"service", "start", "end", "provider_reference", "description", "evidence", "affected"}
+_CLAIM_REQUIRED = {"kind", "language", "date", "place", "response_days", "delivery"}
+_CLAIM_KEYS = _CLAIM_REQUIRED | {"previous", "acknowledged", "interest"}
+_BANK_KEYS = {"holder", "iban", "bic", "account"}
+_PREVIOUS_KEYS = {"kind", "date", "reference", "delivery", "tracking"}
 
 
 class _Reader:
@@ -281,16 +291,35 @@ def _company(r: _Reader, raw: Any) -> Company | None:
                 baseline = Baseline(turnover, **figures)
                 r.p.extend(v.check_baseline(baseline, hours if len(r.p.items) == hours_ok else None,
                                             "company.baseline"))
+    bank = _bank(r, c["bank"]) if "bank" in c else None
     if len(r.p.items) > before:
         # Report the remaining top-level company checks too, where their fields were readable.
         _company_field_checks(r, jurisdiction, tz)
         return None
     company = Company(name=name, address=address, signatory=signatory, jurisdiction=jurisdiction, timezone=tz,
                       currency=currency, opening_hours=hours, channels=tuple(channels), baseline=baseline,
-                      closed_dates=tuple(closed), registration_id=registration_id, email=email, phone=phone)
+                      closed_dates=tuple(closed), registration_id=registration_id, email=email, phone=phone,
+                      bank=bank)
     r.p.extend(p for p in v.check_company(company) if not p.path.startswith(
         ("company.opening_hours", "company.channels", "company.baseline")))
     return company
+
+
+def _bank(r: _Reader, raw: Any) -> BankAccount | None:
+    """``{holder, iban, bic}`` (the IBAN's check digits verified) or ``{holder, account}``."""
+    before = len(r.p.items)
+    b = r.obj(raw, "company.bank", _BANK_KEYS, {"holder"})
+    if b is None:
+        return None
+    holder = r.str(b.get("holder"), "company.bank.holder")
+    iban = r.str(b.get("iban"), "company.bank.iban", optional=True)
+    bic = r.str(b.get("bic"), "company.bank.bic", optional=True)
+    account = r.str(b.get("account"), "company.bank.account", optional=True)
+    if (iban is None) == (account is None) and len(r.p.items) == before:
+        r.p.add("company.bank", "give either an IBAN (with its BIC) or an account, not both", "bank_one_of")
+    if len(r.p.items) > before:
+        return None
+    return BankAccount(holder, iban, bic, account)  # checked with the company
 
 
 def _company_field_checks(r: _Reader, jurisdiction: str | None, tz: str | None) -> None:
@@ -303,7 +332,7 @@ def _company_field_checks(r: _Reader, jurisdiction: str | None, tz: str | None) 
 
 def _contract(r: _Reader, raw: Any) -> Contract | None:
     before = len(r.p.items)
-    c = r.obj(raw, "contract", _CONTRACT_KEYS, _CONTRACT_KEYS)
+    c = r.obj(raw, "contract", _CONTRACT_KEYS, _CONTRACT_REQUIRED)
     if c is None:
         return None
     provider = r.str(c.get("provider"), "contract.provider")
@@ -312,9 +341,18 @@ def _contract(r: _Reader, raw: Any) -> Contract | None:
     reference = r.str(c.get("contract_reference"), "contract.contract_reference")
     services = r.str_list(c.get("services"), "contract.services") if "services" in c else None
     fee = r.decimal(c.get("monthly_fee"), "contract.monthly_fee") if "monthly_fee" in c else None
+    signed_on = r.date(c["signed_on"], "contract.signed_on") if "signed_on" in c else None
+    fees = None
+    if "service_fees" in c:
+        raw_fees = r.obj(c["service_fees"], "contract.service_fees", set(c["service_fees"])
+                         if isinstance(c["service_fees"], dict) else set(), set())
+        if raw_fees is not None:
+            fees = {service: r.decimal(amount, f"contract.service_fees.{service}")
+                    for service, amount in raw_fees.items()}
+    tax = r.str(c.get("monthly_fee_tax", "included"), "contract.monthly_fee_tax")
     if len(r.p.items) > before:
         return None
-    contract = Contract(provider, address, customer, reference, services, fee)
+    contract = Contract(provider, address, customer, reference, services, fee, signed_on, fees, tax)
     r.p.extend(v.check_contract(contract))
     return contract
 
@@ -329,6 +367,7 @@ def _outage(r: _Reader, raw: Any, path: str, services, base_dir: Path | None) ->
     end = r.instant(o.get("end"), f"{path}.end") if "end" in o else None
     reference = r.str(o.get("provider_reference"), f"{path}.provider_reference", optional=True)
     description = r.str(o.get("description"), f"{path}.description", optional=True)
+    affected = r.str(o.get("affected"), f"{path}.affected", optional=True)
     evidence: list[Evidence] = []
     if "evidence" in o:
         for i, e in enumerate(r.list(o["evidence"], f"{path}.evidence") or []):
@@ -347,7 +386,7 @@ def _outage(r: _Reader, raw: Any, path: str, services, base_dir: Path | None) ->
             evidence.append(Evidence(file, edesc))
     if service is None or start is None or end is None:
         return None
-    outage = Outage(service, start, end, reference, description, tuple(evidence))
+    outage = Outage(service, start, end, reference, description, tuple(evidence), affected)
     problems = v.check_outage(outage, path, services)
     r.p.extend(problems)
     return None if len(r.p.items) > before else outage
@@ -373,9 +412,28 @@ def _money_items(r: _Reader, raw: Any, path: str) -> tuple[MoneyItem, ...] | Non
     return tuple(result)
 
 
-def _claim(r: _Reader, raw: Any) -> ClaimSpec | None:
+def _previous(r: _Reader, raw: Any) -> tuple[PreviousLetter, ...] | None:
+    items = r.list(raw, "claim.previous")
+    if items is None:
+        return None
     before = len(r.p.items)
-    c = r.obj(raw, "claim", _CLAIM_KEYS, _CLAIM_KEYS)
+    letters = []
+    for i, item in enumerate(items):
+        path = f"claim.previous[{i}]"
+        o = r.obj(item, path, _PREVIOUS_KEYS, {"kind", "date"})
+        if o is None:
+            continue
+        kind = r.str(o.get("kind"), f"{path}.kind")
+        when = r.date(o.get("date"), f"{path}.date") if "date" in o else None
+        fields = {k: r.str(o.get(k), f"{path}.{k}", optional=True) for k in ("reference", "delivery", "tracking")}
+        if kind is not None and when is not None:
+            letters.append(PreviousLetter(kind, when, **fields))
+    return None if len(r.p.items) > before else tuple(letters)
+
+
+def _claim(r: _Reader, raw: Any, version: str) -> ClaimSpec | None:
+    before = len(r.p.items)
+    c = r.obj(raw, "claim", _CLAIM_KEYS, _CLAIM_REQUIRED)
     if c is None:
         return None
     kind = r.str(c.get("kind"), "claim.kind")
@@ -384,10 +442,18 @@ def _claim(r: _Reader, raw: Any) -> ClaimSpec | None:
     place = r.str(c.get("place"), "claim.place")
     days = r.int(c.get("response_days"), "claim.response_days") if "response_days" in c else None
     delivery = r.str(c.get("delivery"), "claim.delivery")
-    if len(r.p.items) > before or None in (kind, language, when, place, days, delivery):
+    previous = _previous(r, c["previous"]) if "previous" in c else ()
+    acknowledged = r.str(c.get("acknowledged"), "claim.acknowledged", optional=True)
+    interest = c.get("interest", True)
+    if not isinstance(interest, bool):
+        r.p.add("claim.interest", "must be true or false", "type", expected="boolean")
+    if len(r.p.items) > before or None in (kind, language, when, place, days, delivery, previous):
         return None
-    claim = ClaimSpec(kind, language, when, place, days, delivery)
+    claim = ClaimSpec(kind, language, when, place, days, delivery, previous, acknowledged, interest)
     r.p.extend(v.check_claim(claim))
+    if version == FORMAT and kind in ("reminder", "formal_notice") and not previous:
+        # A reminder or formal notice cites the letter it follows up.
+        r.p.add("claim.previous", "list the earlier letter(s) this one follows up", "previous_required")
     return claim
 
 
@@ -397,8 +463,9 @@ def from_dict(doc: Any, base_dir: str | os.PathLike | None = None) -> Case:
     top = r.obj(doc, "", _TOP_KEYS, _TOP_REQUIRED)
     if top is None:
         r.p.raise_if_any()
-    if "format" in top and top["format"] != FORMAT:
-        r.p.add("format", f"unsupported format {top['format']!r} (expected {FORMAT!r})", "format")
+    if "format" in top and top["format"] not in FORMATS:
+        r.p.add("format", f"unsupported format {top['format']!r} (expected {' or '.join(map(repr, FORMATS))})",
+                "format")
     company = _company(r, top["company"]) if "company" in top else None
     contract = _contract(r, top["contract"]) if "contract" in top else None
     services = contract.services if contract is not None else None
@@ -414,12 +481,16 @@ def from_dict(doc: Any, base_dir: str | os.PathLike | None = None) -> Case:
                 outages.append(outage)
     lists = {name: (_money_items(r, top[name], name) if name in top else ()) for name in
              ("extra_costs", "savings", "credits_received")}
-    claim = _claim(r, top["claim"]) if "claim" in top else None
+    version = top.get("format", FORMAT)
+    claim = _claim(r, top["claim"], version) if "claim" in top else None
     # a field checked while read and again by the domain's rules is reported once
     r.p.items = list(dict.fromkeys(r.p.items))
     r.p.raise_if_any()
-    return Case(company, contract, tuple(outages), claim, lists["extra_costs"], lists["savings"],
+    case = Case(company, contract, tuple(outages), claim, lists["extra_costs"], lists["savings"],
                 lists["credits_received"], base_dir=str(base) if base is not None else None)
+    r.p.extend(v.check_letter_dates(case))
+    r.p.raise_if_any()
+    return case
 
 
 def loads(text: str | bytes, base_dir: str | os.PathLike | None = None) -> Case:
@@ -494,6 +565,9 @@ def to_dict(case: Case) -> dict:
     _put(company, "email", c.email)
     _put(company, "phone", c.phone)
     company["signatory"] = {"name": c.signatory.name, "title": c.signatory.title}
+    if c.bank is not None:
+        company["bank"] = {k: getattr(c.bank, k) for k in ("holder", "iban", "bic", "account")
+                           if getattr(c.bank, k) is not None}
     company.update({
         "jurisdiction": c.jurisdiction,
         "timezone": c.timezone,
@@ -518,14 +592,27 @@ def to_dict(case: Case) -> dict:
         item: dict[str, Any] = {"service": o.service, "start": o.start.isoformat(), "end": o.end.isoformat()}
         _put(item, "provider_reference", o.provider_reference)
         _put(item, "description", o.description)
+        _put(item, "affected", o.affected)
         if o.evidence:
             item["evidence"] = [{"file": e.file, **({"description": e.description} if e.description is not None else {})}
                                 for e in o.evidence]
         outages.append(item)
     money = lambda items: [{"label": i.label, "amount": str(i.amount)} for i in items]  # noqa: E731
     cl = case.claim
+    claim: dict[str, Any] = {"kind": cl.kind, "language": cl.language, "date": cl.date.isoformat(),
+                             "place": cl.place, "response_days": cl.response_days, "delivery": cl.delivery}
+    if cl.previous:
+        claim["previous"] = [{"kind": p.kind, "date": p.date.isoformat(),
+                              **{k: getattr(p, k) for k in ("reference", "delivery", "tracking")
+                                 if getattr(p, k) is not None}} for p in cl.previous]
+    _put(claim, "acknowledged", cl.acknowledged)
+    if not cl.interest:
+        claim["interest"] = False
+    # A reminder or formal notice without its earlier letter cannot be /2 (which requires them);
+    # /1 readers accept the other /2 keys, so such a claim is written as /1 and loses nothing.
+    version = FORMAT_1 if cl.kind in ("reminder", "formal_notice") and not cl.previous else FORMAT
     return {
-        "format": FORMAT,
+        "format": version,
         "company": company,
         "contract": {
             "provider": k.provider,
@@ -534,13 +621,15 @@ def to_dict(case: Case) -> dict:
             "contract_reference": k.contract_reference,
             "services": list(k.services),
             "monthly_fee": str(k.monthly_fee),
+            **({"signed_on": k.signed_on.isoformat()} if k.signed_on else {}),
+            **({"service_fees": {s: str(f) for s, f in k.service_fees.items()}} if k.service_fees else {}),
+            **({"monthly_fee_tax": k.monthly_fee_tax} if k.monthly_fee_tax != "included" else {}),
         },
         "outages": outages,
         "extra_costs": money(case.extra_costs),
         "savings": money(case.savings),
         "credits_received": money(case.credits_received),
-        "claim": {"kind": cl.kind, "language": cl.language, "date": cl.date.isoformat(), "place": cl.place,
-                  "response_days": cl.response_days, "delivery": cl.delivery},
+        "claim": claim,
     }
 
 

@@ -58,15 +58,15 @@ def protected_reason(path: str | os.PathLike) -> str | None:
     """Why ``path`` must not be written over, or None: a company file (by its name or its content),
     a file that SQLite or ClaimDesk keeps beside one, or anything in its backups folder."""
     path = Path(path)
-    name = path.name.lower()
-    if name.endswith(COMPANY_SUFFIX):
-        return "it is a company file"
-    if any(name.endswith(COMPANY_SUFFIX + s) for s in _COMPANION_SUFFIXES):
-        return "it belongs to a company file"
     try:
-        resolved = path.resolve()
+        resolved = path.resolve()  # a link is judged by what it leads to as well
     except (OSError, RuntimeError):
         resolved = path.absolute()
+    for name in {path.name.lower(), resolved.name.lower()}:
+        if name.endswith(COMPANY_SUFFIX):
+            return "it is a company file"
+        if any(name.endswith(COMPANY_SUFFIX + s) for s in _COMPANION_SUFFIXES):
+            return "it belongs to a company file"
     if any(p.name.lower().endswith(_BACKUP_FOLDER_SUFFIX) for p in resolved.parents):
         return "it is in a company file's backups folder"
     if resolved.is_file() and _is_company_file_by_content(resolved):
@@ -92,6 +92,14 @@ def check_outputs(outputs: dict[str, str | os.PathLike | None], *,
         if target is None:
             continue
         path = Path(target)
+        if len(path.name.encode("utf-8", "surrogateescape")) > 255:
+            problems.append(Problem(option, f"the file name is too long ({len(path.name)} characters): {path}",
+                                    "name_too_long", {"file": str(path)}))
+            continue
+        if path.is_dir():
+            problems.append(Problem(option, f"{path} is a folder: name the file to write", "output_folder",
+                                    {"file": str(path)}))
+            continue
         reason = protected_reason(path)
         if reason is None and any(_same_file(path, Path(r)) for r in reading):
             reason = "it is the file being read"
@@ -175,7 +183,7 @@ def read_limited(path: str | os.PathLike, limit: int) -> bytes:
 
 
 def _not_regular(path: Path) -> ValidationError:
-    return ValidationError([Problem("(document)", f"{path.name} is not a regular file (a folder, a device or a "
+    return ValidationError([Problem("(document)", f"{path} is not a regular file (a folder, a device or a "
                                                   "pipe)", "not_regular")])
 
 
@@ -186,7 +194,7 @@ def evidence_problem(base: str | os.PathLike, name: str) -> tuple[str, str] | No
     if "\x00" in name or any(ch in name for ch in "\r\n"):
         return "bad_path", "contains a control character"
     posix, windows = PurePosixPath(name), PureWindowsPath(name)
-    if posix.is_absolute() or windows.is_absolute() or windows.drive or name.startswith(("/", "\\", "~")):
+    if posix.is_absolute() or windows.is_absolute() or windows.drive or name.startswith(("/", "\\")):
         return "outside_path", f"must be a path relative to the case file's folder, not {name!r}"
     parts = windows.parts  # splits on both / and \
     if ".." in parts:

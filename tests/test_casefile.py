@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from decimal import Decimal
 
 import pytest
 
@@ -27,7 +28,9 @@ def problems_of(doc, base_dir=None) -> dict[str, str]:
 def test_examples_round_trip_exactly(path, request, tmp_path):
     source = request.getfixturevalue(path)
     case = casefile.read(source)
-    assert json.loads(casefile.dumps(case)) == json.loads(source.read_text(encoding="utf-8"))
+    expected = json.loads(source.read_text(encoding="utf-8"))
+    expected["format"] = casefile.FORMAT  # a /1 file is read, and written back as /2
+    assert json.loads(casefile.dumps(case)) == expected
     out = tmp_path / "copy.json"
     casefile.write(case, out)
     again = casefile.read(out)
@@ -144,3 +147,85 @@ def test_original_document_is_not_mutated(bakery_doc):
     before = copy.deepcopy(bakery_doc)
     casefile.from_dict(bakery_doc)
     assert bakery_doc == before
+
+
+V2_KEYS = {
+    "contract": {"signed_on": "2014-09-15", "service_fees": {"internet": "120.00", "email": "20.00", "phone": "49.00"},
+                 "monthly_fee_tax": "excluded"},
+    "company": {"bank": {"holder": "Voyages Confluence SARL", "iban": "FR76 3000 6000 0112 3456 7890 189",
+                         "bic": "BNPAFRPPXXX"}},
+    "claim": {"kind": "formal_notice", "acknowledged": "SFR status page, 19 May 2015 11:02: incident confirmed",
+              "interest": False,
+              "previous": [{"kind": "claim", "date": "2015-05-21", "reference": "VC-2015-07",
+                            "delivery": "registered", "tracking": "1A 123 456 7890 1"}]},
+}
+
+
+def _v2(travel_path) -> dict:
+    doc = json.loads(travel_path.read_text(encoding="utf-8"))
+    doc["format"] = "claimdesk-case/2"
+    for part, keys in V2_KEYS.items():
+        doc[part].update(copy.deepcopy(keys))
+    doc["claim"]["date"] = "2015-06-25"
+    doc["outages"][0]["affected"] = "Fibre access FTTO-69-000123"
+    return doc
+
+
+def test_a_v2_case_file_round_trips_with_every_new_key(travel_path, tmp_path):
+    doc = _v2(travel_path)
+    case = casefile.from_dict(doc)
+    assert case.contract.service_fees["email"] == Decimal("20.00") and case.contract.monthly_fee_tax == "excluded"
+    assert case.company.bank.bic == "BNPAFRPPXXX" and case.outages[0].affected.startswith("Fibre")
+    assert case.claim.previous[0].tracking == "1A 123 456 7890 1" and case.claim.interest is False
+    assert json.loads(casefile.dumps(case)) == doc
+    out = tmp_path / "v2.json"
+    casefile.write(case, out)
+    assert casefile.read(out) == case
+
+
+@pytest.mark.parametrize("change, path, words", [
+    (lambda d: d["contract"]["service_fees"].update(phone="48.99"), "contract.service_fees", "add up to 188.99"),
+    (lambda d: d["contract"]["service_fees"].pop("phone"), "contract.service_fees.phone", "missing"),
+    (lambda d: d["contract"]["service_fees"].update(tv="1.00"), "contract.service_fees.tv", "does not cover"),
+    (lambda d: d["company"]["bank"].update(iban="FR76 3000 6000 0112 3456 7890 188"), "company.bank.iban",
+     "check digits"),
+    (lambda d: d["company"]["bank"].update(account="12345"), "company.bank", "either an IBAN"),
+    (lambda d: d["claim"].update(previous=[]), "claim.previous", "earlier letter"),
+    (lambda d: d["claim"]["previous"][0].update(date="2015-05-01"), "claim.previous[0].date", "after the first"),
+    (lambda d: d["claim"]["previous"][0].update(date="2015-06-25"), "claim.previous[0].date", "before the date"),
+    (lambda d: d["claim"].update(interest="yes"), "claim.interest", "true or false"),
+    (lambda d: d["outages"][0].update(affected=12), "outages[0].affected", "string"),
+])
+def test_v2_keys_are_checked_with_their_path(travel_path, change, path, words):
+    doc = _v2(travel_path)
+    change(doc)
+    problems = problems_of(doc)
+    assert path in problems and words in problems[path], problems
+
+
+def test_a_v1_reminder_needs_no_earlier_letter_but_a_v2_one_does(travel_path):
+    doc = json.loads(travel_path.read_text(encoding="utf-8"))
+    doc["claim"]["kind"] = "reminder"
+    assert casefile.from_dict(doc).claim.kind == "reminder"
+    doc["format"] = "claimdesk-case/2"
+    assert "claim.previous" in problems_of(doc)
+
+
+def test_case_file_2_facts_are_bounded_like_the_others(bakery_doc):
+    """The /2 texts (bank, earlier letters, affected line, acknowledgement) and the contract date
+    get the same limits as every other field: a case someone sends cannot slip a megabyte or a
+    contract signed after the letter into a letter."""
+    doc = copy.deepcopy(bakery_doc)
+    doc["format"] = "claimdesk-case/2"
+    late = copy.deepcopy(doc)
+    late["contract"]["signed_on"] = "2030-01-01"
+    assert set(problems_of(late)) == {"contract.signed_on"}
+    doc["company"]["bank"] = {"holder": "x" * 5000, "account": "12345-678"}
+    doc["outages"][0]["affected"] = "y" * 5000
+    doc["claim"]["acknowledged"] = "z" * 50_000
+    doc["claim"]["kind"] = "reminder"
+    doc["claim"]["previous"] = [{"kind": "claim", "date": "2019-08-08", "reference": "r" * 5000}]
+    found = problems_of(doc)
+    for path in ("company.bank.holder", "outages[0].affected", "claim.acknowledged",
+                 "claim.previous[0].reference"):
+        assert path in found, (path, found)

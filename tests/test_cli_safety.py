@@ -66,13 +66,14 @@ def _protected_targets(tmp_path: Path, company: Path) -> dict[str, Path]:
     (backups / "bakery-20190801-manual.claimdesk").write_bytes(company.read_bytes())
     for suffix in ("-wal", "-shm", ".lock"):
         Path(f"{company}{suffix}").write_bytes(b"companion")
-    return {"company file": company, "renamed company file": disguised,
+    (tmp_path / "link.pdf").symlink_to(Path(f"{company}-wal"))
+    return {"company file": company, "renamed company file": disguised, "link to a companion": tmp_path / "link.pdf",
             "backup": backups / "bakery-20190801-manual.claimdesk", "backup folder": backups / "new.pdf",
             "wal": Path(f"{company}-wal"), "shm": Path(f"{company}-shm"), "lock": Path(f"{company}.lock")}
 
 
-@pytest.mark.parametrize("target", ["company file", "renamed company file", "backup", "backup folder", "wal", "shm",
-                                    "lock"])
+@pytest.mark.parametrize("target", ["company file", "renamed company file", "link to a companion", "backup",
+                                    "backup folder", "wal", "shm", "lock"])
 @pytest.mark.parametrize("command", ["render --out", "render --summary", "export --out"])
 def test_no_command_writes_over_a_company_file_or_its_companions(tmp_path, capsys, company, target, command):
     path = _protected_targets(tmp_path, company)[target]
@@ -101,6 +102,23 @@ def test_render_never_writes_over_the_case_file_it_reads(tmp_path, capsys):
         assert code == 2 and "will not write over" in err
     assert case.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["case.json"]
+
+
+def test_an_output_that_is_a_folder_is_named(tmp_path, capsys):
+    case = case_file(tmp_path)
+    code, _, err = run(capsys, "render", case, "--out", tmp_path)
+    assert (code, err) == (2, f"--out: {tmp_path} is a folder: name the file to write\n")
+
+
+def test_long_output_names(tmp_path, capsys):
+    case = case_file(tmp_path)
+    too_long = tmp_path / ("a" * 300 + ".pdf")
+    code, _, err = run(capsys, "render", case, "--out", too_long)
+    assert (code, err) == (2, f"--out: the file name is too long (304 characters): {too_long}\n")
+    longest = tmp_path / ("a" * 251 + ".pdf")  # 255 bytes: allowed, and so must be its temporary file
+    code, _, err = run(capsys, "render", case, "--out", longest)
+    assert code == 0, err
+    assert longest.read_bytes().startswith(b"%PDF")
 
 
 def test_an_ordinary_existing_file_is_still_replaced(tmp_path, capsys):

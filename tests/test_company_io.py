@@ -214,3 +214,20 @@ def test_generated_case_import_export_is_the_same_claim(case):
         # ... and through a case file on disk, as a user would move it.
         write(back, Path(tmp) / "again.json")
         assert read(Path(tmp) / "again.json") == case
+
+
+def test_a_v2_case_round_trips_through_a_company_file(travel_path, tmp_path):
+    """Every fact of case file /2 is stored (schema version 2) and exported back unchanged."""
+    import json as _json
+
+    from claimdesk import casefile as _casefile
+    from claimdesk.services.company_io import export_case, import_case
+    from tests.test_casefile import _v2
+
+    case = _casefile.from_dict(_v2(travel_path), travel_path.parent)
+    claim_id = import_case(case, tmp_path / "agency.claimdesk")
+    back = export_case(tmp_path / "agency.claimdesk", claim_id)
+    assert back.contract == case.contract and back.company.bank == case.company.bank
+    assert back.claim == case.claim and back.outages[0].affected == case.outages[0].affected
+    doc = _json.loads(_casefile.dumps(back))
+    assert doc["format"] == "claimdesk-case/2" and doc["claim"]["previous"][0]["tracking"] == "1A 123 456 7890 1"

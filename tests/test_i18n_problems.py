@@ -55,6 +55,16 @@ def broken_documents(bakery: dict):
                                               date="05/03/2024"))
     yield variant(lambda d: d.update(outages=[], surprise=True, format="other/9"))
     yield variant(lambda d: c(d).pop("timezone"))
+    # case file /2
+    yield variant(lambda d: (d.update(format="claimdesk-case/2"),
+                             c(d).update(bank={"holder": "", "iban": "FR76 3000 6000 0112 3456 7890 188", "bic": "12"}),
+                             d["contract"].update(service_fees={"internet": "10.00"}, monthly_fee_tax="maybe",
+                                                  signed_on="yesterday"),
+                             d["claim"].update(kind="reminder", interest="yes")))
+    yield variant(lambda d: (c(d).update(bank={"holder": "A", "iban": "FR7630006000011234567890189",
+                                               "account": "123"}),
+                             d["contract"].update(service_fees={s: "1.00" for s in d["contract"]["services"]}),
+                             d["claim"].update(previous=[{"kind": "claim", "date": "1999-01-01"}])))
 
 
 @pytest.fixture

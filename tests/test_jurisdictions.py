@@ -21,10 +21,14 @@ def test_every_jurisdiction_has_a_complete_pack():
         assert pack.response_days["formal_notice"] <= pack.response_days["claim"]
 
 
+def _legal(text) -> str:
+    return " ".join(x for p in (*text.basis, text.formal_notice, text.interest) for x in p)
+
+
 def test_obligation_of_result_is_argued_only_in_france():
     for j, pack in load_all().items():
         assert pack.obligation_of_result is (j == "FR")
-        legal = " ".join(" ".join(t.basis) for t in pack.texts.values()).lower()
+        legal = " ".join(_legal(t) for t in pack.texts.values()).lower()
         claims_result = any(w in legal for w in ("obligation de résultat", "obligation of result"))
         assert claims_result is (j == "FR"), j
 
@@ -38,13 +42,16 @@ def test_france_points_a_business_to_the_business_mediator():
 
 def test_belgium_does_not_cite_the_consumer_compensation_article():
     for text in load("BE").texts.values():
-        assert "113/2" not in " ".join((*text.basis, text.formal_notice, text.escalation))
+        assert "113/2" not in " ".join((_legal(text), text.escalation))
 
 
-def test_quebec_letters_carry_the_without_prejudice_heading():
-    texts = load("CA-QC").texts
-    assert "SANS PRÉJUDICE" in texts["fr"].heading and texts["en"].heading == "WITHOUT PREJUDICE"
-    assert all(t.heading for t in texts.values())
+def test_only_quebec_french_has_a_heading_and_it_reserves_all_rights():
+    for j, pack in load_all().items():
+        for lang, text in pack.texts.items():
+            if (j, lang) == ("CA-QC", "fr"):
+                assert text.heading == "SOUS TOUTES RÉSERVES"
+            else:
+                assert text.heading is None, (j, lang)
 
 
 def test_switzerland_sends_registered_and_ordinary_mail():
@@ -63,9 +70,9 @@ def test_a_citation_missing_from_one_language_is_refused(tmp_path):
     path = folder / "FR.toml"
     text = path.read_text(encoding="utf-8")
     start, end = text.index("[text.de]"), text.index("[text.nl]")
-    path.write_text(text[:start] + text[start:end].replace("05-20.637", "05-00.000") + text[end:],
+    path.write_text(text[:start] + text[start:end].replace("08-21.645", "05-00.000") + text[end:],
                     encoding="utf-8")
-    with pytest.raises(PackError, match=r"FR.toml \[text.de\]: citation '05-20.637'"):
+    with pytest.raises(PackError, match=r"FR.toml \[text.de\]: citation '08-21.645'"):
         load("FR", str(folder))
 
 
@@ -73,7 +80,7 @@ def test_a_missing_language_is_refused(tmp_path):
     folder = _copy_packs(tmp_path)
     path = folder / "CH.toml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text[: text.index("[text.it]")], encoding="utf-8")
+    path.write_text(text[: text.index("[text.it]")] + text[text.index("[text.en]"):], encoding="utf-8")
     with pytest.raises(PackError, match=r"CH.toml \[text\]: 'it' is missing"):
         load("CH", str(folder))
 

@@ -66,3 +66,18 @@ def test_itemised_total_adds_up(bakery_path, travel_path):
         assert e.shortage_in_turnover == e.lost_turnover_gross - e.recovered_turnover
         assert e.total_claimed == (e.subscription_refund + e.loss_of_gross_profit + e.increased_cost_of_working
                                    - e.savings - e.credits_received)
+
+
+def test_a_fee_split_per_service_refunds_only_the_service_that_was_down(bakery_path):
+    """loss-method item 7, version 1.1: the bakery's e-mail outage refunds the e-mail part."""
+    from dataclasses import replace
+
+    case = casefile.read(bakery_path)
+    fees = {"internet": Decimal("89.00"), "email": Decimal("15.00"), "phone": Decimal("25.00")}
+    split = replace(case, contract=replace(case.contract, service_fees=fees))
+    e = estimate_case(split)
+    assert e.subscription_refund == Decimal("2.47")  # 15.00 × 122.75 h / 744 h
+    assert e.total_claimed == Decimal("2160.30")
+    assert [(m.service, m.fee, m.amount_rounded) for m in e.months] == [("email", Decimal("15.00"), Decimal("2.47"))]
+    # Without the split, version 1: the whole fee on the union of all outages.
+    assert estimate_case(case).subscription_refund == Decimal("21.28")

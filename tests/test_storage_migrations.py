@@ -104,3 +104,16 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path, monkeypatch):
         assert _user_version(path) == old
         assert "half_done" not in {r[1] for r in cf._con.execute("PRAGMA table_info(outage)")}
         assert cf.count_outages() == 1
+
+
+def test_version_2_gives_a_version_1_file_the_case_file_2_facts_empty(tmp_path):
+    path = tmp_path / "client.claimdesk"
+    shutil.copyfile(FIXTURES / "schema-v1.claimdesk", path)
+    with CompanyFile.open(path) as cf:
+        (record,) = cf.contracts()
+        assert record.contract.signed_on is None and record.contract.service_fees is None
+        assert record.contract.monthly_fee_tax == "included" and cf.company().bank is None
+        (claim,) = cf.claims()
+        assert claim.spec.previous == () and claim.spec.acknowledged is None and claim.spec.interest is True
+        (outage,) = cf.outages()
+        assert outage.affected is None

@@ -182,7 +182,7 @@
         <translation>Inverzugsetzung</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+41"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+42"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -250,43 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
-        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
-        <translation>{kind} Nr. {id} an {provider} vom {date} ist noch nicht als versandt erfasst.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
-        <translation>{kind} Nr. {id}: {provider} hat seit dem {date} nicht geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
-        <translation>{kind} Nr. {id}: {provider} hat seit dem {date} nicht geantwortet; als Nächstes kommen Schlichtungsstelle oder Gericht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mark as sent…</source>
-        <translation>Als versandt erfassen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a reminder</source>
-        <translation>Erinnerung schreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a formal notice</source>
-        <translation>Mahnung schreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the mediator file…</source>
-        <translation>Unterlagen für die Schlichtung erstellen …</translation>
-    </message>
-    <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+100"/>
+        <location line="+100"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -296,12 +260,7 @@
         <translation>Noch keine Forderung. Wählen Sie Störungen im Journal aus und dann Forderung ▸ Neue Forderung (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/due_panel.py" line="+26"/>
-        <source>What is due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+2"/>
+        <location line="+2"/>
         <source>Mark as s&amp;ent…</source>
         <translation>Als versa&amp;ndt erfassen …</translation>
     </message>
@@ -311,17 +270,7 @@
         <translation>Erfassen Sie Versandtag und Sendungsnummer; ClaimDesk bewahrt dann genau diesen Brief auf.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Record an ans&amp;wer…</source>
-        <translation>Ant&amp;wort erfassen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a pa&amp;yment…</source>
-        <translation>Zah&amp;lung erfassen …</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+2"/>
         <source>Write a rem&amp;inder</source>
         <translation>Erinne&amp;rung schreiben</translation>
     </message>
@@ -331,7 +280,17 @@
         <translation>Ma&amp;hnung schreiben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Record an ans&amp;wer…</source>
+        <translation>Ant&amp;wort erfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>Zah&amp;lung erfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mediator or co&amp;urt file…</source>
         <translation>Unterlagen für Schlichtung oder &amp;Gericht …</translation>
     </message>
@@ -396,7 +355,7 @@
         <translation>Brief als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>Der Brief ist in der Firmendatei gespeichert, konnte aber nicht nach {0} geschrieben werden: {1}</translation>
     </message>
@@ -424,6 +383,47 @@
         <location line="+2"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} Nr. {id} an {provider} vom {date} ist noch nicht als versandt erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} Nr. {id}: {provider} hat seit dem {date} nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} Nr. {id}: {provider} hat seit dem {date} nicht geantwortet; als Nächstes kommen Schlichtungsstelle oder Gericht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Als versandt erfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Erinnerung schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Mahnung schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Unterlagen für die Schlichtung erstellen …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What is due</source>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -572,7 +572,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Telefonische Bestellungen</translation>
     </message>
@@ -1144,7 +1144,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1214,7 +1214,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Zu einer anderen Firmendatei wechseln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Neues Unternehmen …</translation>
     </message>
@@ -1319,22 +1319,33 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+275"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-274"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>&amp;Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Eine Sicherung anstelle dieser Firmendatei einsetzen (diese wird daneben aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+266"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1389,7 +1400,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Dienst wieder da</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -1427,7 +1438,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n Störung</numerusform>
@@ -1435,7 +1446,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} gestört seit {1}</translation>
     </message>
@@ -1540,14 +1551,16 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>ClaimDesk-Firmendateien (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Falldatei importieren</translation>
     </message>
@@ -1572,7 +1585,17 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Die Falldatei wurde nicht importiert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Dieser Fall wurde bereits am {1} als Forderung Nr. {0} importiert. Nochmals importieren, als weitere Forderung?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Ein anderes Unternehmen</translation>
     </message>
@@ -1582,17 +1605,22 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Dieser Fall betrifft «{0}», nicht «{1}». Eine Firmendatei für «{0}» anlegen und ihn dort importieren?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Sicherung wiederhergestellt. Die ersetzte Datei wurde als {0} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2042,6 +2070,49 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Wählen Sie die Sicherung, die anstelle von {0} eingesetzt werden soll. Die ersetzte Datei wird daneben als «{0}.damaged-…» aufbewahrt: Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Gespeichert am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grösse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Es wurden keine Sicherungen dieser Firmendatei gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -2268,6 +2339,39 @@ Land</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Erfassen Sie zuerst einen Vertrag mit seinen Diensten (Unternehmen ▸ Einstellungen).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Auf dem Datenträger ist nicht genug Platz, um {0} zu speichern; nichts wurde geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} wurde schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} ist beschädigt und kann nicht sicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>Die letzte Sicherung stammt vom {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Es wurde keine Sicherung davon gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

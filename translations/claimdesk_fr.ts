@@ -182,7 +182,7 @@
         <translation>Mise en demeure</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+41"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+42"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -250,43 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
-        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
-        <translation>{kind} n° {id} à {provider}, datée du {date}, n&apos;est pas encore indiquée comme envoyée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
-        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
-        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date} ; l&apos;étape suivante est le médiateur ou le tribunal.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mark as sent…</source>
-        <translation>Indiquer l&apos;envoi…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a reminder</source>
-        <translation>Écrire une relance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a formal notice</source>
-        <translation>Écrire une mise en demeure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the mediator file…</source>
-        <translation>Préparer le dossier du médiateur…</translation>
-    </message>
-    <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+100"/>
+        <location line="+100"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -296,12 +260,7 @@
         <translation>Aucune réclamation pour l&apos;instant. Sélectionnez des pannes dans le journal puis Réclamation ▸ Nouvelle réclamation (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/due_panel.py" line="+26"/>
-        <source>What is due</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+2"/>
+        <location line="+2"/>
         <source>Mark as s&amp;ent…</source>
         <translation>Indiquer l&apos;en&amp;voi…</translation>
     </message>
@@ -311,17 +270,7 @@
         <translation>Indiquez le jour d&apos;envoi et le numéro de suivi ; ClaimDesk conserve alors cette lettre telle quelle.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Record an ans&amp;wer…</source>
-        <translation>Saisir la r&amp;éponse…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a pa&amp;yment…</source>
-        <translation>Saisir un pa&amp;iement…</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+2"/>
         <source>Write a rem&amp;inder</source>
         <translation>Écrire une relan&amp;ce</translation>
     </message>
@@ -331,7 +280,17 @@
         <translation>Écrire une mise en &amp;demeure</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Record an ans&amp;wer…</source>
+        <translation>Saisir la r&amp;éponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>Saisir un pa&amp;iement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mediator or co&amp;urt file…</source>
         <translation>Dossier pour le médiateur ou le tri&amp;bunal…</translation>
     </message>
@@ -396,7 +355,7 @@
         <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>La lettre est conservée dans le fichier de l&apos;entreprise mais n&apos;a pas pu être écrite dans {0} : {1}</translation>
     </message>
@@ -424,6 +383,47 @@
         <location line="+2"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} n° {id} à {provider}, datée du {date}, n&apos;est pas encore indiquée comme envoyée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date} ; l&apos;étape suivante est le médiateur ou le tribunal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Indiquer l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Écrire une relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Écrire une mise en demeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Préparer le dossier du médiateur…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What is due</source>
+        <translation>À faire</translation>
     </message>
 </context>
 <context>
@@ -572,7 +572,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Commandes par téléphone</translation>
     </message>
@@ -1144,7 +1144,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1214,7 +1214,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Passer à un autre fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
@@ -1319,22 +1319,33 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+275"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-274"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Remettre une sauvegarde à la place de ce fichier d&apos;entreprise (celui-ci est conservé à côté)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+266"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1389,7 +1400,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Service rétabli</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1427,7 +1438,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n panne</numerusform>
@@ -1435,7 +1446,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} en panne depuis {1}</translation>
     </message>
@@ -1540,14 +1551,16 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Fichiers d&apos;entreprise ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1572,7 +1585,17 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Le dossier n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Ce dossier a déjà été importé comme réclamation n° {0} le {1}. L&apos;importer à nouveau, comme une autre réclamation ?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Une autre entreprise</translation>
     </message>
@@ -1582,17 +1605,22 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ce dossier concerne « {0} », pas « {1} ». Créer un fichier d&apos;entreprise pour « {0} » et l&apos;y importer ?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom {0}.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2042,6 +2070,49 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Choisissez la sauvegarde à remettre à la place de {0}. Le fichier qu&apos;elle remplace est conservé à côté, renommé « {0}.damaged-… » : rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Aucune sauvegarde de ce fichier d&apos;entreprise n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -2268,6 +2339,39 @@ Pays</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Ajoutez d&apos;abord un contrat et ses services (Entreprise ▸ Paramètres).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace sur le disque pour enregistrer {0} ; rien n&apos;a été modifié. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} a été ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} est endommagé et ne peut pas être ouvert sans risque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>La dernière sauvegarde date du {0} : {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Aucune sauvegarde de ce fichier n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
     </message>
 </context>
 <context>

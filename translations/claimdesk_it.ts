@@ -182,7 +182,7 @@
         <translation>Messa in mora</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+41"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+42"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
@@ -250,43 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
-        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
-        <translation>{kind} n. {id} a {provider}, datata {date}, non è ancora segnata come inviata.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
-        <translation>{kind} n. {id}: {provider} non ha risposto dal {date}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
-        <translation>{kind} n. {id}: {provider} non ha risposto dal {date}; il passo successivo è il mediatore o il giudice.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mark as sent…</source>
-        <translation>Segna come inviata…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a reminder</source>
-        <translation>Scrivi un sollecito</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a formal notice</source>
-        <translation>Scrivi una diffida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the mediator file…</source>
-        <translation>Prepara il fascicolo per il mediatore…</translation>
-    </message>
-    <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+100"/>
+        <location line="+100"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -296,12 +260,7 @@
         <translation>Ancora nessuna richiesta. Selezionate dei guasti nel registro e scegliete Richiesta ▸ Nuova richiesta (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/due_panel.py" line="+26"/>
-        <source>What is due</source>
-        <translation>Da fare</translation>
-    </message>
-    <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+2"/>
+        <location line="+2"/>
         <source>Mark as s&amp;ent…</source>
         <translation>Segna come invia&amp;ta…</translation>
     </message>
@@ -311,17 +270,7 @@
         <translation>Registrate il giorno di invio e il numero di tracciamento; ClaimDesk conserva poi esattamente questa lettera.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Record an ans&amp;wer…</source>
-        <translation>A&amp;nnota la risposta…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a pa&amp;yment…</source>
-        <translation>Registra un paga&amp;mento…</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+2"/>
         <source>Write a rem&amp;inder</source>
         <translation>Scrivi un soll&amp;ecito</translation>
     </message>
@@ -331,7 +280,17 @@
         <translation>Scrivi una &amp;diffida</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Record an ans&amp;wer…</source>
+        <translation>A&amp;nnota la risposta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>Registra un paga&amp;mento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mediator or co&amp;urt file…</source>
         <translation>Fascicolo per mediatore o gi&amp;udice…</translation>
     </message>
@@ -396,7 +355,7 @@
         <translation>Salva la &amp;lettera in PDF…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>La lettera è conservata nel file dell&apos;azienda ma non è stato possibile scriverla in {0}: {1}</translation>
     </message>
@@ -424,6 +383,47 @@
         <location line="+2"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} n. {id} a {provider}, datata {date}, non è ancora segnata come inviata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} n. {id}: {provider} non ha risposto dal {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} n. {id}: {provider} non ha risposto dal {date}; il passo successivo è il mediatore o il giudice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Segna come inviata…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Scrivi un sollecito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Scrivi una diffida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Prepara il fascicolo per il mediatore…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What is due</source>
+        <translation>Da fare</translation>
     </message>
 </context>
 <context>
@@ -572,7 +572,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Ordini telefonici</translation>
     </message>
@@ -1144,7 +1144,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -1214,7 +1214,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Passare a un altro file aziendale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nuova azienda…</translation>
     </message>
@@ -1319,22 +1319,33 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+275"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-274"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Ripristina un &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Rimettere un backup al posto di questo file aziendale (che viene conservato accanto)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+266"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1389,7 +1400,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Servizio ripristinato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
@@ -1427,7 +1438,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n guasto</numerusform>
@@ -1435,7 +1446,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} guasto dal {1}</translation>
     </message>
@@ -1540,14 +1551,16 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>File aziendali ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Importa una pratica</translation>
     </message>
@@ -1572,7 +1585,17 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>La pratica non è stata importata</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Già importata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Questa pratica è già stata importata come richiesta n. {0} il {1}. Importarla di nuovo, come un&apos;altra richiesta?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Un&apos;altra azienda</translation>
     </message>
@@ -1582,17 +1605,22 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Questa pratica riguarda «{0}», non «{1}». Creare un file aziendale per «{0}» e importarla lì?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Backup ripristinato. Il file sostituito è stato conservato come {0}.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -2042,6 +2070,49 @@ Paese</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina un backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Scegliete il backup da rimettere al posto di {0}. Il file sostituito viene conservato accanto, rinominato «{0}.damaged-…»: non si cancella nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Salvato il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>File di backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Non è stato trovato alcun backup di questo file aziendale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>Il backup non è stato ripristinato</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -2268,6 +2339,39 @@ Paese</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Aggiungete prima un contratto con i suoi servizi (Azienda ▸ Impostazioni).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Non c&apos;è abbastanza spazio sul disco per salvare {0}; non è stato modificato nulla. Liberate dello spazio, poi riprovate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} è stato aperto in sola lettura: le modifiche non possono essere salvate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} è danneggiato e non può essere aperto in sicurezza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>L&apos;ultimo backup è del {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Non ne è stato trovato alcun backup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Aperto in sola lettura: le modifiche non possono essere salvate.</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@
         <translation>Ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+41"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+42"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -250,43 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
-        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
-        <translation>{kind} nr. {id} aan {provider}, gedateerd {date}, is nog niet als verzonden gemarkeerd.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
-        <translation>{kind} nr. {id}: {provider} heeft sinds {date} niet geantwoord.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
-        <translation>{kind} nr. {id}: {provider} heeft sinds {date} niet geantwoord; de volgende stap is de ombudsman of de rechter.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mark as sent…</source>
-        <translation>Als verzonden markeren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a reminder</source>
-        <translation>Herinnering schrijven</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a formal notice</source>
-        <translation>Ingebrekestelling schrijven</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the mediator file…</source>
-        <translation>Dossier voor de ombudsman maken…</translation>
-    </message>
-    <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+100"/>
+        <location line="+100"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -296,12 +260,7 @@
         <translation>Nog geen claim. Selecteer storingen in het logboek en kies Claim ▸ Nieuwe claim (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/due_panel.py" line="+26"/>
-        <source>What is due</source>
-        <translation>Te doen</translation>
-    </message>
-    <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+2"/>
+        <location line="+2"/>
         <source>Mark as s&amp;ent…</source>
         <translation>Als &amp;verzonden markeren…</translation>
     </message>
@@ -311,17 +270,7 @@
         <translation>Registreer de verzenddag en het zendingsnummer; ClaimDesk bewaart dan precies deze brief.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Record an ans&amp;wer…</source>
-        <translation>Antwoor&amp;d registreren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a pa&amp;yment…</source>
-        <translation>B&amp;etaling registreren…</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+2"/>
         <source>Write a rem&amp;inder</source>
         <translation>&amp;Herinnering schrijven</translation>
     </message>
@@ -331,7 +280,17 @@
         <translation>&amp;Ingebrekestelling schrijven</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Record an ans&amp;wer…</source>
+        <translation>Antwoor&amp;d registreren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>B&amp;etaling registreren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mediator or co&amp;urt file…</source>
         <translation>Dossier voor o&amp;mbudsman of rechter…</translation>
     </message>
@@ -396,7 +355,7 @@
         <translation>Brief als pdf be&amp;waren…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>De brief is in het bedrijfsbestand bewaard maar kon niet naar {0} geschreven worden: {1}</translation>
     </message>
@@ -424,6 +383,47 @@
         <location line="+2"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} nr. {id} aan {provider}, gedateerd {date}, is nog niet als verzonden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} nr. {id}: {provider} heeft sinds {date} niet geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} nr. {id}: {provider} heeft sinds {date} niet geantwoord; de volgende stap is de ombudsman of de rechter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Als verzonden markeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Herinnering schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Ingebrekestelling schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Dossier voor de ombudsman maken…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What is due</source>
+        <translation>Te doen</translation>
     </message>
 </context>
 <context>
@@ -572,7 +572,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+110"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
         <source>Phone orders</source>
         <translation>Telefonische bestellingen</translation>
     </message>
@@ -1144,7 +1144,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -1214,7 +1214,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Naar een ander bedrijfsbestand overschakelen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
@@ -1319,22 +1319,33 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+275"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-274"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Back-&amp;up terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Een back-up in de plaats van dit bedrijfsbestand zetten (het bestand wordt ernaast bewaard)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+266"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1389,7 +1400,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Dienst werkt weer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
@@ -1427,7 +1438,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+40"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n storing</numerusform>
@@ -1435,7 +1446,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} gestoord sinds {1}</translation>
     </message>
@@ -1540,14 +1551,16 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>ClaimDesk-bedrijfsbestanden (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Een dossier importeren</translation>
     </message>
@@ -1572,7 +1585,17 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Het dossier is niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Al geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Dit dossier is al op {1} geïmporteerd als claim nr. {0}. Opnieuw importeren, als een andere claim?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Een andere onderneming</translation>
     </message>
@@ -1582,17 +1605,22 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Dit dossier is voor ‘{0}’, niet voor ‘{1}’. Een bedrijfsbestand voor ‘{0}’ maken en het daar importeren?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Back-up teruggezet. Het vervangen bestand is bewaard als {0}.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -2042,6 +2070,49 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Kies de back-up die in de plaats van {0} komt. Het bestand dat wordt vervangen, blijft ernaast bewaard als ‘{0}.damaged-…’: er wordt niets gewist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Opgeslagen op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Er zijn geen back-ups van dit bedrijfsbestand gevonden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>De back-up is niet teruggezet</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -2268,6 +2339,39 @@ Land</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Voeg eerst een contract met zijn diensten toe (Onderneming ▸ Instellingen).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Er is niet genoeg ruimte op de schijf om {0} op te slaan; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} is alleen-lezen geopend: wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} is beschadigd en kan niet veilig worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>De laatste back-up is van {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Er is geen back-up van gevonden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Alleen-lezen geopend: wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""``claimdesk render CASE.json --out LETTER.pdf [--summary FIGURES.json]``: write the claim letter."""
+"""``claimdesk render CASE.json --out LETTER.pdf [--summary FIGURES.json] [--cover COVER.pdf]``: write
+the claim letter (and the user's cover sheet)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ def register(sub) -> None:
                     "anything fails (exit 1). With --summary, also write the figures as JSON "
                     "(claimdesk-summary/1, with the page count and the response deadline).",
     )
-    p.add_argument("case", metavar="CASE.json", help="case file (claimdesk-case/1)")
+    p.add_argument("case", metavar="CASE.json", help="case file (claimdesk-case/1 or /2)")
     p.add_argument("--out", required=True, metavar="LETTER.pdf", help="where to write the PDF")
     p.add_argument("--summary", metavar="FIGURES.json", help="also write the figures as JSON")
+    p.add_argument("--cover", metavar="COVER.pdf",
+                   help="also write the cover sheet for yourself, never to be sent: the law applied, the "
+                        "limitation periods with the day each runs out, what to enclose, how to send")
     p.set_defaults(run=run)
 
 
@@ -27,5 +31,5 @@ def run(args) -> int:
     # reportlab loads only once the case is known to be valid.
     from ..services.render import render_to_file
 
-    render_to_file(case, args.out, args.summary)
+    render_to_file(case, args.out, args.summary, args.cover)
     return 0

@@ -35,6 +35,7 @@ MAX_LIST_ITEMS = 1_000  # any other list: address lines, evidence files, channel
 # ---- texts: characters per field, by the last part of its path ([i] removed)
 TEXT_LIMITS = {
     "description": 2000,
+    "acknowledged": 2000,  # the provider's own words (status page, SMS), quoted in the letter
     "address": 200,
     "provider_address": 200,
     "name": 200,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import decimal
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
@@ -75,6 +75,8 @@ class MonthRefund:
     month_seconds: int
     amount: Decimal  # exact
     amount_rounded: Decimal  # apportioned so the months add up to F
+    service: str | None = None  # with a fee per service (v1.1): the service this part refunds
+    fee: Decimal | None = None  # the fee this part is worked out from
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,23 @@ def refund_by_month(union: list[Interval], monthly_fee: Decimal, timezone_name: 
     return months
 
 
+def refund_months(union: list[Interval], per_service: dict[str, tuple[Interval, ...]], contract: Contract,
+                  timezone_name: str) -> list[MonthRefund]:
+    """The refund's parts: by month on the union of all outages with the whole fee (v1), or, when
+    the contract splits its fee per service (v1.1), by service and month on that service's
+    outages with that service's fee, so a TV-only outage refunds the TV part of a bundle."""
+    if not contract.service_fees:
+        return [replace(m, fee=contract.monthly_fee)
+                for m in refund_by_month(union, contract.monthly_fee, timezone_name)]
+    months = []
+    for service in contract.services:
+        spans = per_service.get(service)
+        fee = contract.service_fees.get(service, ZERO)
+        if spans:
+            months += [replace(m, service=service, fee=fee) for m in refund_by_month(list(spans), fee, timezone_name)]
+    return sorted(months, key=lambda m: (m.year, m.month, contract.services.index(m.service)))
+
+
 def _sum_items(items: Iterable[MoneyItem]) -> Decimal:
     return sum((round_money(i.amount) for i in items), ZERO_CENTS)
 
@@ -319,11 +338,10 @@ def estimate(
     p = round_money(s * baseline.gross_profit_rate)
     o = _CONTEXT.divide(g, baseline.average_order_value).quantize(TENTH, rounding=ROUND_HALF_UP)
 
-    months = refund_by_month(union, contract.monthly_fee, company.timezone)
+    months = refund_months(union, per_service, contract, company.timezone)
     f = round_money(sum((m.amount for m in months), ZERO_CENTS))
     months = [
-        MonthRefund(m.year, m.month, m.outage_seconds, m.month_seconds, m.amount, rounded)
-        for m, rounded in zip(months, apportion([m.amount for m in months], f))
+        replace(m, amount_rounded=rounded) for m, rounded in zip(months, apportion([m.amount for m in months], f))
     ]
     c, v, k = _sum_items(extra_costs), _sum_items(savings), _sum_items(credits_received)
     total = f + p + c - v - k

@@ -16,6 +16,7 @@ JURISDICTIONS = ("FR", "BE", "CH", "CA-QC", "CA-BC", "CA-AB", "CA-ON")
 LANGUAGES = ("fr", "en", "de", "nl", "it")
 CLAIM_KINDS = ("claim", "reminder", "formal_notice")
 DELIVERIES = ("registered", "post", "email")
+FEE_TAX = ("included", "excluded")  # whether the monthly fee (and so the refund) includes tax
 CLAIM_STATUSES = ("draft", "sent", "answered", "settled", "refused", "escalated")
 
 # The currency a jurisdiction uses unless the company says otherwise.
@@ -77,6 +78,17 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class BankAccount:
+    """Where the payment the letter demands goes: an IBAN (with its BIC) or, where there is none
+    (Canada: institution, transit and account numbers), the account as free text."""
+
+    holder: str
+    iban: str | None = None
+    bic: str | None = None
+    account: str | None = None
+
+
+@dataclass(frozen=True)
 class Company:
     name: str
     address: tuple[str, ...]
@@ -91,6 +103,7 @@ class Company:
     registration_id: str | None = None
     email: str | None = None
     phone: str | None = None
+    bank: BankAccount | None = None
 
     @property
     def country(self) -> str:
@@ -106,6 +119,12 @@ class Contract:
     contract_reference: str
     services: tuple[str, ...]
     monthly_fee: Decimal
+    # The day the contract was concluded: it selects the law the letter cites (case-file /2).
+    signed_on: date | None = None
+    # The fee split per service (summing exactly to monthly_fee): the refund then covers only
+    # the services that were down (loss method item 7, v1.1).
+    service_fees: dict[str, Decimal] | None = None
+    monthly_fee_tax: str = "included"
 
 
 @dataclass(frozen=True)
@@ -125,6 +144,8 @@ class Outage:
     provider_reference: str | None = None
     description: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    # The line number, access ID, mailbox or site that was down, as the provider knows it.
+    affected: str | None = None
 
     @property
     def duration_seconds(self) -> int:
@@ -139,7 +160,7 @@ class MoneyItem:
 
 @dataclass(frozen=True)
 class PreviousLetter:
-    """An earlier letter of the same chain, as a follow-up cites it (oldest first in ``previous``)."""
+    """An earlier letter on the same outages, which a reminder or a formal notice follows up."""
 
     kind: str
     date: date
@@ -150,7 +171,9 @@ class PreviousLetter:
 
 @dataclass(frozen=True)
 class ClaimSpec:
-    """Which letter to write: kind, language, date and place, the answer delay and the delivery."""
+    """Which letter to write: kind, language, date and place, the answer delay and the delivery;
+    the earlier letters it follows up, the provider's own acknowledgement of the incident, and
+    whether to claim the legal interest."""
 
     kind: str
     language: str
@@ -159,6 +182,8 @@ class ClaimSpec:
     response_days: int
     delivery: str
     previous: tuple[PreviousLetter, ...] = ()
+    acknowledged: str | None = None
+    interest: bool = True
 
 
 @dataclass(frozen=True)

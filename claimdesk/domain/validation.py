@@ -9,10 +9,12 @@ from . import bounds
 from .model import (
     CLAIM_KINDS,
     DELIVERIES,
+    FEE_TAX,
     JURISDICTIONS,
     LANGUAGES,
     SERVICES,
     WEEKDAYS,
+    BankAccount,
     Baseline,
     Case,
     Channel,
@@ -157,6 +159,8 @@ def check_company(c: Company, path: str = "company") -> list[Problem]:
     p.extend(check_opening_hours(c.opening_hours, f"{path}.opening_hours"))
     p.extend(check_channels(c.channels, f"{path}.channels"))
     p.extend(check_baseline(c.baseline, c.opening_hours, f"{path}.baseline"))
+    if c.bank is not None:
+        p.extend(check_bank(c.bank, f"{path}.bank"))
     return p.items
 
 
@@ -176,6 +180,95 @@ def check_contract(c: Contract, path: str = "contract") -> list[Problem]:
         p.extend(bounds.check_money(c.monthly_fee, f"{path}.monthly_fee"))
     _texts(p, path, provider=c.provider, provider_address=c.provider_address, customer_number=c.customer_number,
            contract_reference=c.contract_reference)
+    p.extend(check_service_fees(c, path))
+    if c.monthly_fee_tax not in FEE_TAX:
+        p.add(f"{path}.monthly_fee_tax", f"use {' or '.join(FEE_TAX)}", "fee_tax")
+    return p.items
+
+
+# ---- case file /2: fees per service, bank details, earlier letters --------------------------
+
+
+def check_service_fees(c: Contract, path: str = "contract") -> list[Problem]:
+    """A fee for every service of the contract and no other, adding up exactly to the monthly fee."""
+    p = Problems()
+    if c.service_fees is None:
+        return p.items
+    where = f"{path}.service_fees"
+    for service, fee in c.service_fees.items():
+        if service not in c.services:
+            p.add(f"{where}.{service}", f"the contract does not cover {service!r}", "service_not_covered",
+                  service=service)
+        if fee < ZERO:
+            p.add(f"{where}.{service}", "must not be negative", "negative")
+        elif fee != fee.quantize(Decimal("0.01")):
+            p.add(f"{where}.{service}", "at most 2 decimals", "decimals")
+    for service in c.services:
+        if service not in c.service_fees:
+            p.add(f"{where}.{service}", "missing: give a fee for every service of the contract", "missing")
+    total = sum(c.service_fees.values(), ZERO)
+    if not p and total != c.monthly_fee:
+        p.add(where, f"the fees add up to {total}, not to the monthly fee {c.monthly_fee}", "fee_sum",
+              total=str(total), fee=str(c.monthly_fee))
+    return p.items
+
+
+def iban_ok(iban: str) -> bool:
+    """The IBAN's shape and its ISO 13616 check digits (mod 97 == 1)."""
+    text = iban.replace(" ", "").upper()
+    if not (15 <= len(text) <= 34) or not text[:2].isalpha() or not text[2:4].isdigit() or not text.isalnum():
+        return False
+    rearranged = text[4:] + text[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+def check_bank(b: BankAccount, path: str = "company.bank") -> list[Problem]:
+    p = Problems()
+    if not b.holder.strip():
+        p.add(f"{path}.holder", "must not be empty", "empty")
+    if b.iban is not None and not iban_ok(b.iban):
+        p.add(f"{path}.iban", "not a valid IBAN (its check digits do not match)", "iban", value=b.iban)
+    if b.bic is not None and not _bic_ok(b.bic):
+        p.add(f"{path}.bic", "not a BIC: 8 or 11 letters and digits", "bic", value=b.bic)
+    if b.account is not None and not b.account.strip():
+        p.add(f"{path}.account", "must not be empty", "empty")
+    _texts(p, path, holder=b.holder, iban=b.iban, bic=b.bic, account=b.account)
+    return p.items
+
+
+def _bic_ok(bic: str) -> bool:
+    text = bic.replace(" ", "").upper()
+    return len(text) in (8, 11) and text.isalnum() and text[:6].isalpha()
+
+
+def check_previous(case: Case, path: str = "claim.previous") -> list[Problem]:
+    """Earlier letters: known kinds and deliveries, dated after the first outage and before this letter."""
+    p = Problems()
+    first = min((o.start.date() for o in case.outages), default=None)
+    for i, letter in enumerate(case.claim.previous):
+        here = f"{path}[{i}]"
+        if letter.kind not in CLAIM_KINDS:
+            p.add(f"{here}.kind", f"unknown kind {letter.kind!r} (use {', '.join(CLAIM_KINDS)})", "kind")
+        if letter.delivery is not None and letter.delivery not in DELIVERIES:
+            p.add(f"{here}.delivery", f"unknown delivery {letter.delivery!r} (use {', '.join(DELIVERIES)})",
+                  "delivery")
+        window = bounds.check_date(letter.date, f"{here}.date")
+        p.extend(window)
+        if not window and (first is not None and letter.date < first or letter.date >= case.claim.date):
+            p.add(f"{here}.date", "must lie after the first outage and before the date of this letter",
+                  "previous_date", value=letter.date.isoformat())
+        _texts(p, here, reference=letter.reference, tracking=letter.tracking)
+    return p.items
+
+
+def check_letter_dates(case: Case) -> list[Problem]:
+    """The dates that must come before the letter: the earlier letters and the contract's."""
+    p = Problems()
+    p.extend(check_previous(case))
+    signed_on = case.contract.signed_on
+    if signed_on is not None and (signed_on.year < 1900 or signed_on > case.claim.date):
+        p.add("contract.signed_on", "must be a date before the date of the letter", "signed_on",
+              value=signed_on.isoformat())
     return p.items
 
 
@@ -198,7 +291,7 @@ def check_outage(o: Outage, path: str, services: tuple[str, ...] | None) -> list
                   start=o.start.isoformat())
         elif not window:
             p.extend(bounds.check_outage_length(o.start, o.end, f"{path}.end"))
-    _texts(p, path, provider_reference=o.provider_reference, description=o.description)
+    _texts(p, path, provider_reference=o.provider_reference, description=o.description, affected=o.affected)
     p.extend(bounds.check_count(o.evidence, f"{path}.evidence"))
     for i, e in enumerate(o.evidence):
         _texts(p, f"{path}.evidence[{i}]", file=e.file, description=e.description)
@@ -231,6 +324,8 @@ def check_claim(c: ClaimSpec, path: str = "claim") -> list[Problem]:
               low="1", high=str(MAX_RESPONSE_DAYS))
     p.extend(bounds.check_date(c.date, f"{path}.date"))
     p.extend(bounds.check_text(c.place, f"{path}.place"))
+    _texts(p, path, acknowledged=c.acknowledged)
+    p.extend(bounds.check_count(c.previous, f"{path}.previous"))
     return p.items
 
 
@@ -247,4 +342,5 @@ def check_case(case: Case) -> list[Problem]:
     for name in ("extra_costs", "savings", "credits_received"):
         p.extend(check_money_items(getattr(case, name), name))
     p.extend(check_claim(case.claim))
+    p.extend(check_letter_dates(case))
     return p.items

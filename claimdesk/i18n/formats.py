@@ -67,7 +67,14 @@ def _date(locale: Locale, day: date, style: str) -> str:
 
 @lru_cache(maxsize=512)
 def _time_of_day(locale: Locale, hour: int, minute: int) -> str:
+    if locale.language == "fr":
+        return _french_time(hour, minute)
     return _no_break(format_time(time(hour, minute), "short", locale=locale))
+
+
+def _french_time(hour: int, minute: int) -> str:
+    """French typography writes « 9 h 50 » and « 9 h », in France as in Québec (CLDR gives 09:50)."""
+    return f"{hour}{NBSP}h{NBSP}{minute:02d}" if minute else f"{hour}{NBSP}h"
 
 
 def _no_break(text: str) -> str:
@@ -126,6 +133,9 @@ class Formats:
         return get_timezone_name(self.tz, "long", zone_variant="generic", locale=self.locale)
 
     def time(self, instant: datetime, style: str = "short") -> str:
+        if self.language == "fr" and style == "short":
+            local = self.local(instant)
+            return _french_time(local.hour, local.minute)
         return _no_break(format_time(instant, style, tzinfo=self.tz, locale=self.locale))
 
     def local(self, instant: datetime) -> datetime:

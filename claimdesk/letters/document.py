@@ -42,7 +42,7 @@ from ..domain.loss import LossEstimate, opening_spans_utc
 from ..domain.model import MINUTES_PER_DAY, WEEKDAYS, Case, Span
 from ..i18n.formats import Formats
 from ..i18n.letter_texts import texts
-from ..rules.packs import Pack
+from ..rules.packs import Pack, first_outage_day
 from . import chart, fonts
 from .evidence import EvidenceRow
 from .grid import Grid, Look, Text
@@ -109,12 +109,19 @@ _NUMBER_SIGN = re.compile(r"(?<!\w)([Nn]°|[Nn]o\.|[Nn]r\.|[Nn]\.|[Aa]rt\.|[Aa]r
 _FRENCH_SPACES = re.compile(r"(?<=\S) (?=[:;!?»])|(?<=«) ")
 
 
+_QUEBEC_NO_SPACE = re.compile(r"[ \u00a0\u202f](?=[;!?])")
+_QUEBEC_SPACES = re.compile(r"(?<=\S) (?=[:»])|(?<=«) ")
+
+
 @lru_cache(maxsize=2048)  # the same texts come back in every letter and every preview
-def typeset(text: str, language: str) -> str:
+def typeset(text: str, language: str, country: str = "") -> str:
     """No-break spaces where a line must not break: after "n°", "no.", "Nr.", "art." and "§",
-    and in French before ``: ; ! ?`` and inside « »."""
+    and in French before ``: ; ! ?`` and inside « » — in Québec before the colon and inside « »
+    only, with no space before ``; ! ?``."""
     text = _NUMBER_SIGN.sub("\\1\u00a0", text)
-    if language == "fr":
+    if language == "fr" and country == "CA":
+        text = _QUEBEC_SPACES.sub("\u00a0", _QUEBEC_NO_SPACE.sub("", text))
+    elif language == "fr":
         text = _FRENCH_SPACES.sub("\u00a0", text)
     return text
 
@@ -234,7 +241,9 @@ class LetterBuilder:
         c = case.company
         self.f = Formats(case.claim.language, c.country, c.timezone)
         self.t = texts(case.claim.language, c.country)
-        self.pt = pack.text(case.claim.language)
+        # The law this letter cites: chosen by the contract's date, never dated after the letter.
+        self.law = pack.law(case.claim.language, case.contract.signed_on, case.claim.date,
+                            first_outage_day(case))
         self.tz = ZoneInfo(c.timezone)
         self.cur = c.currency
         self.s = _styles()
@@ -256,7 +265,7 @@ class LetterBuilder:
         return para(self.typeset(text), self.covered)
 
     def typeset(self, text: str) -> str:
-        return typeset(text, self.case.claim.language)
+        return typeset(text, self.case.claim.language, self.case.company.country)
 
     def money(self, amount: Decimal) -> str:
         return self.f.money(amount, self.cur)
@@ -271,6 +280,17 @@ class LetterBuilder:
     def duration(self, seconds: int) -> str:
         minutes = round(seconds / 60)
         return self.t["hours_minutes"].format(h=self.f.number(Decimal(minutes // 60), 0), m=minutes % 60)
+
+    def duration_prose(self, seconds: int) -> str:
+        """A duration inside a sentence: English spells the units out ("122 hours 45 minutes");
+        the other languages read their abbreviations ("122 h 45") as words."""
+        if self.case.claim.language != "en":
+            return self.duration(seconds)
+        minutes = round(seconds / 60)
+        h, m = divmod(minutes, 60)
+        parts = [f"{self.f.number(Decimal(h), 0)} hour{'s' if h != 1 else ''}"] if h else []
+        parts += [f"{m} minute{'s' if m != 1 else ''}"] if m or not h else []
+        return " ".join(parts)
 
     def when(self, instant: datetime) -> str:
         return self.f.moment(instant)
@@ -343,6 +363,28 @@ class LetterBuilder:
             _, h = header.wrap(self.width, 12 * mm)
         header.drawOn(canv, MARGIN_LEFT, self.pagesize[1] - 12 * mm - h)
 
+    def previous_letters(self) -> str:
+        """The earlier letters a follow-up cites: "notre courrier du 21 mai 2015 (envoi recommandé,
+        n° 1A 123 456 7890 1)"; a generic mention for a version-1 case that has none."""
+        if not self.case.claim.previous:
+            return self.t["previous.unknown"]
+        items = []
+        for p in self.case.claim.previous:
+            details = [self.t[f"previous.{p.delivery}"]] if p.delivery else []
+            details += [self.t["previous.tracking"].format(tracking=p.tracking)] if p.tracking else []
+            details += [self.t["previous.reference"].format(reference=p.reference)] if p.reference else []
+            text = self.t[f"previous.{p.kind}"].format(date=self.long_date(p.date))
+            items.append(f"{text} ({', '.join(details)})" if details else text)
+        return self.t["previous.join"].join(items)
+
+    def payment(self) -> str:
+        """Where the demanded sum goes: the company's account, or a credit when none is known."""
+        bank = self.case.company.bank
+        if bank is None:
+            return self.t["pay.none"]
+        account = bank.account or f"IBAN {bank.iban}" + (f", BIC {bank.bic}" if bank.bic else "")
+        return self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "))
+
     @property
     def settled(self) -> bool:
         """Nothing left to claim (credits and savings cover the loss): whatever kind of letter was
@@ -386,39 +428,60 @@ class LetterBuilder:
         if delivery == "registered" and self.pack.registered_also_by_ordinary_mail:
             delivery = "registered_ordinary"
         story.append(self.P(self.tx(f"delivery.{delivery}"), "strong"))
-        if self.pt.heading:
-            story.append(self.P(self.legal(self.pt.heading), "strong"))
-        story.append(self.P(f"{self.tx('subject_label')} {self.tx(self.subject_key)}", "subject"))
+        if self.law.heading and claim.kind == "formal_notice":
+            story.append(self.P(self.legal(self.law.heading), "strong"))
+        label = self.tx("subject_label")  # Swiss German letters carry no "Betreff:" label
+        story.append(self.P(f"{label} {self.tx(self.subject_key)}" if label else self.tx(self.subject_key), "subject"))
         story.append(self.P(self.tx("references", customer=k.customer_number, contract=k.contract_reference),
                             "strong"))
         story.append(Spacer(1, 6))
         story.append(self.P(self.tx("salutation"), "left"))
         services = ", ".join(self.service(s) for s in k.services)
+        # The demand and its amount come first; a follow-up names the letter it follows up.
         intro = "intro.settled" if self.settled else f"intro.{claim.kind}"
+        signed = {key.replace(".", "_"): self.t[key].format(date=self.long_date(k.signed_on)) if k.signed_on else ""
+                  for key in ("signed", "signed.end")}
         story.append(self.P(self.tx(intro, company=c.name, contract=k.contract_reference,
-                                    customer=k.customer_number, services=services)))
+                                    customer=k.customer_number, services=services, **signed,
+                                    total=self.money(e.total_claimed), previous=self.previous_letters())))
 
         story.append(self.P(self.tx("facts"), "h2"))
         story.append(self._facts_table())
         story.append(Spacer(1, 4))
         for number, o in enumerate(self.outages, 1):
-            if o.description:
-                note = self.tx("outage_note", service=self.label(o.service), start=self.when(o.start),
-                               description="")
-                story.append(self.P(f"{number}. {note}{self.u(o.description)}", "small"))
+            if o.description or o.affected:
+                # The line the provider knows the incident by, then what the user saw.
+                service = self.label(o.service)
+                if o.affected:
+                    service += f" ({self.t['affected'].format(affected=o.affected)})"
+                if o.description:
+                    note = self.tx("outage_note", service=service, start=self.when(o.start), description="")
+                    story.append(self.P(f"{number}. {note}{self.u(o.description)}", "small"))
+                else:
+                    story.append(self.P(f"{number}. {self.u(service)}, {self.when(o.start)}", "small"))
         total = "facts_total" if e.business_seconds_affected else "facts_total_closed"
         if len(self.outages) == 1:
             total += ".one"  # one interruption of one service: said in the singular
-        story.append(self.P(self.tx(total, hours=self.duration(e.outage_seconds),
-                                    business=self.duration(e.business_seconds_affected))))
+        story.append(self.P(self.tx(total, hours=self.duration_prose(e.outage_seconds),
+                                    business=self.duration_prose(e.business_seconds_affected))))
+        # The usual defences (a third party, force majeure) are answered by the provider's own
+        # acknowledgement and records.
+        if claim.acknowledged:
+            story.append(self.P(self.tx("acknowledged", text=claim.acknowledged.rstrip(". "))))
+        story.append(self.P(self.tx("incident_report.one" if len(self.outages) == 1 else "incident_report")))
 
         story.append(self.P(self.tx("basis"), "h2"))
-        for text in self.pt.basis:
+        for text in self.law.basis:
             story.append(self.P(self.legal(text)))
+        if any(o.service == "email" for o in self.outages):
+            # An e-mail outage is argued as the e-mail service the contract promises, not only "access".
+            story.append(self.P(self.tx("email_service")))
 
         story.append(KeepTogether([self.P(self.tx("amounts"), "h2"), self.P(self.tx("amounts_intro")),
                                    self._amounts_table()]))
         story.append(Spacer(1, 6))
+        if e.subscription_refund:
+            story.append(self.P(self.tx(f"tax.{k.monthly_fee_tax}")))
         if e.credits_cover_everything:
             story.append(self.P(self.tx("credits_cover")))
         deadline = self.long_date(self.deadline)
@@ -426,13 +489,13 @@ class LetterBuilder:
             story.append(self.P(self.tx("demand.none", deadline=deadline)))
         else:
             story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
-                                        deadline=deadline)))
+                                        deadline=deadline, payment=self.payment())))
             if claim.kind == "formal_notice":
-                story.append(self.P(self.legal(self.pt.formal_notice)))
-                story.append(self.P(self.tx("consequence")))
-            # With nothing to claim there is no next step to announce.
-            story.append(self.P(self.tx("next_step"), "h2"))
-            story.append(self.P(self.legal(self.pt.escalation)))
+                story.append(self.P(self.legal(self.law.formal_notice)))
+                if self.law.interest and claim.interest:
+                    story.append(self.P(self.legal(self.law.interest)))
+            # One line on the next step; with nothing to claim there is none to announce.
+            story.append(self.P(self.legal(self.law.escalation)))
 
         signatory = c.signatory
         closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 26),
@@ -636,11 +699,8 @@ class LetterBuilder:
                              paragraph(digest, self.s["mono"] if row.sha256 else s)])
             w = self.width
             story.append(_table(rows, [w * 0.07, w * 0.55, w * 0.38], split=True))
-        story.append(Spacer(1, 14))
-        story.append(self.P(self.tx("pack", id=self.pack.id, date=self.f.date(self.pack.last_checked, "long")),
-                            "small"))
-        story.append(self.P(self.legal(self.pt.limitation), "small"))
-        story.append(self.P(f"<b>{self.tx('notice')}</b>", "small"))
+        # Nothing internal (pack, check date, limitation periods, "not legal advice") goes into
+        # the letter the provider and a judge read: that is the cover sheet's, for the user.
         return story
 
     def build(self) -> Letter:

@@ -172,6 +172,8 @@ def letter_case(cf, claim_id: int) -> Case:
     """The case of a letter with ``claim.previous`` filled from its chain."""
     case = cf.case_for_claim(claim_id)
     previous = previous_letters(chain_of(cf, claim_id), claim_id)
+    if not previous:  # a letter imported from a case file keeps the earlier letters it names
+        return case
     return replace(case, claim=replace(case.claim, previous=previous))
 
 

@@ -6,6 +6,8 @@ from datetime import date, timedelta
 
 from ..domain.loss import LossEstimate, estimate_case
 from ..domain.model import Case
+from ..rules.packs import first_outage_day
+from ..rules.packs import load as load_pack
 
 SUMMARY_FORMAT = "claimdesk-summary/1"
 
@@ -28,7 +30,19 @@ def summary(case: Case, estimate: LossEstimate | None = None, pages: int | None 
         result["pages"] = pages
     result.update(estimate.figures())
     result["response_deadline"] = response_deadline(case).isoformat()
+    result.update(legal_summary(case))
     return result
+
+
+def legal_summary(case: Case) -> dict:
+    """The law a letter cites (pack and regime, chosen by the contract's date) and the day each
+    limitation period runs out, counted from the first outage: for the user, never the letter."""
+    pack = load_pack(case.company.jurisdiction)
+    return {
+        "legal_pack": pack.id,
+        "law_regime": pack.regime(case.contract.signed_on, first_outage_day(case)).id,
+        "limitation_ends": [d.isoformat() for d in pack.limitation_ends(first_outage_day(case))],
+    }
 
 
 def breakdown_text(case: Case, estimate: LossEstimate | None = None) -> str:

@@ -40,9 +40,7 @@ def referral_facts(cf, claim_id: int, today: date | None = None, exhibits_name: 
     sent = cf.sent_letter(last_sent[-1].id)
     from ..casefile import from_dict
 
-    doc = json.loads(sent.case_json)
-    doc["claim"].pop("previous", None)  # the letters come from the chain itself
-    case = from_dict(doc)
+    case = from_dict(json.loads(sent.case_json))
     letters = tuple(SentLetterFacts(link.kind, link.claim.spec.date, link.sent and link.sent.sent_on,
                                     link.sent and link.sent.delivery, link.sent and link.sent.tracking,
                                     link.sent and link.sent.pdf_sha256) for link in chain.links)

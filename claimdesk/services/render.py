@@ -15,6 +15,7 @@ from ..domain.loss import LossEstimate, estimate_case
 from ..domain.model import Case
 from ..domain.problems import ValidationError
 from ..domain.validation import check_case
+from ..letters.cover import build_cover
 from ..letters.document import build_letter
 from ..letters.evidence import evidence_rows
 from ..rules.packs import load as load_pack
@@ -27,10 +28,12 @@ class RenderedLetter:
     pdf: bytes
     pages: int
     summary: dict  # the claimdesk-summary/1 object, with ``pages``
+    cover: bytes | None = None  # the user's cover sheet, never sent with the letter
 
 
-def render_pdf(case: Case, estimate: LossEstimate | None = None) -> RenderedLetter:
-    """The letter of a case as PDF bytes; raises ValidationError for a case that is not valid."""
+def render_pdf(case: Case, estimate: LossEstimate | None = None, *, cover: bool = False) -> RenderedLetter:
+    """The letter of a case as PDF bytes (and its cover sheet when asked); raises ValidationError
+    for a case that is not valid."""
     problems = check_case(case)
     if problems:
         raise ValidationError(problems)
@@ -42,12 +45,15 @@ def render_pdf(case: Case, estimate: LossEstimate | None = None) -> RenderedLett
     estimate = estimate or estimate_case(case)
     pack = load_pack(case.company.jurisdiction)
     outages = sorted(case.outages, key=lambda o: (o.start, o.end, o.service))
-    letter = build_letter(case, estimate, pack, evidence_rows(case, outages), response_deadline(case))
-    return RenderedLetter(letter.pdf, letter.pages, summary(case, estimate, pages=letter.pages))
+    evidence = evidence_rows(case, outages)
+    letter = build_letter(case, estimate, pack, evidence, response_deadline(case))
+    sheet = build_cover(case, pack, evidence, response_deadline(case)) if cover else None
+    return RenderedLetter(letter.pdf, letter.pages, summary(case, estimate, pages=letter.pages), sheet)
 
 
 def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=folder)
+    # the target's name shortened: a name near the system's limit must not fail as a temporary one
+    fd, name = tempfile.mkstemp(prefix=f".{stem[:100]}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -60,16 +66,18 @@ def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
     return Path(name)
 
 
-def render_to_file(case: Case, out_path, summary_path=None) -> RenderedLetter:
-    """Render and write the PDF (and the summary JSON) atomically: each is written to a temporary
-    file in its target folder and renamed into place only once everything has been produced, so
-    a failure leaves no partial or empty file behind."""
-    for target in (out_path, summary_path):
+def render_to_file(case: Case, out_path, summary_path=None, cover_path=None) -> RenderedLetter:
+    """Render and write the PDF (and the summary JSON, and the cover sheet) atomically: each is
+    written to a temporary file in its target folder and renamed into place only once everything
+    has been produced, so a failure leaves no partial or empty file behind."""
+    for target in (out_path, summary_path, cover_path):
         error = target is not None and missing_folder(target)
         if error:
             raise error  # naming the user's folder, not the temporary file that could not be made
-    rendered = render_pdf(case)
+    rendered = render_pdf(case, cover=cover_path is not None)
     targets = [(Path(out_path), rendered.pdf)]
+    if cover_path is not None:
+        targets.append((Path(cover_path), rendered.cover))
     if summary_path is not None:
         text = json.dumps(rendered.summary, ensure_ascii=False, indent=2) + "\n"
         targets.append((Path(summary_path), text.encode("utf-8")))

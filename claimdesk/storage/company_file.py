@@ -20,6 +20,7 @@ from ..domain import validation as v
 from ..domain.model import (
     CLAIM_STATUSES,
     SERVICES,
+    BankAccount,
     Baseline,
     Case,
     Channel,
@@ -27,6 +28,7 @@ from ..domain.model import (
     Company,
     Contract,
     MoneyItem,
+    PreviousLetter,
     Signatory,
     Span,
 )
@@ -39,7 +41,7 @@ from .ladder import ClaimLadder
 from .lock import FileLock
 from .records import ClaimRecord, ContractRecord, EvidenceRecord, HistoryEntry, OutageRecord
 
-_OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description")
+_OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description", "affected")
 _MONEY_KINDS = (("extra_costs", "extra_cost"), ("savings", "saving"), ("credits_received", "credit"))
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound values
 _AUTO_BACKUP_AGE = timedelta(days=1)
@@ -418,7 +420,8 @@ class CompanyFile(ClaimLadder):
         with self._change():
             cur = self._con.execute(
                 "INSERT INTO contract (provider, provider_address, customer_number, contract_reference, services, "
-                "monthly_fee) VALUES (?, ?, ?, ?, ?, ?)", _contract_row(contract))
+                "monthly_fee, signed_on, service_fees, monthly_fee_tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _contract_row(contract))
             self._log("add", "contract", cur.lastrowid, _contract_dict(contract))
             return cur.lastrowid
 
@@ -435,7 +438,8 @@ class CompanyFile(ClaimLadder):
                     "service_in_use", services=dropped)
             self._con.execute(
                 "UPDATE contract SET provider = ?, provider_address = ?, customer_number = ?, "
-                "contract_reference = ?, services = ?, monthly_fee = ? WHERE id = ?",
+                "contract_reference = ?, services = ?, monthly_fee = ?, signed_on = ?, service_fees = ?, "
+                "monthly_fee_tax = ? WHERE id = ?",
                 (*_contract_row(contract), contract_id))
             self._log("update", "contract", contract_id, _diff(_contract_dict(before), _contract_dict(contract)))
 
@@ -456,23 +460,26 @@ class CompanyFile(ClaimLadder):
     # ---- outages -----------------------------------------------------------------------
 
     def add_outage(self, contract_id: int, service: str, start: datetime, end: datetime | None = None,
-                   provider_reference: str | None = None, description: str | None = None) -> int:
+                   provider_reference: str | None = None, description: str | None = None,
+                   affected: str | None = None) -> int:
         with self._change():
-            return self._insert_outage(contract_id, service, start, end, provider_reference, description)
+            return self._insert_outage(contract_id, service, start, end, provider_reference, description,
+                                       affected=affected)
 
     def _insert_outage(self, contract_id, service, start, end, provider_reference, description,
-                       path: str = "outage") -> int:
+                       path: str = "outage", affected: str | None = None) -> int:
         contract = self.contract(contract_id)
         _raise_problems(_check_outage(path, service, start, end, contract.services))
         zone = self._con.execute("SELECT timezone FROM company").fetchone()[0]
         cur = self._con.execute(
-            "INSERT INTO outage (contract_id, service, start_us, end_us, timezone, provider_reference, description) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO outage (contract_id, service, start_us, end_us, timezone, provider_reference, description, "
+            "affected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (contract_id, service, to_us(start), None if end is None else to_us(end), zone,
-             provider_reference, description))
+             provider_reference, description, affected))
         self._log("add", "outage", cur.lastrowid, {
             "contract_id": contract_id, "service": service, "start": iso(start), "end": iso(end),
-            "provider_reference": provider_reference, "description": description})
+            "provider_reference": provider_reference, "description": description,
+            **({"affected": affected} if affected is not None else {})})
         return cur.lastrowid
 
     def update_outage(self, outage_id: int, **fields) -> None:
@@ -490,10 +497,10 @@ class CompanyFile(ClaimLadder):
                                           contract.services))
             self._con.execute(
                 "UPDATE outage SET contract_id = ?, service = ?, start_us = ?, end_us = ?, provider_reference = ?, "
-                "description = ? WHERE id = ?",
+                "description = ?, affected = ? WHERE id = ?",
                 (after["contract_id"], after["service"], to_us(after["start"]),
                  None if after["end"] is None else to_us(after["end"]), after["provider_reference"],
-                 after["description"], outage_id))
+                 after["description"], after["affected"], outage_id))
             self._log("update", "outage", outage_id, _diff({k: iso(x) for k, x in before.items()},
                                                             {k: iso(x) for k, x in after.items()}))
 
@@ -529,11 +536,11 @@ class CompanyFile(ClaimLadder):
 
     def _outage_fields(self, outage_id: int) -> dict:
         row = self._db().execute(
-            "SELECT contract_id, service, start_us, end_us, provider_reference, description FROM outage "
+            "SELECT contract_id, service, start_us, end_us, provider_reference, description, affected FROM outage "
             "WHERE id = ?", (outage_id,)).fetchone()
         if row is None:
             raise _missing("outage", outage_id)
-        return dict(zip(_OUTAGE_FIELDS, (row[0], row[1], from_us(row[2]), from_us(row[3]), row[4], row[5]),
+        return dict(zip(_OUTAGE_FIELDS, (row[0], row[1], from_us(row[2]), from_us(row[3]), row[4], row[5], row[6]),
                         strict=True))
 
     def _refuse_if_sent(self, outage_id: int, what: str) -> None:
@@ -659,7 +666,7 @@ class CompanyFile(ClaimLadder):
                     chunk):
                 claims.setdefault(c[0], []).append(c[1])
         return [OutageRecord(r[0], r[1], r[2], from_us(r[3]), from_us(r[4]), r[5], r[6],
-                             tuple(evidence.get(r[0], ())), tuple(claims.get(r[0], ()))) for r in rows]
+                             tuple(evidence.get(r[0], ())), tuple(claims.get(r[0], ())), r[7]) for r in rows]
 
     # ---- evidence ----------------------------------------------------------------------
 
@@ -754,9 +761,11 @@ class CompanyFile(ClaimLadder):
             created = now_us()
             cur = self._con.execute(
                 "INSERT INTO claim (contract_id, kind, language, claim_date, place, response_days, delivery, status, "
-                "amount_claimed, created_us) VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+                "amount_claimed, created_us, previous, acknowledged, interest) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)",
                 (contract_id, spec.kind, spec.language, spec.date.isoformat(), spec.place, spec.response_days,
-                 spec.delivery, dec_text(amount_claimed), created))
+                 spec.delivery, dec_text(amount_claimed), created, jdump(_previous_list(spec.previous)),
+                 spec.acknowledged, int(spec.interest)))
             claim_id = cur.lastrowid
             self._con.executemany("INSERT INTO claim_outage (claim_id, outage_id, position) VALUES (?, ?, ?)",
                                   [(claim_id, oid, i) for i, oid in enumerate(outage_ids)])
@@ -771,6 +780,9 @@ class CompanyFile(ClaimLadder):
                 "language": spec.language, "date": spec.date.isoformat(), "place": spec.place,
                 "response_days": spec.response_days, "delivery": spec.delivery,
                 "amount_claimed": str(amount_claimed),
+                **({"previous": _previous_list(spec.previous)} if spec.previous else {}),
+                **({"acknowledged": spec.acknowledged} if spec.acknowledged else {}),
+                **({"interest": False} if not spec.interest else {}),
                 **{name: [{"label": i.label, "amount": str(i.amount)} for i in lists[name]] for name in lists},
                 **({"case_sha256": case_sha256} if case_sha256 else {})})
             if pdf is not None:
@@ -808,7 +820,7 @@ class CompanyFile(ClaimLadder):
         result = []
         for r in rows:
             (cid, contract_id, kind, language, claim_date, place, days, delivery, status, claimed, received,
-             created, has_pdf) = r
+             created, has_pdf, previous, acknowledged, interest) = r
             outage_ids = tuple(x[0] for x in con.execute(
                 "SELECT outage_id FROM claim_outage WHERE claim_id = ? ORDER BY position", (cid,)))
             money: dict[str, list[MoneyItem]] = {kind_: [] for _, kind_ in _MONEY_KINDS}
@@ -817,7 +829,8 @@ class CompanyFile(ClaimLadder):
                 money[m[0]].append(MoneyItem(m[1], Decimal(m[2])))
             dates = {s: date.fromisoformat(d) for s, d in con.execute(
                 "SELECT status, on_date FROM claim_status WHERE claim_id = ?", (cid,))}
-            spec = ClaimSpec(kind, language, date.fromisoformat(claim_date), place, days, delivery)
+            spec = ClaimSpec(kind, language, date.fromisoformat(claim_date), place, days, delivery,
+                             _previous_letters(jload(previous)), acknowledged, bool(interest))
             result.append(ClaimRecord(
                 cid, contract_id, outage_ids, spec, status, dates, Decimal(claimed), dec(received),
                 tuple(money["extra_cost"]), tuple(money["saving"]), tuple(money["credit"]),
@@ -974,10 +987,11 @@ OUTAGE_ORDERS = {
                 ("o.start_us", False), ("o.id", False)),
 }
 _OUTAGE_SELECT = ("SELECT o.id, o.contract_id, o.service, o.start_us, o.end_us, o.provider_reference, "
-                  "o.description FROM outage o")
+                  "o.description, o.affected FROM outage o")
 _CLAIM_SELECT = ("SELECT c.id, c.contract_id, c.kind, c.language, c.claim_date, c.place, c.response_days, "
                  "c.delivery, c.status, c.amount_claimed, c.amount_received, c.created_us, "
-                 "EXISTS (SELECT 1 FROM claim_pdf p WHERE p.claim_id = c.id) FROM claim c")
+                 "EXISTS (SELECT 1 FROM claim_pdf p WHERE p.claim_id = c.id), c.previous, c.acknowledged, "
+                 "c.interest FROM claim c")
 
 
 def _exists(path: Path) -> StorageError:
@@ -1008,7 +1022,7 @@ def _tidy_after_refusal(path: Path, before: set[Path], lock: FileLock | None) ->
         own = FileLock(path)
         try:
             own.acquire(path.stem)
-        except OSError:
+        except (OSError, FileLockedError):
             return  # someone else has it open (or the folder is read-only): their files, not ours
     try:
         db.remove_new_sidecars(path, before)
@@ -1075,7 +1089,25 @@ def _company_dict(c: Company) -> dict:
                      "trend": str(c.baseline.trend), "average_order_value": str(c.baseline.average_order_value),
                      "gross_profit_rate": str(c.baseline.gross_profit_rate),
                      "recovery_rate": str(c.baseline.recovery_rate)},
+        "bank": _bank_dict(c.bank),
     }
+
+
+def _bank_dict(bank: BankAccount | None) -> dict | None:
+    if bank is None:
+        return None
+    return {k: getattr(bank, k) for k in ("holder", "iban", "bic", "account") if getattr(bank, k) is not None}
+
+
+def _previous_list(letters) -> list[dict]:
+    return [{"kind": p.kind, "date": p.date.isoformat(),
+             **{k: getattr(p, k) for k in ("reference", "delivery", "tracking") if getattr(p, k) is not None}}
+            for p in letters]
+
+
+def _previous_letters(items: list[dict]) -> tuple[PreviousLetter, ...]:
+    return tuple(PreviousLetter(i["kind"], date.fromisoformat(i["date"]), i.get("reference"), i.get("delivery"),
+                                i.get("tracking")) for i in items)
 
 
 def _write_company(con, c: Company) -> None:
@@ -1083,14 +1115,15 @@ def _write_company(con, c: Company) -> None:
     con.execute(
         "INSERT OR REPLACE INTO company (id, name, address, registration_id, email, phone, signatory_name, "
         "signatory_title, jurisdiction, timezone, currency, opening_hours, closed_dates, standard_turnover, trend, "
-        "average_order_value, gross_profit_rate, recovery_rate) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?)",
+        "average_order_value, gross_profit_rate, recovery_rate, bank) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?)",
         (c.name, jdump(list(c.address)), c.registration_id, c.email, c.phone, c.signatory.name, c.signatory.title,
          c.jurisdiction, c.timezone, c.currency,
          jdump({d: [[s.start, s.end] for s in spans] for d, spans in c.opening_hours.items()}),
          jdump([d.isoformat() for d in c.closed_dates]),
          jdump({d: dec_text(a) for d, a in b.standard_turnover.items()}), dec_text(b.trend),
-         dec_text(b.average_order_value), dec_text(b.gross_profit_rate), dec_text(b.recovery_rate)))
+         dec_text(b.average_order_value), dec_text(b.gross_profit_rate), dec_text(b.recovery_rate),
+         None if c.bank is None else jdump(_bank_dict(c.bank))))
     con.execute("DELETE FROM channel")
     con.executemany("INSERT INTO channel (position, name, share, depends_on) VALUES (?, ?, ?, ?)",
                     [(i, ch.name, dec_text(ch.share), jdump(list(ch.depends_on))) for i, ch in enumerate(c.channels)])
@@ -1101,7 +1134,7 @@ def _read_company(con) -> Company:
     r = con.execute(
         "SELECT name, address, registration_id, email, phone, signatory_name, signatory_title, jurisdiction, "
         "timezone, currency, opening_hours, closed_dates, standard_turnover, trend, average_order_value, "
-        "gross_profit_rate, recovery_rate FROM company WHERE id = 1").fetchone()
+        "gross_profit_rate, recovery_rate, bank FROM company WHERE id = 1").fetchone()
     channels = tuple(Channel(n, Decimal(s), tuple(jload(d))) for n, s, d in con.execute(
         "SELECT name, share, depends_on FROM channel ORDER BY position"))
     return Company(
@@ -1110,23 +1143,36 @@ def _read_company(con) -> Company:
         opening_hours={d: tuple(Span(a, b) for a, b in spans) for d, spans in jload(r[10]).items()},
         closed_dates=tuple(date.fromisoformat(d) for d in jload(r[11])), channels=channels,
         baseline=Baseline({d: Decimal(a) for d, a in jload(r[12]).items()}, Decimal(r[13]), Decimal(r[14]),
-                          Decimal(r[15]), Decimal(r[16])))
+                          Decimal(r[15]), Decimal(r[16])),
+        bank=None if r[17] is None else BankAccount(**jload(r[17])))
 
 
 def _contract_row(c: Contract) -> tuple:
+    fees = None if c.service_fees is None else jdump({s: dec_text(f) for s, f in c.service_fees.items()})
     return (c.provider, jdump(list(c.provider_address)), c.customer_number, c.contract_reference,
-            jdump(list(c.services)), dec_text(c.monthly_fee))
+            jdump(list(c.services)), dec_text(c.monthly_fee), c.signed_on and c.signed_on.isoformat(), fees,
+            c.monthly_fee_tax)
 
 
 @_decoding
 def _contract(r) -> Contract:
-    return Contract(r[1], tuple(jload(r[2])), r[3], r[4], tuple(jload(r[5])), Decimal(r[6]))
+    # SELECT *: the version-2 columns follow the version-1 ones.
+    return Contract(r[1], tuple(jload(r[2])), r[3], r[4], tuple(jload(r[5])), Decimal(r[6]),
+                    r[7] and date.fromisoformat(r[7]),
+                    None if r[8] is None else {s: Decimal(f) for s, f in jload(r[8]).items()}, r[9])
 
 
 def _contract_dict(c: Contract) -> dict:
-    return {"provider": c.provider, "provider_address": list(c.provider_address),
-            "customer_number": c.customer_number, "contract_reference": c.contract_reference,
-            "services": list(c.services), "monthly_fee": str(c.monthly_fee)}
+    result = {"provider": c.provider, "provider_address": list(c.provider_address),
+              "customer_number": c.customer_number, "contract_reference": c.contract_reference,
+              "services": list(c.services), "monthly_fee": str(c.monthly_fee)}
+    if c.signed_on is not None:
+        result["signed_on"] = c.signed_on.isoformat()
+    if c.service_fees is not None:
+        result["service_fees"] = {s: str(f) for s, f in c.service_fees.items()}
+    if c.monthly_fee_tax != "included":
+        result["monthly_fee_tax"] = c.monthly_fee_tax
+    return result
 
 
 def _safe_filename(name: str) -> str:

@@ -30,6 +30,7 @@ class OutageRecord:
     description: str | None
     evidence: tuple[EvidenceRecord, ...]
     claim_ids: tuple[int, ...]
+    affected: str | None = None  # the line, access ID, mailbox or site that was down
 
     @property
     def running(self) -> bool:
@@ -43,7 +44,8 @@ class OutageRecord:
             raise ValueError(f"outage {self.id} is still running: it has no end yet")
         start, end = (self.start, self.end) if tz is None else (self.start.astimezone(tz), self.end.astimezone(tz))
         evidence = tuple(Evidence(e.filename, e.description, e.sha256) for e in self.evidence)
-        return Outage(self.service, start, end, self.provider_reference, self.description, evidence)
+        return Outage(self.service, start, end, self.provider_reference, self.description, evidence,
+                      self.affected)
 
 
 @dataclass(frozen=True)

@@ -190,18 +190,38 @@ def _split(script: str) -> list[str]:
     return statements
 
 
+# Version 2: the facts of case file /2 (contract date, fee per service and its tax basis, the line
+# affected by an outage, the bank details the payment goes to, the earlier letters a reminder
+# cites, the provider's acknowledgement, whether legal interest is claimed).
+_V2 = """
+ALTER TABLE company ADD COLUMN bank TEXT;                  -- JSON {holder, iban, bic} or {holder, account}
+ALTER TABLE contract ADD COLUMN signed_on TEXT;            -- ISO date the contract was concluded
+ALTER TABLE contract ADD COLUMN service_fees TEXT;         -- JSON {service: "decimal"}, adding up to monthly_fee
+ALTER TABLE contract ADD COLUMN monthly_fee_tax TEXT NOT NULL DEFAULT 'included';
+ALTER TABLE outage ADD COLUMN affected TEXT;               -- line, access ID, mailbox or site that was down
+ALTER TABLE claim ADD COLUMN previous TEXT NOT NULL DEFAULT '[]';  -- JSON list of earlier letters
+ALTER TABLE claim ADD COLUMN acknowledged TEXT;
+ALTER TABLE claim ADD COLUMN interest INTEGER NOT NULL DEFAULT 1;
+"""
+
+
+def _to_v2(con: sqlite3.Connection) -> None:
+    for statement in _split(_V2):
+        con.execute(statement)
+
+
 # MIGRATIONS[n] upgrades a version-n file to version n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1, _to_v2]
 
 
 def current_version() -> int:
     return len(MIGRATIONS)
 
 
-# Version 2: the escalation ladder. A sent letter is a record that never changes (its PDF, the case
+# Version 3: the escalation ladder. A sent letter is a record that never changes (its PDF, the case
 # it was made from, their SHA-256); a follow-up names the letter it follows; the provider's answers
 # and the amounts received are kept per letter.
-_V2 = """
+_V3 = """
 ALTER TABLE claim ADD COLUMN follows_id INTEGER REFERENCES claim (id) ON DELETE RESTRICT;
 CREATE INDEX claim_follows ON claim (follows_id);
 
@@ -247,9 +267,9 @@ CREATE INDEX claim_payment_claim ON claim_payment (claim_id, received_on);
 """
 
 
-def _to_v2(con: sqlite3.Connection) -> None:
-    for statement in _split(_V2):
+def _to_v3(con: sqlite3.Connection) -> None:
+    for statement in _split(_V3):
         con.execute(statement)
 
 
-MIGRATIONS.append(_to_v2)
+MIGRATIONS.append(_to_v3)

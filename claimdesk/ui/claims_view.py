@@ -35,6 +35,7 @@ from .claim_labels import delivery_label, kind_label, status_label
 from .due_panel import DuePanel
 from .forms import ERROR_STYLE, parse_decimal, plain, problems_text
 from .language import Retranslating
+from .storage_messages import storage_text
 from .tables import fit_header
 from .theme import muted, overdue_colors
 
@@ -321,18 +322,21 @@ class ClaimsView(Retranslating, QWidget):
 
     def _current_changed(self, *_):
         c = self.current_claim()
+        # a read-only file: only files can be written (the letter, the mediator file)
+        writable = self.ws is not None and not self.ws.read_only
         for w in (self.status, self.status_date, self.apply, self.received, self.record_received, self.save_pdf,
                   *self.action_buttons):
-            w.setEnabled(c is not None)
+            w.setEnabled(c is not None and (writable or w in (self.save_pdf, self.write_referral)))
         self.error.hide()
         if c is None:
             return
         chain = self._chain_of(c.id)
         sent = self.model.sent.get(c.id)
         last = chain is None or chain.last.id == c.id
-        self.mark_sent.setEnabled(sent is None or not sent.pdf_sha256)  # not frozen yet
-        self.write_reminder.setEnabled(sent is not None and last and c.spec.kind in ladder.MAY_FOLLOW["reminder"])
-        self.write_notice.setEnabled(sent is not None and last and c.spec.kind in ladder.MAY_FOLLOW["formal_notice"])
+        self.mark_sent.setEnabled(writable and (sent is None or not sent.pdf_sha256))  # not frozen yet
+        follows = writable and sent is not None and last
+        self.write_reminder.setEnabled(follows and c.spec.kind in ladder.MAY_FOLLOW["reminder"])
+        self.write_notice.setEnabled(follows and c.spec.kind in ladder.MAY_FOLLOW["formal_notice"])
         self.write_referral.setEnabled(chain is not None and any(link.sent is not None for link in chain.links))
         self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
         on = c.status_dates.get(c.status) or date.today()
@@ -445,7 +449,7 @@ class ClaimsView(Retranslating, QWidget):
             self._show_error(problems_text(exc.problems))
             return
         except Exception as exc:  # noqa: BLE001 - a refused change (e.g. by the file) is a message
-            self._show_error(getattr(exc, "message", None) or str(exc))
+            self._show_error(storage_text(exc) or getattr(exc, "message", None) or str(exc))
             return
         self._refresh(c.id)
 
