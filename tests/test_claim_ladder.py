@@ -189,3 +189,24 @@ def test_a_claim_marked_sent_in_an_older_file_can_be_followed_up(tmp_path):
         (previous,) = claims.letter_case(cf, new_id).claim.previous
         assert previous.date == old.status_dates["sent"] and previous.tracking is None
         assert rendered.pdf.startswith(b"%PDF-")
+
+
+def test_referral_file_is_followed_by_the_exhibits(capsys, tmp_path, company):
+    from pypdf import PdfReader
+
+    path, cid = company
+    with CompanyFile.open(path) as cf:
+        (outage_id,) = cf.claim(cid).outage_ids
+        bounce = tmp_path / "bounce.txt"
+        bounce.write_text("550 mailbox unavailable\n", encoding="utf-8")
+        cf.add_evidence(outage_id, bounce, "a customer's bounced order")
+    run(capsys, "send", "--company", path, "--claim", str(cid), "--on", "2019-08-08", "--tracking", "RN1")
+    out_pdf = tmp_path / "referral.pdf"
+    code, _, err = run(capsys, "referral", "--company", path, "--claim", str(cid), "--out", str(out_pdf))
+    assert code == 0, err
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out_pdf).pages]
+    assert "CCTS" in pages[0] and "The exhibits follow this file" in " ".join(pages)
+    assert any("bounce.txt" in text for text in pages[1:])  # the exhibit itself, after the file
+    # never over the company file it reads
+    code, _, err = run(capsys, "referral", "--company", path, "--claim", str(cid), "--out", path)
+    assert code == 2 and err.startswith("--out: ")

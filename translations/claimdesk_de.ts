@@ -119,7 +119,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+371"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+388"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>&amp;Speichern und Forderung ablegen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Speichern dort nicht möglich: {0}</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>Inverzugsetzung</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+42"/>
+        <location filename="../claimdesk/ui/claims_model.py" line="+15"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+100"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+138"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -355,7 +355,17 @@
         <translation>Brief als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Dossier speichern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Ein einziges PDF: der Brief, danach jeder Beleg seiner Störungen, nummeriert.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>Der Brief ist in der Firmendatei gespeichert, konnte aber nicht nach {0} geschrieben werden: {1}</translation>
     </message>
@@ -371,18 +381,30 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+11"/>
         <source>No letter stored</source>
         <translation>Kein Brief gespeichert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Zu dieser Forderung ist kein PDF-Brief gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the dossier</source>
+        <translation>Dossier speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Das Dossier konnte nicht gespeichert werden: {0}</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
@@ -1076,7 +1098,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-239"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -1636,7 +1658,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1717,13 +1739,49 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Datei hin&amp;zufügen …</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Eine Kopie der gewählten Datei mit ihrer üblichen Anwendung öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Eine Kopie der gewählten Datei in einem Ordner speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Die gewählte Datei beim Speichern von dieser Störung entfernen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+48"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (wird beim Speichern hinzugefügt)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
+        <location line="+110"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (wird beim Speichern entfernt)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} Bytes)</translation>
     </message>
@@ -1739,6 +1797,21 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Keine Anwendung öffnet {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Beleg exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -1928,7 +2001,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+150"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+151"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1954,7 +2027,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>Der Brief konnte nicht vorbereitet werden: {0}</translation>
     </message>
@@ -2115,7 +2188,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -2128,7 +2201,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -2157,6 +2230,11 @@ Land</translation>
         <location line="+1"/>
         <source>Folder</source>
         <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Auch das Dossi&amp;er neben dem Brief speichern (der Brief, danach jeder Beleg, nummeriert)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2230,7 +2308,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>

@@ -119,7 +119,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+371"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+388"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>&amp;Enregistrer et garder la réclamation</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Impossible d&apos;écrire à cet endroit : {0}</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>Mise en demeure</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+42"/>
+        <location filename="../claimdesk/ui/claims_model.py" line="+15"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+100"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+138"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -355,7 +355,17 @@
         <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Enregistrer le dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Un seul PDF : la lettre, puis chaque pièce justificative de ses interruptions, numérotée.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>La lettre est conservée dans le fichier de l&apos;entreprise mais n&apos;a pas pu être écrite dans {0} : {1}</translation>
     </message>
@@ -371,18 +381,30 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+11"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Cette réclamation n&apos;a pas de lettre PDF enregistrée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré : {0}</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
@@ -1076,7 +1098,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-239"/>
         <source>The letter</source>
         <translation>La lettre</translation>
     </message>
@@ -1636,7 +1658,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -1717,13 +1739,49 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Ouvrir une copie du fichier choisi avec son application habituelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Enregistrer une copie du fichier choisi dans un dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Retirer le fichier choisi de cette interruption à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+48"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (ajouté à l&apos;enregistrement)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
+        <location line="+110"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (retiré à l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} octets)</translation>
     </message>
@@ -1739,6 +1797,21 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Aucune application n&apos;ouvre {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Exporter la pièce justificative vers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Exportée vers {0}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -1928,7 +2001,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+150"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+151"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1954,7 +2027,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>La lettre n&apos;a pas pu être préparée : {0}</translation>
     </message>
@@ -2115,7 +2188,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -2128,7 +2201,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -2157,6 +2230,11 @@ Pays</translation>
         <location line="+1"/>
         <source>Folder</source>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Enregistrer aussi le d&amp;ossier à côté de la lettre (la lettre, puis chaque pièce justificative numérotée)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2230,7 +2308,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>

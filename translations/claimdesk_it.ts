@@ -119,7 +119,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+371"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+388"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>&amp;Salva e conserva la richiesta</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Impossibile scrivere lì: {0}</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>Messa in mora</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+42"/>
+        <location filename="../claimdesk/ui/claims_model.py" line="+15"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+100"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+138"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -355,7 +355,17 @@
         <translation>Salva la &amp;lettera in PDF…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Salva il fascicolo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Un solo PDF: la lettera, poi ogni prova dei suoi guasti come documento numerato.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>La lettera è conservata nel file dell&apos;azienda ma non è stato possibile scriverla in {0}: {1}</translation>
     </message>
@@ -371,18 +381,30 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+11"/>
         <source>No letter stored</source>
         <translation>Nessuna lettera salvata</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Questa richiesta non ha una lettera PDF salvata.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the dossier</source>
+        <translation>Salva il fascicolo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Non è stato possibile salvare il fascicolo: {0}</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
@@ -1076,7 +1098,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-239"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1636,7 +1658,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1717,13 +1739,49 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Aggiungi file…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ap&amp;ri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Apri una copia del file scelto con la sua applicazione abituale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>Esp&amp;orta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Salva una copia del file scelto in una cartella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Rimuovi il file scelto da questo guasto al salvataggio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+48"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (aggiunto al salvataggio)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
+        <location line="+110"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (rimosso al salvataggio)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} byte)</translation>
     </message>
@@ -1739,6 +1797,21 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Nessuna applicazione apre {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Esporta la prova in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Esportata in {0}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -1928,7 +2001,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+150"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+151"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -1954,7 +2027,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>Non è stato possibile preparare la lettera: {0}</translation>
     </message>
@@ -2115,7 +2188,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -2128,7 +2201,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -2157,6 +2230,11 @@ Paese</translation>
         <location line="+1"/>
         <source>Folder</source>
         <translation>Cartella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Salva anche il &amp;fascicolo accanto alla lettera (la lettera, poi ogni prova come documento numerato)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2230,7 +2308,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>

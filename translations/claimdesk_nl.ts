@@ -119,7 +119,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+371"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+388"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>Op&amp;slaan en claim bewaren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Kan daar niet schrijven: {0}</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>Ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+42"/>
+        <location filename="../claimdesk/ui/claims_model.py" line="+15"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+100"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+138"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -355,7 +355,17 @@
         <translation>Brief als pdf be&amp;waren…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Dossier bewaren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Eén pdf: de brief, daarna elk bewijsstuk van de storingen als genummerd stuk.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>De brief is in het bedrijfsbestand bewaard maar kon niet naar {0} geschreven worden: {1}</translation>
     </message>
@@ -371,18 +381,30 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+11"/>
         <source>No letter stored</source>
         <translation>Geen brief bewaard</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Bij deze claim is geen pdf-brief bewaard.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the dossier</source>
+        <translation>Dossier bewaren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Het dossier kon niet worden bewaard: {0}</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
@@ -1076,7 +1098,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-218"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-239"/>
         <source>The letter</source>
         <translation>De brief</translation>
     </message>
@@ -1636,7 +1658,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Edit outage</source>
         <translation>Storing bewerken</translation>
     </message>
@@ -1717,13 +1739,49 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Een kopie van het gekozen bestand openen met de gebruikelijke toepassing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Een kopie van het gekozen bestand in een map bewaren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Het gekozen bestand bij het bewaren van deze storing verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+48"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (toegevoegd bij het bewaren)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
+        <location line="+110"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (wordt verwijderd bij het bewaren)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} bytes)</translation>
     </message>
@@ -1739,6 +1797,21 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Geen enkele toepassing opent {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Bewijsstuk exporteren naar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Copying the evidence into the company file…</source>
         <translation>De bewijsstukken worden naar het bedrijfsbestand gekopieerd…</translation>
     </message>
@@ -1928,7 +2001,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+150"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+151"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -1954,7 +2027,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>De brief kon niet worden voorbereid: {0}</translation>
     </message>
@@ -2115,7 +2188,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
         <source>Check the figures</source>
         <translation>Controleer de cijfers</translation>
     </message>
@@ -2128,7 +2201,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -2157,6 +2230,11 @@ Land</translation>
         <location line="+1"/>
         <source>Folder</source>
         <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Ook het &amp;dossier naast de brief bewaren (de brief, daarna elk bewijsstuk als genummerd stuk)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2230,7 +2308,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-256"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
         <source>Service is back</source>
         <translation>Dienst werkt weer</translation>
     </message>

@@ -29,8 +29,8 @@ _T = {
         "tracking": "Tracking number", "answers": "The provider's answers", "none": "None received.",
         "reference": "Their reference", "note": "Note", "their_letter": "Their letter",
         "asks": "{body}: what it asks for", "exhibits": "Exhibits",
-        "exhibits_file": "The exhibits are in the accompanying file {name}.",
-        "no_exhibits": "Evidence files are listed in the annex of each letter, with their SHA-256.",
+        "exhibits_file": "The exhibits follow this file, numbered as in the letters.",
+        "no_exhibits": "No evidence file was recorded for these outages.",
         "claim": "Claim", "reminder": "Reminder", "formal_notice": "Formal notice",
         "registered": "Registered mail", "post": "Ordinary post", "email": "E-mail",
         "hours": "{h} h {m:02d} min", "sha": "SHA-256 of the letter as sent",
@@ -47,8 +47,8 @@ _T = {
         "delivery": "Mode d'envoi", "tracking": "Numéro de suivi", "answers": "Réponses de l'opérateur",
         "none": "Aucune réponse reçue.", "reference": "Leur référence", "note": "Note",
         "their_letter": "Leur lettre", "asks": "{body} : conditions de saisine", "exhibits": "Pièces",
-        "exhibits_file": "Les pièces figurent dans le fichier joint {name}.",
-        "no_exhibits": "Les pièces justificatives sont listées en annexe de chaque lettre, avec leur SHA-256.",
+        "exhibits_file": "Les pièces suivent ce dossier, numérotées comme dans les lettres.",
+        "no_exhibits": "Aucune pièce n'a été enregistrée pour ces interruptions.",
         "claim": "Réclamation", "reminder": "Relance", "formal_notice": "Mise en demeure",
         "registered": "Recommandé avec accusé de réception", "post": "Courrier simple", "email": "Courriel",
         "hours": "{h} h {m:02d}", "sha": "SHA-256 de la lettre envoyée",
@@ -65,8 +65,8 @@ _T = {
         "delivery": "Versandart", "tracking": "Sendungsnummer", "answers": "Antworten des Anbieters",
         "none": "Keine erhalten.", "reference": "Deren Referenz", "note": "Notiz", "their_letter": "Deren Schreiben",
         "asks": "{body}: Voraussetzungen", "exhibits": "Beilagen",
-        "exhibits_file": "Die Beilagen befinden sich in der beigefügten Datei {name}.",
-        "no_exhibits": "Die Belege sind im Anhang jedes Briefs mit ihrem SHA-256 aufgeführt.",
+        "exhibits_file": "Die Belege folgen diesen Unterlagen, nummeriert wie in den Briefen.",
+        "no_exhibits": "Zu diesen Störungen wurde kein Beleg erfasst.",
         "claim": "Forderung", "reminder": "Erinnerung", "formal_notice": "Mahnung",
         "registered": "Einschreiben", "post": "Normale Post", "email": "E-Mail",
         "hours": "{h} Std. {m:02d} Min.", "sha": "SHA-256 des versandten Briefs",
@@ -83,8 +83,8 @@ _T = {
         "delivery": "Verzendwijze", "tracking": "Zendingsnummer", "answers": "Antwoorden van de operator",
         "none": "Geen ontvangen.", "reference": "Hun referentie", "note": "Notitie", "their_letter": "Hun brief",
         "asks": "{body}: voorwaarden", "exhibits": "Stukken",
-        "exhibits_file": "De stukken staan in het bijgevoegde bestand {name}.",
-        "no_exhibits": "De bewijsstukken staan in de bijlage van elke brief, met hun SHA-256.",
+        "exhibits_file": "De stukken volgen op dit dossier, genummerd zoals in de brieven.",
+        "no_exhibits": "Voor deze storingen werd geen bewijsstuk geregistreerd.",
         "claim": "Vordering", "reminder": "Herinnering", "formal_notice": "Ingebrekestelling",
         "registered": "Aangetekende brief", "post": "Gewone post", "email": "E-mail",
         "hours": "{h} u {m:02d} min", "sha": "SHA-256 van de verzonden brief",
@@ -101,8 +101,8 @@ _T = {
         "delivery": "Modalità di invio", "tracking": "Numero di tracciamento", "answers": "Risposte dell'operatore",
         "none": "Nessuna ricevuta.", "reference": "Loro riferimento", "note": "Nota", "their_letter": "Loro lettera",
         "asks": "{body}: condizioni", "exhibits": "Allegati",
-        "exhibits_file": "Gli allegati si trovano nel file accluso {name}.",
-        "no_exhibits": "I documenti probatori sono elencati nell'allegato di ogni lettera, con il loro SHA-256.",
+        "exhibits_file": "Gli allegati seguono questo fascicolo, numerati come nelle lettere.",
+        "no_exhibits": "Per queste interruzioni non è stato registrato alcun documento probatorio.",
         "claim": "Richiesta", "reminder": "Sollecito", "formal_notice": "Diffida",
         "registered": "Raccomandata", "post": "Posta ordinaria", "email": "E-mail",
         "hours": "{h} h {m:02d} min", "sha": "SHA-256 della lettera inviata",
@@ -206,7 +206,6 @@ class ReferralFacts:
     answers: tuple[AnswerFacts, ...]
     received: Decimal
     prepared_on: date
-    exhibits_name: str | None = None  # the dossier of exhibits written beside this file
 
 
 def asks(jurisdiction: str, language: str) -> list[str]:
@@ -327,7 +326,8 @@ def build_referral(facts: ReferralFacts, pack: Pack) -> bytes:
         story.append(p(t["asks"].format(body=body), h2))
         story += [p(f"• {text}") for text in requirements]
     story.append(p(t["exhibits"], h2))
-    story.append(p(t["exhibits_file"].format(name=facts.exhibits_name) if facts.exhibits_name else t["no_exhibits"]))
+    has_exhibits = any(o.evidence for o in case.outages)
+    story.append(p(t["exhibits_file"] if has_exhibits else t["no_exhibits"]))
 
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=page, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,

@@ -1,8 +1,5 @@
-"""The mediator file of a chain of letters, for the body the jurisdiction names.
-
-The dossier of exhibits (a separate feature) is appended when it exists: ``exhibits_pdf`` is the
-hook; until that module is there, the file lists the evidence through each letter's annex.
-"""
+"""The mediator file of a chain of letters, for the body the jurisdiction names, followed by the
+dossier's exhibits (every evidence file of the outages, numbered as in the letters)."""
 
 from __future__ import annotations
 
@@ -17,17 +14,23 @@ from ..rules.packs import load as load_pack
 from . import claims
 
 
-def exhibits_pdf(cf, chain) -> bytes | None:
-    """The dossier of exhibits of the chain's outages, if the dossier feature is installed."""
-    try:
-        from . import dossier  # type: ignore[attr-defined]  # the dossier feature, when present
-    except ImportError:
-        return None
-    make = getattr(dossier, "dossier_pdf", None)
-    return make(cf, chain.last.id) if make is not None else None
+def _vault(cf, outage_ids):
+    """``sha256 -> (size, opener)`` for the evidence files of these outages, read from the file."""
+    import io
+
+    found = {}
+    for oid in outage_ids:
+        for ev in cf.outage(oid).evidence:
+            found.setdefault(ev.sha256, ev)
+
+    def lookup(sha256: str):
+        ev = found.get(sha256)
+        return None if ev is None else (ev.size, lambda: io.BytesIO(cf.evidence_bytes(ev.id)))
+
+    return lookup
 
 
-def referral_facts(cf, claim_id: int, today: date | None = None, exhibits_name: str | None = None) -> ReferralFacts:
+def referral_facts(cf, claim_id: int, today: date | None = None) -> ReferralFacts:
     chain = claims.chain_of(cf, claim_id)
     last_sent = [link for link in chain.links if link.sent is not None]
     if not last_sent:
@@ -50,23 +53,23 @@ def referral_facts(cf, claim_id: int, today: date | None = None, exhibits_name: 
     if not received:
         received = max((link.claim.amount_received or Decimal(0) for link in chain.links), default=Decimal(0))
     return ReferralFacts(case, last_sent[-1].claim.amount_claimed, letters,
-                         tuple(sorted(answers, key=lambda a: a.answered_on)), received, today or date.today(),
-                         exhibits_name)
+                         tuple(sorted(answers, key=lambda a: a.answered_on)), received, today or date.today())
 
 
 def write_referral(cf, claim_id: int, out, today: date | None = None) -> list[Path]:
-    """Write the mediator file (and the exhibits beside it when the dossier feature makes them);
-    returns the files written."""
-    out = Path(out)
+    """Write the mediator file, then every exhibit of the chain's outages after it (numbered as
+    in the letters, with their SHA-256), atomically; returns the files written."""
+    from .render import dossier_of_letter
+
     chain = claims.chain_of(cf, claim_id)
-    exhibits = exhibits_pdf(cf, chain)
-    exhibits_path = out.with_name(f"{out.stem} - exhibits.pdf") if exhibits else None
-    facts = referral_facts(cf, claim_id, today, exhibits_path.name if exhibits_path else None)
-    pdf = build_referral(facts, load_pack(facts.case.company.jurisdiction))
-    written = [claims.write_pdf(out, pdf)]
-    if exhibits_path is not None:
-        written.append(claims.write_pdf(exhibits_path, exhibits))
-    return written
+    facts = referral_facts(cf, claim_id, today)
+    case = facts.case
+    pdf = build_referral(facts, load_pack(case.company.jurisdiction))
+    # The outages of a sent letter can no longer change: the file's own records are those sent.
+    letter = chain.last.id
+    outages = cf.case_for_claim(letter).outages
+    dossier_of_letter(pdf, outages, _vault(cf, cf.claim(letter).outage_ids), case.company, case.claim, out)
+    return [Path(out)]
 
 
 def referral_file_name(cf, claim_id: int, today: date | None = None) -> str:

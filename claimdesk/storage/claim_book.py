@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from ..domain import validation as v
@@ -136,7 +136,7 @@ class ClaimBook:
             result.append(ClaimRecord(
                 cid, contract_id, outage_ids, spec, status, dates, Decimal(claimed), dec(received),
                 tuple(money["extra_cost"]), tuple(money["saving"]), tuple(money["credit"]),
-                spec.date + timedelta(days=spec.response_days), bool(has_pdf), from_us(created)))
+                spec.response_deadline, bool(has_pdf), from_us(created)))
         return result
 
     def set_claim_status(self, claim_id: int, status: str, on: date) -> None:

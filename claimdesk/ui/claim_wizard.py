@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -240,6 +241,7 @@ class PreviewPage(Retranslating, QWizardPage):
         self.view.setDocument(self.document)
         layout.addWidget(self.view, 1)
         self.rendered = None
+        self.case = None
         self.buffer = None
         self._seq = 0
         self._failure = None
@@ -269,13 +271,16 @@ class PreviewPage(Retranslating, QWizardPage):
         except ValidationError as exc:
             self._failed(exc)
             return
+        self.case = case
         self._seq += 1
         seq = self._seq
+
+        lookup = self.w.ws.evidence_lookup(self.w.outage_ids())  # the exhibits' sizes and files
 
         def render():
             from ..services.render import render_pdf
 
-            return render_pdf(case, self.w.review.estimate)
+            return render_pdf(case, self.w.review.estimate, lookup)
 
         run_task(render, on_done=lambda r: seq == self._seq and self._show(r),
                  on_failed=lambda e: seq == self._seq and self._failed(e), context=self)
@@ -316,6 +321,9 @@ class SavePage(Retranslating, QWizardPage):
         self.name = QLineEdit()
         self.folder_field = add_row(form, row)
         self.name_field = add_row(form, self.name)
+        self.dossier = QCheckBox()  # the dossier: the letter, then every exhibit, beside the letter
+        self.dossier.setChecked(True)
+        form.addRow("", self.dossier)
         self.folder.textChanged.connect(self.completeChanged)
         self.name.textChanged.connect(self.completeChanged)
         self.retranslate()
@@ -328,6 +336,8 @@ class SavePage(Retranslating, QWizardPage):
         self.folder_field.set_texts(self.tr("&Folder:"), accessible=self.tr("Folder"))
         self.folder.setAccessibleName(self.tr("Folder"))
         self.name_field.set_texts(self.tr("File na&me:"))
+        self.dossier.setText(self.tr("Also save the &dossier next to the letter (the letter, then every evidence "
+                                     "file as a numbered exhibit)"))
 
     def initializePage(self) -> None:
         self.name.setText(claim_file_name(self.w.ws.company(), self.w.contract(), self.w.letter.spec()))
@@ -342,6 +352,13 @@ class SavePage(Retranslating, QWizardPage):
         if not name.lower().endswith(".pdf"):
             name += ".pdf"
         return Path(self.folder.text().strip()) / name
+
+    def dossier_target(self) -> Path | None:
+        """"<letter> - dossier.pdf" beside the letter, if asked for."""
+        if not self.dossier.isChecked():
+            return None
+        letter = self.target()
+        return letter.with_name(f"{letter.stem} - dossier.pdf")
 
     def isComplete(self) -> bool:
         return bool(self.folder.text().strip() and self.name.text().strip())
@@ -406,6 +423,11 @@ class ClaimWizard(Retranslating, QWizard):
         target = self.save.target()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            dossier = self.save.dossier_target()
+            if dossier is not None:  # first, so a failure leaves neither file
+                from ..services.render import dossier_to_file
+
+                dossier_to_file(self.preview.case, rendered, dossier)
             tmp = target.with_name(target.name + ".part")
             tmp.write_bytes(rendered.pdf)
             os.replace(tmp, target)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, Qt
-from PySide6.QtGui import QBrush, QFont, QGuiApplication
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,133 +30,14 @@ from PySide6.QtWidgets import (
 from ..domain.model import CLAIM_STATUSES
 from ..domain.problems import ValidationError
 from ..services import claims as ladder
-from ..services.workspace import is_overdue
-from .claim_labels import delivery_label, kind_label, status_label
+from .claim_labels import status_label
+from .claims_model import CLAIMS_WIDTHS, ClaimsModel
 from .due_panel import DuePanel
 from .forms import ERROR_STYLE, parse_decimal, plain, problems_text
 from .language import Retranslating
 from .storage_messages import storage_text
 from .tables import fit_header
-from .theme import muted, overdue_colors
-
-HEADERS = (QT_TRANSLATE_NOOP("ClaimsModel", "No."), QT_TRANSLATE_NOOP("ClaimsModel", "Provider"),
-           QT_TRANSLATE_NOOP("ClaimsModel", "Letter date"), QT_TRANSLATE_NOOP("ClaimsModel", "Kind"),
-           QT_TRANSLATE_NOOP("ClaimsModel", "Outages"), QT_TRANSLATE_NOOP("ClaimsModel", "Claimed"),
-           QT_TRANSLATE_NOOP("ClaimsModel", "Received"), QT_TRANSLATE_NOOP("ClaimsModel", "Status"),
-           QT_TRANSLATE_NOOP("ClaimsModel", "Answer due"))
-COL_CLAIMED, COL_RECEIVED, COL_STATUS, COL_DUE = 5, 6, 7, 8
-CLAIMS_WIDTHS = (50, 220, 120, 110, 70, 120, 120, 170, 190)  # the last column takes the spare width
-
-
-class ClaimsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.claims: list = []
-        self.providers: dict[int, str] = {}
-        self.formats = None
-        self.currency = "EUR"
-        self.today = date.today()
-        self.depth: dict[int, int] = {}
-        self.followed: set[int] = set()
-        self.sent: dict = {}
-
-    def set_claims(self, claims, providers, formats, currency, chains=None) -> None:
-        """``chains`` (services.claims.Chain, newest first) group the rows: each chain's letters
-        oldest first, follow-ups indented under the letter they follow."""
-        self.beginResetModel()
-        by_id = {c.id: c for c in claims}
-        self.depth, self.followed, self.sent = {}, set(), {}
-        if chains is None:
-            self.claims = sorted(claims, key=lambda c: c.id, reverse=True)
-        else:
-            self.claims = []
-            for chain in chains:
-                for depth, link in enumerate(chain.links):
-                    self.claims.append(by_id.get(link.id, link.claim))
-                    self.depth[link.id] = depth
-                    self.sent[link.id] = link.sent
-                    if depth:
-                        self.followed.add(chain.links[depth - 1].id)
-        self.providers, self.formats, self.currency = providers, formats, currency
-        self.today = date.today()
-        self.endResetModel()
-
-    def is_overdue(self, c) -> bool:
-        """Overdue and not followed up yet (a followed-up letter has done its part)."""
-        return c.id not in self.followed and is_overdue(c, self.today)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self.claims:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.claims) - 1, len(HEADERS) - 1))
-
-    def row_of(self, claim_id: int) -> int:
-        return next((i for i, c in enumerate(self.claims) if c.id == claim_id), -1)
-
-    def rowCount(self, parent=None):  # noqa: N802 - Qt's name
-        return 0 if parent is not None and parent.isValid() else len(self.claims)
-
-    def columnCount(self, parent=None):  # noqa: N802 - Qt's name
-        return 0 if parent is not None and parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
-        return None
-
-    def _status_text(self, c) -> str:
-        on = c.status_dates.get(c.status)
-        if on is None:
-            return status_label(c.status)
-        return self.tr("{0} on {1}").format(status_label(c.status), self.formats.date(on, "medium"))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.claims):
-            return None
-        c = self.claims[index.row()]
-        col = index.column()
-        overdue = self.is_overdue(c)
-        if role == Qt.ItemDataRole.DisplayRole:
-            f = self.formats
-            if col == 0:
-                return str(c.id)
-            if col == 1:
-                return self.providers.get(c.contract_id, "")
-            if col == 2:
-                return f.date(c.spec.date, "medium")
-            if col == 3:
-                return ("↳ " if self.depth.get(c.id) else "") + kind_label(c.spec.kind)
-            if col == 4:
-                return str(len(c.outage_ids))
-            if col == COL_CLAIMED:
-                return f.money(c.amount_claimed, self.currency)
-            if col == COL_RECEIVED:
-                return "—" if c.amount_received is None else f.money(c.amount_received, self.currency)
-            if col == COL_STATUS:
-                return self._status_text(c)
-            if col == COL_DUE:
-                text = f.date(c.response_deadline, "medium")
-                return self.tr("{0} — overdue").format(text) if overdue else text
-        if role == Qt.ItemDataRole.UserRole:
-            return c.id
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and overdue:
-            background, text = overdue_colors(QGuiApplication.palette())
-            return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else text)
-        if role == Qt.ItemDataRole.FontRole and overdue and col in (COL_STATUS, COL_DUE):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return self.tr("The provider has not answered in time: send a reminder or a formal notice.")
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and getattr(self.sent.get(c.id), "pdf_sha256",
-                                                                                 None):
-            sent = self.sent[c.id]
-            return self.tr("Sent on {0} ({1}); letter SHA-256 {2}").format(
-                self.formats.date(sent.sent_on, "medium"), sent.tracking or delivery_label(sent.delivery),
-                sent.pdf_sha256)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4, COL_CLAIMED, COL_RECEIVED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+from .theme import muted
 
 
 class ClaimsView(Retranslating, QWidget):
@@ -234,6 +115,8 @@ class ClaimsView(Retranslating, QWidget):
         self.error.hide()
         self.save_pdf = QPushButton()
         self.save_pdf.clicked.connect(self.export_pdf)
+        self.save_dossier = QPushButton()  # the letter followed by every exhibit
+        self.save_dossier.clicked.connect(self.export_dossier)
         grid.addWidget(self.status_label, 0, 0)
         grid.addWidget(self.status, 0, 1)
         grid.addWidget(self.status_on_label, 0, 2)
@@ -244,6 +127,7 @@ class ClaimsView(Retranslating, QWidget):
         grid.addWidget(self.record_received, 1, 4)
         grid.setColumnStretch(5, 1)
         grid.addWidget(self.save_pdf, 0, 6)
+        grid.addWidget(self.save_dossier, 1, 6)
         grid.addWidget(self.error, 2, 0, 1, 7)
         layout.addLayout(grid)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -278,6 +162,9 @@ class ClaimsView(Retranslating, QWidget):
                                          "nothing came yet."))
         self.record_received.setText(self.tr("Recor&d amount"))
         self.save_pdf.setText(self.tr("Save the &letter as PDF…"))
+        self.save_dossier.setText(self.tr("Save the dossier…"))
+        self.save_dossier.setToolTip(self.tr("One PDF: the letter, then every evidence file of its outages as a "
+                                             "numbered exhibit."))
         self.model.retranslate()
         self.due_panel.retranslate()
         fit_header(self.table, CLAIMS_WIDTHS)
@@ -322,11 +209,12 @@ class ClaimsView(Retranslating, QWidget):
 
     def _current_changed(self, *_):
         c = self.current_claim()
-        # a read-only file: only files can be written (the letter, the mediator file)
+        # a read-only file: only files can be written (the letter, the dossier, the mediator file)
         writable = self.ws is not None and not self.ws.read_only
+        saving = (self.save_pdf, self.save_dossier, self.write_referral)
         for w in (self.status, self.status_date, self.apply, self.received, self.record_received, self.save_pdf,
-                  *self.action_buttons):
-            w.setEnabled(c is not None and (writable or w in (self.save_pdf, self.write_referral)))
+                  self.save_dossier, *self.action_buttons):
+            w.setEnabled(c is not None and (writable or w in saving))
         self.error.hide()
         if c is None:
             return
@@ -482,3 +370,29 @@ class ClaimsView(Retranslating, QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), f"claim-{c.id}.pdf", "PDF (*.pdf)")
         if name:
             ladder.write_pdf(name, pdf)
+
+    def export_dossier(self) -> None:
+        c = self.current_claim()
+        if c is None:
+            return
+        if not c.has_pdf:
+            QMessageBox.information(self, self.tr("No letter stored"), self.tr("This claim has no stored PDF letter."))
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dossier"), f"claim-{c.id}-dossier.pdf",
+                                              "PDF (*.pdf)")
+        if not name:
+            return
+        from .workers import run_task
+
+        self.save_dossier.setEnabled(False)
+        self._show_error("")
+
+        def done(_pages) -> None:
+            self.save_dossier.setEnabled(self.current_claim() is not None)
+
+        def failed(exc) -> None:
+            done(0)
+            self._show_error(self.tr("The dossier could not be saved: {0}").format(
+                getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)))
+
+        run_task(self.ws.save_claim_dossier, c.id, name, on_done=done, on_failed=failed, context=self)

@@ -21,6 +21,7 @@ def write_referral(view, claim) -> QMessageBox | None:
     ws = view.ws
     try:
         target = view.letters_folder() / referral_file_name(ws.file, claim.id)
+        target.parent.mkdir(parents=True, exist_ok=True)
         written = write(ws.file, claim.id, target)
     except ValidationError as exc:
         view._show_error(problems_text(exc.problems))

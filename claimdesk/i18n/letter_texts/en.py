@@ -146,6 +146,31 @@ TEXTS = {
     "cover.mediator": "Mediator and court",
     "cover.notice": "This document is not legal advice: check the law in force before sending the letter.",
     "meta.subject": "{subject} – {provider}",
+    # Exhibits: the evidence files, numbered across the outages, printed in the claim dossier.
+    "exhibit": "Exhibit {n}",
+    "exhibit.page": "page {page}/{pages}",
+    "exhibit.size": "{n} bytes",
+    "exhibit.see.one": "see exhibit {numbers}",
+    "exhibit.see.many": "see exhibits {numbers}",
+    "exhibit.pdf": "The pages that follow ({pages} in all) are the file as received, each stamped with the exhibit number.",
+    "exhibit.attached": "This file cannot be printed. It is attached to this PDF as an embedded file; the SHA-256 fingerprint above identifies it.",
+    "col.exhibit": "No.",
+    "col.size": "Size",
+    # Annex 2 in hours and minutes: every row recomputed from what it prints.
+    "by_day.hm": "Lost turnover by opening day = adjusted turnover × time affected × share lost ÷ time open",
+    "col.open_time": "Open",
+    "col.affected_time": "Affected",
+    "col.share_lost": "Share lost",
+    "col.outage_time": "Without service",
+    "col.month_time": "Length of the month",
+    "row.rounding": "Rounding",
+    "timeline_total.hm": "In all: {hours} without service, {business} of them during opening hours.",
+    "timeline_total.hm.closed": "In all: {hours} without service, all of it outside opening hours.",
+    "chart.open": "Opening hours",
+    "chart.outage": "Service interrupted",
+    "dst.forward": "clocks moved forward on {date}",
+    "dst.back": "clocks went back on {date}",
+    "dst.zones": "Times are local: {before} until {date}, {after} from then on.",
 }
 
 # Canadian business letters close "Yours truly,"; "Yours faithfully," is the British form.

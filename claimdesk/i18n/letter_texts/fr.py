@@ -146,6 +146,31 @@ TEXTS = {
     "cover.mediator": "Médiateur et tribunal",
     "cover.notice": "Ce document ne constitue pas un conseil juridique : vérifiez le droit en vigueur avant d'envoyer la lettre.",
     "meta.subject": "{subject} – {provider}",
+    # Pièces : les fichiers justificatifs, numérotés sur l'ensemble des interruptions, imprimés dans le dossier.
+    "exhibit": "Pièce {n}",
+    "exhibit.page": "page {page}/{pages}",
+    "exhibit.size": "{n} octets",
+    "exhibit.see.one": "voir pièce {numbers}",
+    "exhibit.see.many": "voir pièces {numbers}",
+    "exhibit.pdf": "Les pages qui suivent ({pages} au total) reproduisent le fichier tel qu'il a été reçu ; chacune porte le numéro de la pièce.",
+    "exhibit.attached": "Ce fichier ne peut pas être imprimé. Il est joint à ce PDF comme fichier incorporé ; l'empreinte SHA-256 ci-dessus l'identifie.",
+    "col.exhibit": "N°",
+    "col.size": "Taille",
+    # Annexe 2 en heures et minutes : chaque ligne se recalcule à partir de ce qu'elle imprime.
+    "by_day.hm": "Chiffre d'affaires perdu par jour d'ouverture = CA ajusté × durée touchée × part perdue ÷ durée d'ouverture",
+    "col.open_time": "Ouverture",
+    "col.affected_time": "Durée touchée",
+    "col.share_lost": "Part perdue",
+    "col.outage_time": "Sans service",
+    "col.month_time": "Durée du mois",
+    "row.rounding": "Arrondi",
+    "timeline_total.hm": "Au total : {hours} sans service, dont {business} pendant les heures d'ouverture.",
+    "timeline_total.hm.closed": "Au total : {hours} sans service, entièrement en dehors des heures d'ouverture.",
+    "chart.open": "Heures d'ouverture",
+    "chart.outage": "Service interrompu",
+    "dst.forward": "passage à l'heure d'été le {date}",
+    "dst.back": "passage à l'heure d'hiver le {date}",
+    "dst.zones": "Heures locales : {before} jusqu'au {date}, puis {after}.",
 }
 
 # "Lettre recommandée avec accusé de réception" is the French (France) service; Canada Post's is
