@@ -192,3 +192,22 @@ def test_an_invalid_case_writes_no_dossier(tmp_path, capsys):
     assert cli.main(["render", str(tmp_path / "case.json"), "--out", str(tmp_path / "l.pdf"),
                      "--dossier", str(dossier)]) == 2
     assert list(tmp_path.iterdir()) == [tmp_path / "case.json"]
+
+
+def test_the_stamp_of_a_turned_pdf_page_is_at_the_top_right_as_it_is_read(tmp_path):
+    from pypdf import PdfWriter
+
+    source = PdfReader(DOSSIER / "ticket-INC-150519-0881.pdf")
+    writer = PdfWriter()
+    writer.add_page(source.pages[0])
+    writer.pages[0].rotate(90)
+    out = io.BytesIO()
+    writer.write(out)
+    reader = dossier_of([exhibit_row(tmp_path, "turned.pdf", out.getvalue())])
+    page = reader.pages[-1]
+    assert page.rotation % 360 == 0
+    found = []
+    page.extract_text(visitor_text=lambda t, cm, tm, font, size: found.append((t, cm[4] + tm[4], cm[5] + tm[5])))
+    x, y = next((x, y) for t, x, y in found if t.startswith("Exhibit 1"))
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    assert x > width * 0.7 and y > height * 0.9

@@ -214,3 +214,29 @@ def test_the_timeline_keeps_its_labels_inside_and_explains_its_bands():
         left = {"start": s.x, "middle": s.x - w / 2, "end": s.x - w}[s.textAnchor]
         assert 0 <= left and left + w <= 400 + 0.01, s.text
     assert {"Heures d'ouverture", "Service interrompu"} <= {s.text for s in texts}
+
+
+def test_a_day_with_two_shares_lost_prints_a_line_for_each_that_multiplies_back(travel_path):
+    from datetime import timedelta
+
+    case = read(travel_path)
+    internet = case.outages[0]
+    start = internet.start.replace(hour=10, minute=0)
+    outages = (replace(internet, start=start, end=start + timedelta(hours=1), evidence=()),
+               replace(internet, service="email", start=start + timedelta(hours=1),
+                       end=start + timedelta(hours=3), provider_reference="INC-2", evidence=()))
+    case = replace(case, outages=outages)
+    e = estimate_case(case)
+    (day,) = e.days
+    assert day.average_share != day.average_share.quantize(Decimal("0.01"))  # one share would not print exactly
+    text = pdf_text(render_pdf(case).pdf)
+    f = Formats("fr", "FR")
+    adjusted = day.adjusted_turnover
+    lines = []
+    # 10:00-11:00 internet (80 % of turnover), 11:00-12:30 e-mail only (18 %; the shop closes at 12:30)
+    for share, minutes, shown in ((Decimal("0.80"), 60, "1 h 00"), (Decimal("0.18"), 90, "1 h 30")):
+        amount = cents(adjusted * minutes * 60 * share / day.open_seconds)
+        assert norm(f"{shown} {f.percent(share, 4)} {f.money(amount, 'EUR')}") in text
+        lines.append(amount)
+    rounding = e.lost_turnover_gross - sum(lines)
+    assert (norm(f"Arrondi {f.money(rounding, 'EUR')}") in text) == bool(rounding)

@@ -1341,7 +1341,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+118"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+121"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
@@ -2117,7 +2117,7 @@ Land</translation>
 <context>
     <name>ReferralActions</name>
     <message>
-        <location filename="../claimdesk/ui/referral_actions.py" line="+29"/>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+30"/>
         <source>The file could not be written to {0}: {1}</source>
         <translation>Die Datei konnte nicht nach {0} geschrieben werden: {1}</translation>
     </message>
@@ -2450,6 +2450,155 @@ Land</translation>
         <location line="+2"/>
         <source>Opened read-only: changes cannot be saved.</source>
         <translation>Schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Überwachung …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>ClaimDesk die Internetverbindung prüfen und Störungen selbst erfassen lassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>Unzustellbarkeitsmeldungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Aus Unzustellbarkeitsmeldungen eine E-Mail-Störung machen, mit den Meldungen als Belegen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Unzustellbarkeitsmeldungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>E-Mail-Nachrichten (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>E-Mail-Störung aus %n Unzustellbarkeitsmeldung erfasst.</numerusform>
+            <numerusform>E-Mail-Störung aus %n Unzustellbarkeitsmeldungen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Diese Nachrichten können nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Internetstörung erkannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>Die Störung steht im Journal, als von der Überwachung erkannt markiert. Bestätigen Sie sie und ergänzen Sie die Ticketnummer des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>Die Überwachung wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>In diesen Dateien wurde keine Unzustellbarkeitsmeldung gefunden: kein Zustellbericht und kein SMTP-Statuscode wie 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Diese Unzustellbarkeitsmeldungen wurden schon importiert, als Störung {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Kein Vertrag dieses Unternehmens deckt diesen Dienst ab; erfassen Sie einen in den Unternehmenseinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Mehrere Verträge decken diesen Dienst ab; die Überwachung braucht genau einen, dem sie Störungen zuordnen kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>ClaimDesk-Überwachung: Das Internet antwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>ClaimDesk-Überwachung: Ein Ausfall wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>ClaimDesk-Überwachung: Internetstörung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>ClaimDesk-Überwachung: Ihr eigenes Netz antwortet nicht (nicht gezählt)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Solange sie eingeschaltet ist, kontaktiert ClaimDesk von diesem Computer aus etwa einmal pro Minute diese Hosts: {hosts}. Sie sehen die Internetadresse Ihres Geschäfts; sonst verlässt nichts den Computer. Jedes Ergebnis wird in der Unternehmensdatei verkettet gespeichert, sodass jede spätere Änderung sichtbar wird. Sie läuft nur, solange ClaimDesk geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>Internetverbindung &amp;überwachen, solange ClaimDesk geöffnet ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Gateway (Ihre Box, HOST:PORT):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>&amp;DNS-Server des Anbieters:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>der, den dieser Computer verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>Ich bin &amp;einverstanden, dass ClaimDesk diese Hosts kontaktiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Gateway: Schreiben Sie es als HOST:PORT, zum Beispiel 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Kreuzen Sie das Einverständnis an, um die Überwachung einzuschalten.</translation>
     </message>
 </context>
 <context>

@@ -1341,7 +1341,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+118"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+121"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -2117,7 +2117,7 @@ Pays</translation>
 <context>
     <name>ReferralActions</name>
     <message>
-        <location filename="../claimdesk/ui/referral_actions.py" line="+29"/>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+30"/>
         <source>The file could not be written to {0}: {1}</source>
         <translation>Le fichier n&apos;a pas pu être écrit dans {0} : {1}</translation>
     </message>
@@ -2450,6 +2450,155 @@ Pays</translation>
         <location line="+2"/>
         <source>Opened read-only: changes cannot be saved.</source>
         <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Surveillance automatique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>Laisser ClaimDesk vérifier la connexion internet et noter lui-même les pannes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>&amp;Importer des messages de non-remise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Faire des messages de non-remise une panne de messagerie, avec les messages comme pièces</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Importer des messages de non-remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>Messages électroniques (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>Panne de messagerie ajoutée à partir de %n message de non-remise.</numerusform>
+            <numerusform>Panne de messagerie ajoutée à partir de %n messages de non-remise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Impossible d&apos;importer ces messages</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Panne internet détectée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>La panne figure dans le journal, marquée comme détectée par la surveillance automatique. Confirmez-la et ajoutez le numéro de ticket du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>La surveillance automatique s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>Aucun message de non-remise dans ces fichiers : ni rapport de remise, ni code d&apos;état SMTP tel que 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Ces messages de non-remise ont déjà été importés, comme panne {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Aucun contrat de cette entreprise ne couvre ce service ; ajoutez-en un dans les paramètres de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Plusieurs contrats couvrent ce service ; la surveillance automatique a besoin d&apos;un seul contrat auquel rattacher les pannes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>Surveillance ClaimDesk : internet répond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>Surveillance ClaimDesk : vérification d&apos;une défaillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>Surveillance ClaimDesk : panne internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>Surveillance ClaimDesk : votre propre réseau ne répond pas (non compté)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Tant qu&apos;elle est active, ClaimDesk contacte ces hôtes depuis cet ordinateur environ une fois par minute : {hosts}. Ils voient l&apos;adresse internet de votre commerce ; rien d&apos;autre ne quitte l&apos;ordinateur. Chaque résultat est conservé dans le fichier de l&apos;entreprise, chaîné de sorte que toute modification ultérieure se voie. Elle ne fonctionne que lorsque ClaimDesk est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Surveillance automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>&amp;Surveiller la connexion internet lorsque ClaimDesk est ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Passerelle (votre box, HÔTE:PORT) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>Serveur &amp;DNS du fournisseur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>celui qu&apos;utilise cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>J&apos;&amp;accepte que ClaimDesk contacte ces hôtes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Passerelle : écrivez-la sous la forme HÔTE:PORT, par exemple 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Cochez l&apos;accord pour activer la surveillance automatique.</translation>
     </message>
 </context>
 <context>

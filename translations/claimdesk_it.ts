@@ -1341,7 +1341,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+118"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+121"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
@@ -2117,7 +2117,7 @@ Paese</translation>
 <context>
     <name>ReferralActions</name>
     <message>
-        <location filename="../claimdesk/ui/referral_actions.py" line="+29"/>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+30"/>
         <source>The file could not be written to {0}: {1}</source>
         <translation>Non è stato possibile scrivere il file in {0}: {1}</translation>
     </message>
@@ -2450,6 +2450,155 @@ Paese</translation>
         <location line="+2"/>
         <source>Opened read-only: changes cannot be saved.</source>
         <translation>Aperto in sola lettura: le modifiche non possono essere salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Sorveglianza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>Lasciare che ClaimDesk controlli la connessione internet e registri da sé i guasti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>&amp;Importa messaggi di mancato recapito…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Trasformare i messaggi di mancato recapito in un guasto della posta, con i messaggi come prova</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Importa messaggi di mancato recapito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>Messaggi e-mail (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>Guasto della posta aggiunto da %n messaggio di mancato recapito.</numerusform>
+            <numerusform>Guasto della posta aggiunto da %n messaggi di mancato recapito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Impossibile importare questi messaggi</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Guasto internet rilevato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>Il guasto è nel registro, contrassegnato come rilevato dalla sorveglianza. Confermatelo e aggiungete il numero di ticket del fornitore.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>La sorveglianza si è fermata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>Nessun messaggio di mancato recapito in questi file: né rapporto di consegna né codice di stato SMTP come 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Questi messaggi di mancato recapito sono già stati importati, come guasto {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Nessun contratto di questa azienda copre questo servizio; aggiungetene uno nelle impostazioni dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Più contratti coprono questo servizio; la sorveglianza ne richiede esattamente uno a cui attribuire i guasti.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>Sorveglianza ClaimDesk: internet risponde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>Sorveglianza ClaimDesk: verifica di un guasto in corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>Sorveglianza ClaimDesk: guasto internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>Sorveglianza ClaimDesk: la vostra rete non risponde (non conteggiato)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Finché è attiva, ClaimDesk contatta questi host da questo computer circa una volta al minuto: {hosts}. Vedono l&apos;indirizzo internet del vostro negozio; nient&apos;altro lascia il computer. Ogni risultato è conservato nel file dell&apos;azienda, concatenato in modo che ogni modifica successiva si veda. Funziona solo mentre ClaimDesk è aperto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Sorveglianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>&amp;Sorvegliare la connessione internet mentre ClaimDesk è aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Gateway (il vostro modem, HOST:PORTA):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>Server &amp;DNS del fornitore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>quello usato da questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>&amp;Accetto che ClaimDesk contatti questi host</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Gateway: scrivetelo come HOST:PORTA, per esempio 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Spuntate l&apos;accordo per attivare la sorveglianza.</translation>
     </message>
 </context>
 <context>

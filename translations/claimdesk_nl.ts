@@ -1341,7 +1341,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+118"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+121"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
@@ -2117,7 +2117,7 @@ Land</translation>
 <context>
     <name>ReferralActions</name>
     <message>
-        <location filename="../claimdesk/ui/referral_actions.py" line="+29"/>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+30"/>
         <source>The file could not be written to {0}: {1}</source>
         <translation>Het bestand kon niet naar {0} geschreven worden: {1}</translation>
     </message>
@@ -2450,6 +2450,155 @@ Land</translation>
         <location line="+2"/>
         <source>Opened read-only: changes cannot be saved.</source>
         <translation>Alleen-lezen geopend: wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Bewaking…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>ClaimDesk de internetverbinding laten controleren en storingen zelf laten vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>Bounceberichten &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Van bounceberichten een e-mailstoring maken, met de berichten als bewijs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Bounceberichten importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>E-mailberichten (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>E-mailstoring toegevoegd op basis van %n bouncebericht.</numerusform>
+            <numerusform>E-mailstoring toegevoegd op basis van %n bounceberichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Deze berichten kunnen niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Internetstoring vastgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>De storing staat in het logboek, gemarkeerd als vastgesteld door de bewaking. Bevestig ze en voeg het ticketnummer van de provider toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>De bewaking is gestopt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>In deze bestanden is geen bouncebericht gevonden: geen afleveringsrapport en geen SMTP-statuscode zoals 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Deze bounceberichten zijn al geïmporteerd, als storing {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Geen enkel contract van deze onderneming dekt deze dienst; voeg er een toe in de instellingen van de onderneming.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Meerdere contracten dekken deze dienst; de bewaking heeft er precies één nodig om storingen aan te koppelen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>ClaimDesk-bewaking: het internet antwoordt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>ClaimDesk-bewaking: een storing wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>ClaimDesk-bewaking: internetstoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>ClaimDesk-bewaking: uw eigen netwerk antwoordt niet (niet meegeteld)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Zolang ze aanstaat, neemt ClaimDesk vanaf deze computer ongeveer eens per minuut contact op met deze hosts: {hosts}. Zij zien het internetadres van uw zaak; verder verlaat niets de computer. Elk resultaat wordt in het bestand van de onderneming bewaard, aan elkaar geketend zodat elke latere wijziging zichtbaar is. Ze werkt alleen zolang ClaimDesk open is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Bewaking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>Internetverbinding &amp;bewaken zolang ClaimDesk open is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Gateway (uw modem, HOST:POORT):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>&amp;DNS-server van de provider:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>die van deze computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>Ik ga &amp;akkoord dat ClaimDesk contact opneemt met deze hosts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Gateway: schrijf deze als HOST:POORT, bijvoorbeeld 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Vink het akkoord aan om de bewaking in te schakelen.</translation>
     </message>
 </context>
 <context>

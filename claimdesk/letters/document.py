@@ -296,6 +296,7 @@ class LetterBuilder:
         self.pagesize = LETTER if pack.paper == "LETTER" else A4
         self.width = self.pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
         self.outages = sorted(case.outages, key=lambda o: (o.start, o.end, o.service))
+        self._segments = None  # the stretches of constant share lost, made when annex 2 needs them
 
     # -- small helpers -------------------------------------------------------------------------
     def u(self, text) -> str:
@@ -322,6 +323,23 @@ class LetterBuilder:
 
     def hours(self, seconds: int | Decimal) -> str:
         return self.f.number(Decimal(seconds) / 3600, 2)
+
+    def day_parts(self, d) -> list[tuple[Decimal, int]]:
+        """The opening time of one day during which each share of turnover was lost, by share
+        (the domain's stretches of constant share, cut at the day's opening hours)."""
+        from ..domain.loss import share_segments
+
+        if self._segments is None:
+            self._segments = [seg for seg in share_segments(self.case.outages, self.case.company.channels)[0]
+                              if seg.share > 0]
+        spans = self.case.company.opening_hours.get(WEEKDAYS[d.day.weekday()], ())
+        parts: dict[Decimal, int] = {}
+        for start, end in opening_spans_utc(d.day, spans, self.tz):
+            for seg in self._segments:
+                overlap = int((min(seg.end, end) - max(seg.start, start)).total_seconds())
+                if overlap > 0:
+                    parts[seg.share] = parts.get(seg.share, 0) + overlap
+        return sorted(parts.items(), key=lambda kv: -kv[0]) or [(d.average_share, d.affected_seconds)]
 
     def clock_changes(self, start: datetime, end: datetime) -> list[tuple[datetime, bool]]:
         """The daylight-saving changes between two instants: (the instant, True if the clocks
@@ -761,13 +779,26 @@ class LetterBuilder:
         keys = ("col.day", "col.standard", "col.adjusted", "col.open_time", "col.affected_time", "col.share_lost",
                 "col.lost")
         rows = [self.head(keys, right=(1, 2, 3, 4, 5, 6))]
+        printed = Decimal(0)
         for d in e.days:
             # Each line is rounded on its own, half up; a rounding line says what that leaves.
-            rows.append([f.date(d.day, "medium"), self.money(d.standard_turnover),
-                         self.money(d.adjusted_turnover.quantize(Decimal("0.01"))), self.duration(d.open_seconds),
-                         self.duration(d.affected_seconds), self.share(d.average_share),
-                         self.money(cents(d.amount))])
-        rounding = e.lost_turnover_gross - sum((cents(d.amount) for d in e.days), Decimal(0))
+            adjusted = d.adjusted_turnover.quantize(Decimal("0.01"))
+            day = [f.date(d.day, "medium"), self.money(d.standard_turnover), self.money(adjusted),
+                   self.duration(d.open_seconds)]
+            parts = self.day_parts(d)
+            if len(parts) == 1:
+                rows.append(day + [self.duration(d.affected_seconds), self.share(d.average_share),
+                                   self.money(cents(d.amount))])
+                printed += cents(d.amount)
+                continue
+            # Shares that differ within the day (one service down, then two): a line for each,
+            # so each multiplies back (adjusted × time × share ÷ time open).
+            rows.append(day + ["", "", ""])
+            for share, seconds in parts:
+                amount = cents(d.adjusted_turnover * seconds * share / d.open_seconds)
+                rows.append(["", "", "", "", self.duration(seconds), self.share(share), self.money(amount)])
+                printed += amount
+        rounding = e.lost_turnover_gross - printed
         if rounding:
             rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", "", "", "", self.money(rounding)])
         rows.append(["G", "", "", "", "", "", self.money(e.lost_turnover_gross)])

@@ -462,6 +462,8 @@ def _merge(writer, s: Setting, sheets: bytes, plan: list[tuple]) -> None:
                 pages = _pdf_pages(fh) or []
                 for number, page in enumerate(pages, 1):
                     added = writer.add_page(page)  # copied into the writer: the file can close
+                    if added.rotation % 360:
+                        added.transfer_rotation_to_content()  # so "top right" is where the reader sees it
                     stamp(writer, added, label, s.t["exhibit.page"].format(page=number, pages=len(pages)))
         else:
             row = step[1]
