@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+388"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+392"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+138"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+142"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -276,13 +276,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a formal no&amp;tice</source>
+        <source>&amp;Write a formal notice</source>
         <translation>Ma&amp;hnung schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Record an ans&amp;wer…</source>
-        <translation>Ant&amp;wort erfassen …</translation>
+        <source>&amp;Provider&apos;s answer…</source>
+        <translation>Antw&amp;ort erfassen …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -365,7 +365,22 @@
         <translation>Ein einziges PDF: der Brief, danach jeder Beleg seiner Störungen, nummeriert.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Diesen Ent&amp;wurf löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Nur eine noch nicht versandte Forderung kann gelöscht werden; Ctrl+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Please check</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>Der Brief ist in der Firmendatei gespeichert, konnte aber nicht nach {0} geschrieben werden: {1}</translation>
     </message>
@@ -375,12 +390,22 @@
         <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
+        <translation>Der Brief ist vom {0}; dieser Status wäre am {1} erreicht, also davor. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Geben Sie einen Betrag wie 120.00 ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>{0} received is more than the {1} claimed. Record it anyway?</source>
+        <translation>{0} erhalten ist mehr als die geforderten {1}. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+11"/>
         <source>No letter stored</source>
         <translation>Kein Brief gespeichert</translation>
@@ -451,7 +476,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -561,7 +586,7 @@
         <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Wa&amp;chstum seither (%):</translation>
     </message>
@@ -804,7 +829,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+266"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -812,7 +837,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-240"/>
+        <location line="-251"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
@@ -907,7 +932,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+7"/>
+        <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
+        <translation>Diese Zahlen sind zu gross, um sie zu berechnen: Prüfen Sie den üblichen Umsatz und die Beträge unter Unternehmen ▸ Unternehmenseinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Loss estimate</source>
         <translation>Schadensschätzung</translation>
     </message>
@@ -949,7 +979,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
         <source>Evidence files</source>
         <translation>Belegdateien</translation>
     </message>
@@ -992,7 +1022,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Kosten und Gutschriften</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Geben Sie einen Betrag wie 85.00 ein (nicht negativ, höchstens 2 Dezimalstellen).</translation>
     </message>
@@ -1166,7 +1196,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+40"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+65"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1216,7 +1246,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Die gewählte Störung löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Neue Forderung …</translation>
     </message>
@@ -1291,12 +1321,13 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
@@ -1341,17 +1372,27 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+121"/>
+        <location line="+290"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
+        <location line="-289"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>Letztes Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage or draft claim deleted last</source>
+        <translation>Die zuletzt gelöschte Störung oder den Forderungsentwurf zurückholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen …</translation>
@@ -1367,7 +1408,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
+        <location line="+281"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1433,12 +1474,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Störungsjournal</translation>
@@ -1455,12 +1496,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n Störung</numerusform>
@@ -1502,7 +1543,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Wählen Sie für eine Schätzung höchstens %n Störung.</numerusform>
@@ -1525,7 +1566,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Keine Störung läuft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Störung beendet. Ihr Schaden ist jetzt in der Schätzung enthalten.</translation>
     </message>
@@ -1551,11 +1592,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Störung löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>%n Störung löschen? Ihre Belege bleiben in der Datei, wenn eine andere Störung sie verwendet.</numerusform>
@@ -1563,26 +1605,44 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../claimdesk/ui/app.py" line="-5"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Wechseln Sie zu jenem Fenster, oder öffnen Sie hier eine andere Unternehmensdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;another company file…</source>
+        <translation>&amp;Andere Unternehmensdatei öffnen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+78"/>
         <source>Open a company file</source>
         <translation>Firmendatei öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>ClaimDesk-Firmendateien (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+50"/>
-        <location filename="../claimdesk/ui/case_import.py" line="+120"/>
+        <location line="-41"/>
+        <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
+        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="-91"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Falldatei importieren</translation>
     </message>
@@ -1631,13 +1691,41 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
+    <message numerus="yes">
+        <location line="-188"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n Störung gelöscht.</numerusform>
+            <numerusform>%n Störungen gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+5"/>
+        <location line="+1"/>
+        <source>Draft claim deleted.</source>
+        <translation>Forderungsentwurf gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Rückgängig: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sicherung wiederhergestellt. Die ersetzte Datei wurde als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
+        <location line="+114"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>
@@ -1650,7 +1738,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Rufen Sie die Störungsstelle Ihres Anbieters an und notieren Sie die Störungsnummer, die man Ihnen gibt: Ihr Forderungsbrief nennt sie als Beweis, dass Sie die Störung gemeldet haben.</translation>
     </message>
@@ -1658,7 +1746,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1811,7 +1899,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Exportiert nach {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -1912,7 +2000,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Noch keine Störungsnummer: Verlangen Sie eine bei Ihrem Anbieter und notieren Sie sie hier.</translation>
     </message>
@@ -1935,7 +2023,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-128"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -2001,7 +2089,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+151"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+155"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2035,7 +2123,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2188,7 +2276,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-165"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -2201,7 +2289,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+191"/>
+        <location line="+195"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -2308,7 +2396,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>
@@ -2384,7 +2472,7 @@ Land</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
         <source>Outage started now</source>
         <translation>Störung beginnt jetzt</translation>
     </message>

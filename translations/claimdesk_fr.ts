@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+388"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+392"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+138"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+142"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -276,12 +276,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a formal no&amp;tice</source>
+        <source>&amp;Write a formal notice</source>
         <translation>Écrire une mise en &amp;demeure</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Record an ans&amp;wer…</source>
+        <source>&amp;Provider&apos;s answer…</source>
         <translation>Saisir la r&amp;éponse…</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
     <message>
         <location line="+1"/>
         <source>Mediator or co&amp;urt file…</source>
-        <translation>Dossier pour le médiateur ou le tri&amp;bunal…</translation>
+        <translation>D&amp;ossier pour le médiateur ou le tribunal…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -365,7 +365,22 @@
         <translation>Un seul PDF : la lettre, puis chaque pièce justificative de ses interruptions, numérotée.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Supprimer ce &amp;brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Seule une réclamation pas encore envoyée peut être supprimée ; Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Please check</source>
+        <translation>Veuillez vérifier</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>La lettre est conservée dans le fichier de l&apos;entreprise mais n&apos;a pas pu être écrite dans {0} : {1}</translation>
     </message>
@@ -375,12 +390,22 @@
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
+        <translation>La lettre est datée du {0} ; ce statut serait atteint le {1}, avant elle. L&apos;enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Saisissez un montant comme 120.00, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>{0} received is more than the {1} claimed. Record it anyway?</source>
+        <translation>{0} reçus, c&apos;est plus que les {1} réclamés. L&apos;enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+11"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
@@ -451,7 +476,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -561,7 +586,7 @@
         <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>&amp;Growth since then (%):</source>
         <translation>É&amp;volution depuis (%) :</translation>
     </message>
@@ -804,7 +829,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+266"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -812,7 +837,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-240"/>
+        <location line="-251"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
@@ -907,7 +932,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+7"/>
+        <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
+        <translation>Ces chiffres sont trop grands pour être calculés : vérifiez le chiffre d&apos;affaires habituel et les montants dans Entreprise ▸ Paramètres de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
@@ -949,7 +979,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
         <source>Evidence files</source>
         <translation>Pièces justificatives</translation>
     </message>
@@ -992,7 +1022,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Frais et avoirs</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Saisissez un montant comme 85.00 (positif, au plus 2 décimales).</translation>
     </message>
@@ -1166,7 +1196,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+40"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+65"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1216,7 +1246,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Supprimer la panne choisie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
@@ -1291,12 +1321,13 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Toute période</translation>
     </message>
@@ -1341,17 +1372,27 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+121"/>
+        <location line="+290"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
+        <location line="-289"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>A&amp;nnuler la dernière suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage or draft claim deleted last</source>
+        <translation>Rétablir la panne ou le brouillon de réclamation supprimé en dernier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
@@ -1367,7 +1408,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
+        <location line="+281"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1433,12 +1474,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>All providers</source>
         <translation>Tous les opérateurs</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Journal des pannes</translation>
@@ -1455,12 +1496,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n panne</numerusform>
@@ -1502,7 +1543,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Sélectionnez au plus %n panne pour une estimation.</numerusform>
@@ -1525,7 +1566,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Aucune panne en cours.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Panne terminée. Son préjudice figure maintenant dans l&apos;estimation.</translation>
     </message>
@@ -1551,11 +1592,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Supprimer la panne</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>Supprimer %n panne ? Ses pièces justificatives restent dans le fichier si une autre panne les utilise.</numerusform>
@@ -1563,26 +1605,44 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../claimdesk/ui/app.py" line="-5"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Passez à cette fenêtre, ou ouvrez ici un autre fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;another company file…</source>
+        <translation>Ouvrir un &amp;autre fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+78"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>Fichiers d&apos;entreprise ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+50"/>
-        <location filename="../claimdesk/ui/case_import.py" line="+120"/>
+        <location line="-41"/>
+        <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
+        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="-91"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1631,13 +1691,41 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-188"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n panne supprimée.</numerusform>
+            <numerusform>%n pannes supprimées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+5"/>
+        <location line="+1"/>
+        <source>Draft claim deleted.</source>
+        <translation>Brouillon de réclamation supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Rétabli.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom {0}.</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
+        <location line="+114"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
@@ -1650,7 +1738,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Appelez le service d&apos;assistance de votre opérateur et notez le numéro d&apos;incident qu&apos;il vous donne : votre lettre de réclamation le cite comme preuve que vous avez signalé la panne.</translation>
     </message>
@@ -1658,7 +1746,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -1811,7 +1899,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Exportée vers {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -1912,7 +2000,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Pas encore de numéro d&apos;incident : demandez-en un à votre opérateur et notez-le ici.</translation>
     </message>
@@ -1935,7 +2023,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-128"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -2001,7 +2089,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+151"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+155"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2035,7 +2123,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2188,7 +2276,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-165"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -2201,7 +2289,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+191"/>
+        <location line="+195"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -2308,7 +2396,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>
@@ -2384,7 +2472,7 @@ Pays</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
         <source>Outage started now</source>
         <translation>Panne commencée maintenant</translation>
     </message>

@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+388"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+392"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+138"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+142"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -276,12 +276,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a formal no&amp;tice</source>
+        <source>&amp;Write a formal notice</source>
         <translation>Scrivi una &amp;diffida</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Record an ans&amp;wer…</source>
+        <source>&amp;Provider&apos;s answer…</source>
         <translation>A&amp;nnota la risposta…</translation>
     </message>
     <message>
@@ -365,7 +365,22 @@
         <translation>Un solo PDF: la lettera, poi ogni prova dei suoi guasti come documento numerato.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Elimina questa &amp;bozza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Solo una richiesta non ancora inviata può essere eliminata; Ctrl+Z la ripristina.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Please check</source>
+        <translation>Verificate</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>La lettera è conservata nel file dell&apos;azienda ma non è stato possibile scriverla in {0}: {1}</translation>
     </message>
@@ -375,12 +390,22 @@
         <translation>La data non può essere nel futuro.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
+        <translation>La lettera è datata {0}; questo stato sarebbe raggiunto il {1}, prima di essa. Registrarlo comunque?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Digitate un importo come 120.00, oppure lasciate vuoto il campo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>{0} received is more than the {1} claimed. Record it anyway?</source>
+        <translation>{0} ricevuti sono più dei {1} richiesti. Registrarlo comunque?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+11"/>
         <source>No letter stored</source>
         <translation>Nessuna lettera salvata</translation>
@@ -451,7 +476,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -561,7 +586,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Crescita &amp;da allora (%):</translation>
     </message>
@@ -804,7 +829,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+266"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -812,7 +837,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-240"/>
+        <location line="-251"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
@@ -907,7 +932,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+7"/>
+        <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
+        <translation>Queste cifre sono troppo grandi per essere calcolate: controllate il fatturato abituale e gli importi in Azienda ▸ Impostazioni dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Loss estimate</source>
         <translation>Stima del danno</translation>
     </message>
@@ -949,7 +979,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
         <source>Evidence files</source>
         <translation>Documenti probatori</translation>
     </message>
@@ -992,7 +1022,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Costi e accrediti</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Digitate un importo come 85.00 (non negativo, al massimo 2 decimali).</translation>
     </message>
@@ -1166,7 +1196,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+40"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+65"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -1216,7 +1246,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Eliminare il guasto scelto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nuova richiesta…</translation>
     </message>
@@ -1291,12 +1321,13 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Sempre</translation>
     </message>
@@ -1341,17 +1372,27 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+121"/>
+        <location line="+290"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
+        <location line="-289"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>Ann&amp;ulla l&apos;ultima eliminazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage or draft claim deleted last</source>
+        <translation>Ripristina il guasto o la bozza di richiesta eliminati per ultimi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Ripristina un &amp;backup…</translation>
@@ -1367,7 +1408,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
+        <location line="+281"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1433,12 +1474,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>All providers</source>
         <translation>Tutti gli operatori</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Registro dei guasti</translation>
@@ -1455,12 +1496,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n guasto</numerusform>
@@ -1502,7 +1543,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selezionate al massimo %n guasto per una stima.</numerusform>
@@ -1525,7 +1566,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Nessun guasto in corso.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Guasto chiuso. Il danno è ora incluso nella stima.</translation>
     </message>
@@ -1551,11 +1592,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Elimina guasto</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>Eliminare %n guasto? Le sue prove restano nel file se un altro guasto le usa.</numerusform>
@@ -1563,26 +1605,44 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../claimdesk/ui/app.py" line="-5"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Passate a quella finestra, oppure aprite qui un altro file aziendale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>Apri in sola &amp;lettura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;another company file…</source>
+        <translation>Apri un &amp;altro file aziendale…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+78"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>File aziendali ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+50"/>
-        <location filename="../claimdesk/ui/case_import.py" line="+120"/>
+        <location line="-41"/>
+        <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
+        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="-91"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Importa una pratica</translation>
     </message>
@@ -1631,13 +1691,41 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-188"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n guasto eliminato.</numerusform>
+            <numerusform>%n guasti eliminati.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+5"/>
+        <location line="+1"/>
+        <source>Draft claim deleted.</source>
+        <translation>Bozza di richiesta eliminata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Annulla: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Impossibile annullare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Ripristinato.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Backup ripristinato. Il file sostituito è stato conservato come {0}.</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
+        <location line="+114"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>
@@ -1650,7 +1738,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Chiamate l&apos;assistenza del vostro operatore e annotate il numero di guasto che vi comunica: la lettera di richiesta lo cita come prova che avete segnalato il guasto.</translation>
     </message>
@@ -1658,7 +1746,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1811,7 +1899,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Esportata in {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -1912,7 +2000,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Ancora nessun numero di guasto: chiedetene uno all&apos;operatore e annotatelo qui.</translation>
     </message>
@@ -1935,7 +2023,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-128"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -2001,7 +2089,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+151"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+155"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2035,7 +2123,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2188,7 +2276,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-165"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -2201,7 +2289,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+191"/>
+        <location line="+195"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -2308,7 +2396,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>
@@ -2384,7 +2472,7 @@ Paese</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
         <source>Outage started now</source>
         <translation>Guasto iniziato ora</translation>
     </message>

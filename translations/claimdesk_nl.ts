@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+433"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
         <source>Type a number.</source>
         <translation>Typ een getal.</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+388"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+392"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+138"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+142"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -276,12 +276,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a formal no&amp;tice</source>
-        <translation>&amp;Ingebrekestelling schrijven</translation>
+        <source>&amp;Write a formal notice</source>
+        <translation>I&amp;ngebrekestelling schrijven</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Record an ans&amp;wer…</source>
+        <source>&amp;Provider&apos;s answer…</source>
         <translation>Antwoor&amp;d registreren…</translation>
     </message>
     <message>
@@ -365,7 +365,22 @@
         <translation>Eén pdf: de brief, daarna elk bewijsstuk van de storingen als genummerd stuk.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Dit concept verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Alleen een nog niet verzonden claim kan worden verwijderd; Ctrl+Z zet hem terug.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Please check</source>
+        <translation>Controleer dit</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
         <translation>De brief is in het bedrijfsbestand bewaard maar kon niet naar {0} geschreven worden: {1}</translation>
     </message>
@@ -375,12 +390,22 @@
         <translation>De datum mag niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
+        <translation>De brief is gedateerd {0}; deze status zou op {1} bereikt zijn, daarvoor. Toch vastleggen?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Typ een bedrag zoals 120.00, of laat het veld leeg.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>{0} received is more than the {1} claimed. Record it anyway?</source>
+        <translation>{0} ontvangen is meer dan de gevorderde {1}. Toch vastleggen?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+11"/>
         <source>No letter stored</source>
         <translation>Geen brief bewaard</translation>
@@ -451,7 +476,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -561,7 +586,7 @@
         <translation>Dagen waarop u toch gesloten was (feestdagen, verlof): daarop wordt geen schade geteld.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>&amp;Growth since then (%):</source>
         <translation>&amp;Groei sindsdien (%):</translation>
     </message>
@@ -804,7 +829,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+266"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -812,7 +837,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-240"/>
+        <location line="-251"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
     </message>
@@ -907,7 +932,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+7"/>
+        <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
+        <translation>Deze bedragen zijn te groot om te berekenen: controleer de gebruikelijke omzet en de bedragen in Onderneming ▸ Instellingen van de onderneming.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Loss estimate</source>
         <translation>Raming van de schade</translation>
     </message>
@@ -949,7 +979,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
         <source>Evidence files</source>
         <translation>Bewijsstukken</translation>
     </message>
@@ -992,7 +1022,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Kosten en creditnota&apos;s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Typ een bedrag zoals 85.00 (niet negatief, hoogstens 2 decimalen).</translation>
     </message>
@@ -1166,7 +1196,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+40"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+65"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -1216,7 +1246,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>De gekozen storing verwijderen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nieuwe claim…</translation>
     </message>
@@ -1291,12 +1321,13 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
@@ -1341,17 +1372,27 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+121"/>
+        <location line="+290"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
+        <location line="-289"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>Laatste verwijdering ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage or draft claim deleted last</source>
+        <translation>De laatst verwijderde storing of conceptclaim terugzetten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Back-&amp;up terugzetten…</translation>
@@ -1367,7 +1408,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
+        <location line="+281"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1433,12 +1474,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>All providers</source>
         <translation>Alle operators</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Logboek van storingen</translation>
@@ -1455,12 +1496,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n storing</numerusform>
@@ -1502,7 +1543,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selecteer voor een raming hoogstens %n storing.</numerusform>
@@ -1525,7 +1566,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Er loopt geen storing.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Storing afgesloten. De schade zit nu in de raming.</translation>
     </message>
@@ -1551,11 +1592,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Storing verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>%n storing verwijderen? De bewijsstukken blijven in het bestand als een andere storing ze gebruikt.</numerusform>
@@ -1563,26 +1605,44 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../claimdesk/ui/app.py" line="-5"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Ga naar dat venster, of open hier een ander ondernemingsbestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>Alleen-&amp;lezen openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;another company file…</source>
+        <translation>Ander &amp;ondernemingsbestand openen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+78"/>
         <source>Open a company file</source>
         <translation>Een bedrijfsbestand openen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>ClaimDesk-bedrijfsbestanden (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+50"/>
-        <location filename="../claimdesk/ui/case_import.py" line="+120"/>
+        <location line="-41"/>
+        <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
+        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="-91"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Een dossier importeren</translation>
     </message>
@@ -1631,13 +1691,41 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-188"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n storing verwijderd.</numerusform>
+            <numerusform>%n storingen verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+5"/>
+        <location line="+1"/>
+        <source>Draft claim deleted.</source>
+        <translation>Conceptclaim verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Ongedaan maken: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Kan niet ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Back-up teruggezet. Het vervangen bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
+        <location line="+114"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
@@ -1650,7 +1738,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-139"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Bel de klantendienst van uw operator en noteer het storingsnummer dat u krijgt: uw claimbrief vermeldt het als bewijs dat u de storing hebt gemeld.</translation>
     </message>
@@ -1658,7 +1746,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>Edit outage</source>
         <translation>Storing bewerken</translation>
     </message>
@@ -1811,7 +1899,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>Copying the evidence into the company file…</source>
         <translation>De bewijsstukken worden naar het bedrijfsbestand gekopieerd…</translation>
     </message>
@@ -1912,7 +2000,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Nog geen storingsnummer: vraag er een aan uw operator en noteer het hier.</translation>
     </message>
@@ -1935,7 +2023,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-128"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
         <source>Which outages?</source>
         <translation>Welke storingen?</translation>
     </message>
@@ -2001,7 +2089,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+151"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+155"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -2035,7 +2123,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2188,7 +2276,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-161"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-165"/>
         <source>Check the figures</source>
         <translation>Controleer de cijfers</translation>
     </message>
@@ -2201,7 +2289,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+191"/>
+        <location line="+195"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -2308,7 +2396,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-348"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
         <source>Service is back</source>
         <translation>Dienst werkt weer</translation>
     </message>
@@ -2384,7 +2472,7 @@ Land</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-54"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
         <source>Outage started now</source>
         <translation>Storing begint nu</translation>
     </message>

@@ -139,6 +139,18 @@ class ClaimBook:
                 spec.response_deadline, bool(has_pdf), from_us(created)))
         return result
 
+    def delete_claim(self, claim_id: int) -> None:
+        """Delete a draft claim (its outages become unclaimed again); a claim sent cannot be deleted."""
+        with self._change():
+            row = self._con.execute("SELECT status FROM claim WHERE id = ?", (claim_id,)).fetchone()
+            if row is None:
+                raise _missing("claim", claim_id)
+            if row[0] != "draft":
+                raise StorageError(f"Claim {claim_id} is no longer a draft; it cannot be deleted.",
+                                   "claim_not_draft", claim=claim_id)
+            self._con.execute("DELETE FROM claim WHERE id = ?", (claim_id,))
+            self._log("delete", "claim", claim_id, {})
+
     def set_claim_status(self, claim_id: int, status: str, on: date) -> None:
         if status not in CLAIM_STATUSES:
             raise ValidationError([Problem("claim.status", f"unknown status {status!r} (use "

@@ -28,9 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.bounds import check_date, check_outage_length, check_text
 from ..domain.problems import ValidationError
 from ..services.workspace import now_utc
-from .forms import ERROR_STYLE, add_row, ok_cancel, problems_text, show_problems, text_box
+from .forms import (
+    ERROR_STYLE,
+    add_row,
+    limit_dates,
+    ok_cancel,
+    problems_text,
+    show_problems,
+    text_box,
+)
 from .icons import icon
 from .language import Retranslating
 from .outage_model import service_label
@@ -121,6 +130,7 @@ class ServiceBackDialog(Retranslating, QDialog):
     def __init__(self, workspace, formats, running, parent=None):
         super().__init__(parent)
         self.ws, self.formats = workspace, formats
+        self.outage_id: int | None = None
         self.setWindowIcon(icon("service-back"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -159,6 +169,7 @@ class ServiceBackDialog(Retranslating, QDialog):
         except ValidationError as exc:
             self.outage_field.set_error(problems_text(exc.problems))
             return
+        self.outage_id = rec.id  # the window selects it
         super().accept()
 
 
@@ -225,6 +236,7 @@ class OutageEditor(Retranslating, QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            limit_dates(edit)
         self.running = QCheckBox()
         end_box = QWidget()
         end_row = QHBoxLayout(end_box)
@@ -441,8 +453,20 @@ class OutageEditor(Retranslating, QDialog):
         if self.copying:
             return
         self.general_error.hide()
+        values = self.values()
+        # an end typed in the wrong year would make a decade-long outage (and a frozen estimate)
+        beyond = check_date(values["start"], "outage.start")
+        if values["end"] is not None:
+            beyond += check_date(values["end"], "outage.end")
+            if not beyond:
+                beyond += check_outage_length(values["start"], values["end"], "outage.end")
+        beyond += check_text(values["provider_reference"] or "", "outage.provider_reference")
+        beyond += check_text(values["description"] or "", "outage.description")
+        if beyond:
+            show_problems(self.fields, beyond)
+            return
         try:
-            self.outage_id = self.ws.save_outage(self.outage_id, **self.values())
+            self.outage_id = self.ws.save_outage(self.outage_id, **values)
         except ValidationError as exc:
             rest = show_problems(self.fields, exc.problems)
             if rest:
