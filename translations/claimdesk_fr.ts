@@ -1196,7 +1196,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+65"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+41"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1322,12 +1322,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+89"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+2"/>
         <source>Any time</source>
         <translation>Toute période</translation>
     </message>
@@ -1372,12 +1372,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
@@ -1408,7 +1408,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1474,12 +1474,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Tous les opérateurs</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-35"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Journal des pannes</translation>
@@ -1496,7 +1496,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+34"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
@@ -1543,7 +1543,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+15"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Sélectionnez au plus %n panne pour une estimation.</numerusform>
@@ -1621,7 +1621,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+78"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+59"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
@@ -1634,15 +1634,15 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+120"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1692,7 +1692,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
     <message numerus="yes">
-        <location line="-188"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-87"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n panne supprimée.</numerusform>
@@ -1720,12 +1720,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Rétabli.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+70"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom {0}.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>

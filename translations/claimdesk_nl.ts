@@ -1196,7 +1196,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+65"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+41"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -1322,12 +1322,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+89"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+2"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
@@ -1372,12 +1372,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
@@ -1408,7 +1408,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1474,12 +1474,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Alle operators</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-35"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Logboek van storingen</translation>
@@ -1496,7 +1496,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+34"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
@@ -1543,7 +1543,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+15"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selecteer voor een raming hoogstens %n storing.</numerusform>
@@ -1621,7 +1621,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+78"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+59"/>
         <source>Open a company file</source>
         <translation>Een bedrijfsbestand openen</translation>
     </message>
@@ -1634,15 +1634,15 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+120"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Een dossier importeren</translation>
     </message>
@@ -1692,7 +1692,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
     <message numerus="yes">
-        <location line="-188"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-87"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n storing verwijderd.</numerusform>
@@ -1720,12 +1720,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Teruggezet.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+70"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Back-up teruggezet. Het vervangen bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
