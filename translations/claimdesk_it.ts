@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+392"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+469"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+326"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Crescita &amp;da allora (%):</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+34"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+37"/>
         <source>&amp;Provider:</source>
         <translation>Ope&amp;ratore:</translation>
     </message>
@@ -757,9 +757,29 @@
         <translation>Canone &amp;mensile:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Contract date:</source>
+        <translation>Data del contratto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letters cite.</source>
+        <translation>Il giorno in cui il contratto è stato concluso (AAAA-MM-GG): decide quale diritto citano le lettere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Digitate un importo, per esempio 129.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Digitate una data come 2014-09-15.</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1059,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-240"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Per ogni giorno: gli orari di apertura (vuoto = chiuso; due fasce come «08:00-12:00, 14:00-18:00» per la pausa di mezzogiorno) e il fatturato abituale di quel giorno.</translation>
     </message>
@@ -1128,7 +1148,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-239"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1192,6 +1212,66 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <source>The deadline shown in the claims list.</source>
         <translation>La scadenza mostrata nell&apos;elenco delle richieste.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier letter:</source>
+        <translation>Lettera precedente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter this one follows up; it is cited with its date.</source>
+        <translation>La lettera a cui questa fa seguito; viene citata con la sua data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on:</source>
+        <translation>Inviata il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking no.:</source>
+        <translation>N. di tracciamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number on your receipt, if any.</source>
+        <translation>Il numero della raccomandata sulla ricevuta, se c&apos;è.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s acknowledgement:</source>
+        <translation>Riconoscimento dell&apos;operatore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: where and when the provider confirmed the incident (status page, SMS, press).</source>
+        <translation>Facoltativo: dove e quando l&apos;operatore ha confermato l&apos;incidente (pagina di stato, SMS, stampa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract date:</source>
+        <translation>Data del contratto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letter cites. Kept with the contract.</source>
+        <translation>Il giorno in cui il contratto è stato concluso (AAAA-MM-GG): decide quale diritto cita la lettera. Conservato con il contratto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Digitate una data come 2014-09-15.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract was concluded before its first outage: check the date.</source>
+        <translation>Il contratto è stato concluso prima del suo primo guasto: verificate la data.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1246,7 +1326,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Eliminare il guasto scelto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>Ripristina il guasto, il documento probatorio o la bozza di richiesta eliminati per ultimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nuova richiesta…</translation>
     </message>
@@ -1387,12 +1472,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Ann&amp;ulla l&apos;ultima eliminazione</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back the outage or draft claim deleted last</source>
-        <translation>Ripristina il guasto o la bozza di richiesta eliminati per ultimi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Ripristina un &amp;backup…</translation>
@@ -1581,7 +1661,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiungete prima il contratto del vostro operatore (Azienda ▸ Impostazioni dell&apos;azienda).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Guasto incluso in una richiesta</translation>
     </message>
@@ -1621,7 +1701,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+59"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
@@ -1692,15 +1772,23 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="-87"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n guasto eliminato.</numerusform>
             <numerusform>%n guasti eliminati.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n documento probatorio rimosso.</numerusform>
+            <numerusform>%n documenti probatori rimossi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft claim deleted.</source>
         <translation>Bozza di richiesta eliminata.</translation>
     </message>
@@ -1746,7 +1834,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1813,6 +1901,16 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Line or access:</source>
+        <translation>Linea o accesso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line number, access ID or mailbox that was down, as the provider knows it.</source>
+        <translation>Il numero di linea, l&apos;ID di accesso o la casella di posta in panne, come lo conosce l&apos;operatore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Description:</source>
         <translation>Descri&amp;zione:</translation>
     </message>
@@ -1858,18 +1956,18 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (aggiunto al salvataggio)</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+110"/>
+        <location line="-47"/>
+        <location line="+111"/>
         <source>{0}  (removed when you save)</source>
         <translation>{0}  (rimosso al salvataggio)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} byte)</translation>
     </message>
@@ -1879,7 +1977,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add evidence</source>
         <translation>Aggiungi prova</translation>
     </message>
@@ -1899,7 +1997,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Esportata in {0}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -2023,7 +2121,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-132"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-212"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -2089,7 +2187,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+155"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+232"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2123,7 +2221,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-175"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-202"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2192,7 +2290,37 @@ Paese</translation>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
+        <source>Account holder:</source>
+        <translation>Intestatario del conto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN or account no.:</source>
+        <translation>IBAN o n. di conto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC:</source>
+        <translation>BIC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Facoltativo: le lettere chiedono all&apos;operatore di pagare su questo conto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Un IBAN o, in Canada, i numeri di istituto, transito e conto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With an IBAN only.</source>
+        <translation>Solo con un IBAN.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Facoltativo: IDI, SIRET, BN, numero d&apos;impresa.</translation>
     </message>
@@ -2276,7 +2404,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-165"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-242"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -2289,7 +2417,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+195"/>
+        <location line="+272"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -2396,7 +2524,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-362"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-375"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>

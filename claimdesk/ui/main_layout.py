@@ -49,7 +49,7 @@ ACTION_TEXTS = {
     "delete": (QT_TRANSLATE_NOOP("MainWindow", "&Delete outage"),
                QT_TRANSLATE_NOOP("MainWindow", "Remove the selected outage")),
     "undo": (QT_TRANSLATE_NOOP("MainWindow", "&Undo the last delete"),
-             QT_TRANSLATE_NOOP("MainWindow", "Bring back the outage or draft claim deleted last")),
+             QT_TRANSLATE_NOOP("MainWindow", "Bring back the outage, evidence or draft claim deleted last")),
     "claim": (QT_TRANSLATE_NOOP("MainWindow", "&New claim…"),
               QT_TRANSLATE_NOOP("MainWindow", "Write a claim letter for the selected outages")),
     "open": (QT_TRANSLATE_NOOP("MainWindow", "&Open company file…"),

@@ -331,6 +331,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
         if exec_once(dlg):
             self.refresh_all()
             self.select_outage(dlg.outage_id)
+            if dlg.undo is not None:
+                self.remember_undo(dlg.undo)
 
     def delete_outage(self) -> None:
         records = self.selected_records()
@@ -356,8 +358,12 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
         """The last delete, undone by Ctrl+Z; the status bar says so."""
         self._undo = undo
         self.act_undo.setEnabled(True)
-        text = (self.tr("%n outage(s) deleted.", "", undo.count) if undo.what == "outage"
-                else self.tr("Draft claim deleted."))
+        if undo.what == "outage":
+            text = self.tr("%n outage(s) deleted.", "", undo.count)
+        elif undo.what == "evidence":
+            text = self.tr("%n evidence file(s) removed.", "", undo.count)
+        else:
+            text = self.tr("Draft claim deleted.")
         keys = self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.statusBar().showMessage(text + " " + self.tr("Undo: {0}").format(keys), 15000)
 
@@ -372,7 +378,7 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
             QMessageBox.warning(self, self.tr("Cannot undo"), user_message(exc))
             return
         self.refresh_all()
-        if undo.what == "outage":
+        if undo.what in ("outage", "evidence"):
             self.tabs.setCurrentIndex(0)
             self.select_outage(ids[0])
         else:
