@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -31,6 +32,24 @@ from .rows import (
 
 class ClaimBook:
     """Methods of CompanyFile (a mixin: it uses the file's connection, lock and history)."""
+
+    # ---- costs typed beside the live estimate, kept until the user changes them ------------
+
+    def draft_costs(self) -> dict[str, str]:
+        """The amounts of the main window's "Costs and credits" box, as typed ({} if none)."""
+        with self._mutex:
+            row = self._db().execute("SELECT value FROM meta WHERE key = 'draft_costs'").fetchone()
+        try:
+            value = json.loads(row[0]) if row else {}
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def save_draft_costs(self, values: dict[str, str]) -> None:
+        with self._mutex:
+            self._db().execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('draft_costs', ?)",
+                               (json.dumps(values, sort_keys=True),))
+            self.changed = True
 
     # ---- claims ------------------------------------------------------------------------
 

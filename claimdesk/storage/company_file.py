@@ -6,7 +6,6 @@ in a letter can be traced back to the person who entered it.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sqlite3
@@ -338,24 +337,6 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
 
     def _log(self, action: str, entity: str, entity_id: int | None, detail: dict) -> None:
         _log(self._con, self.actor, action, entity, entity_id, detail)
-
-    # ---- costs typed beside the live estimate, kept until the user changes them ------------
-
-    def draft_costs(self) -> dict[str, str]:
-        """The amounts of the main window's "Costs and credits" box, as typed ({} if none)."""
-        with self._mutex:
-            row = self._db().execute("SELECT value FROM meta WHERE key = 'draft_costs'").fetchone()
-        try:
-            value = json.loads(row[0]) if row else {}
-        except ValueError:
-            return {}
-        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-    def save_draft_costs(self, values: dict[str, str]) -> None:
-        with self._mutex:
-            self._db().execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('draft_costs', ?)",
-                               (json.dumps(values, sort_keys=True),))
-            self.changed = True
 
     # ---- company -----------------------------------------------------------------------
 

@@ -110,6 +110,14 @@ class CaseImport:
 
         run_task(wsvc.read_case, path, on_done=read_done, on_failed=failed, context=self)
 
+    def letters_for_many(self) -> None:
+        """File ▸ Letters for many companies…: a network's members' letters in one run."""
+        from .batch_dialog import BatchDialog
+
+        dialog = BatchDialog(self)
+        self.batch_dialog = dialog
+        dialog.open()
+
     def _reopen(self, path) -> None:
         from ..services.workspace import Workspace
 

@@ -60,6 +60,9 @@ ACTION_TEXTS = {
                     QT_TRANSLATE_NOOP("MainWindow", "Create another company file")),
     "import": (QT_TRANSLATE_NOOP("MainWindow", "&Import case file…"),
                QT_TRANSLATE_NOOP("MainWindow", "Add a claim from a ClaimDesk case file (.json)")),
+    "batch": (QT_TRANSLATE_NOOP("MainWindow", "&Letters for many companies…"),
+              QT_TRANSLATE_NOOP("MainWindow", "A network's claim: every member's letter in one run, and a "
+                                              "collective letter")),
     "settings": (QT_TRANSLATE_NOOP("MainWindow", "Company &settings…"),
                  QT_TRANSLATE_NOOP("MainWindow", "Profile, contracts, opening hours, sales channels and baseline")),
     "preferences": (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
@@ -111,6 +114,7 @@ def build_actions(window) -> None:
     window.act_open = a("open", window.open_file, QKeySequence.StandardKey.Open, "open")
     window.act_new = a("new_company", window.new_company, QKeySequence.StandardKey.New, "new")
     window.act_import = a("import", window.import_case_file, "Ctrl+I", "open")
+    window.act_batch = a("batch", window.letters_for_many)
     window.act_restore = a("restore", window.restore_backup)
     window.act_settings = a("settings", window.company_settings, "Ctrl+,", "settings")
     window.act_preferences = a("preferences", window.preferences, "Ctrl+Shift+,", "settings")
@@ -121,7 +125,7 @@ def build_actions(window) -> None:
 
     bar = window.menuBar()
     window.file_menu = m = bar.addMenu("")
-    for act in (window.act_open, window.act_new, window.act_import):
+    for act in (window.act_open, window.act_new, window.act_import, window.act_batch):
         m.addAction(act)
     window.recent_menu = m.addMenu("")
     window.recent_menu.aboutToShow.connect(window._fill_recent)
