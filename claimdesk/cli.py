@@ -19,10 +19,10 @@ EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
 # Module names in claimdesk.commands, in the order ``--help`` lists them.
 COMMANDS = ("estimate", "render", "batch", "import_case", "export_case", "outages", "claims", "restore", "watch",
-            "verify", "import_bounces", "import_monitor")
+            "verify", "import_bounces", "import_monitor", "send", "followup", "referral")
 # The words typed on the command line (``import_case`` is typed ``import``).
 COMMAND_NAMES = ("estimate", "render", "batch", "import", "export", "outages", "claims", "restore", "watch", "verify",
-                 "import-bounces", "import-monitor")
+                 "import-bounces", "import-monitor", "send", "followup", "referral")
 
 
 class UserError(Exception):
