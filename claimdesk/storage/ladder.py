@@ -7,7 +7,6 @@ case it was made from; the triggers of schema version 2 refuse any later change 
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from decimal import Decimal
 
@@ -35,6 +34,8 @@ class ClaimLadder:
         if problems:
             raise ValidationError(problems)
         tracking = (tracking or "").strip() or None
+        import hashlib  # with the first letter sent, not at start-up (OpenSSL's start is costly)
+
         pdf_sha = hashlib.sha256(pdf).hexdigest()
         case_sha = hashlib.sha256(case_json.encode("utf-8")).hexdigest()
         with self._change():
@@ -97,6 +98,8 @@ class ClaimLadder:
     def add_answer(self, claim_id: int, *, on: date, amount_offered: Decimal | None, reference: str | None = None,
                    note: str | None = None, letter: bytes | None = None, letter_name: str | None = None) -> int:
         """The provider's answer to a letter; the claim becomes "answered" on that date."""
+        import hashlib  # not at start-up
+
         letter_sha = hashlib.sha256(letter).hexdigest() if letter is not None else None
         with self._change():
             self.claim(claim_id)

@@ -9,8 +9,6 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from ..services import claims as ladder
-
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 60 * 60 * 1000  # deadlines are days: once an hour is soon enough
 
@@ -32,6 +30,8 @@ class DueNotifier(QObject):
         ws = self.window_.ws
         if ws is None or ws.file.closed:
             return []
+        from ..services import claims as ladder  # here, not before the window's first paint
+
         try:
             items = ladder.due(ws.file)
         except Exception:  # noqa: BLE001 - a reminder is never worth a crash
