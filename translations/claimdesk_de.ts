@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+61"/>
         <source>Registered letter</source>
         <translation>Einschreiben</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+444"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -990,7 +990,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-305"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -1070,7 +1070,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Versandt am:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tracking no.:</source>
         <translation>Sendungsnummer:</translation>
     </message>
@@ -1100,17 +1100,29 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Der Tag des Vertragsschlusses (JJJJ-MM-TT): Er bestimmt, welches Recht der Brief zitiert. Wird beim Vertrag gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
+        <source>Give the date of the earlier letter: this letter cites it.</source>
+        <translation>Geben Sie das Datum des früheren Schreibens an: Dieses Schreiben nennt es.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier letter was sent before this one: check the date.</source>
+        <translation>Das frühere Schreiben wurde vor diesem versandt: Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Geben Sie ein Datum wie 2014-09-15 ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>The contract was concluded before its first outage: check the date.</source>
         <translation>Der Vertrag wurde vor seiner ersten Störung geschlossen: Prüfen Sie das Datum.</translation>
     </message>
@@ -1963,7 +1975,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-212"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-215"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -2001,7 +2013,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+232"/>
+        <location line="+257"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2190,7 +2202,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-242"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-267"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -2203,7 +2215,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+272"/>
+        <location line="+297"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+61"/>
         <source>Registered letter</source>
         <translation>Lettre recommandée</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+444"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -990,7 +990,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-305"/>
         <source>The letter</source>
         <translation>La lettre</translation>
     </message>
@@ -1070,7 +1070,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Envoyé le :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tracking no.:</source>
         <translation>N° de suivi :</translation>
     </message>
@@ -1100,17 +1100,29 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Le jour où le contrat a été conclu (AAAA-MM-JJ) : il détermine le droit que la lettre cite. Conservé avec le contrat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
+        <source>Give the date of the earlier letter: this letter cites it.</source>
+        <translation>Indiquez la date du courrier précédent : cette lettre la cite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier letter was sent before this one: check the date.</source>
+        <translation>Le courrier précédent a été envoyé avant celui-ci : vérifiez la date.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Tapez une date comme 2014-09-15.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>The contract was concluded before its first outage: check the date.</source>
         <translation>Le contrat a été conclu avant sa première panne : vérifiez la date.</translation>
     </message>
@@ -1963,7 +1975,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-212"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-215"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -2001,7 +2013,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+232"/>
+        <location line="+257"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2190,7 +2202,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-242"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-267"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -2203,7 +2215,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+272"/>
+        <location line="+297"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+61"/>
         <source>Registered letter</source>
         <translation>Raccomandata</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+444"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -990,7 +990,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-305"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1070,7 +1070,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Inviata il:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tracking no.:</source>
         <translation>N. di tracciamento:</translation>
     </message>
@@ -1100,17 +1100,29 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Il giorno in cui il contratto è stato concluso (AAAA-MM-GG): decide quale diritto cita la lettera. Conservato con il contratto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
+        <source>Give the date of the earlier letter: this letter cites it.</source>
+        <translation>Indicate la data della lettera precedente: questa lettera la cita.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier letter was sent before this one: check the date.</source>
+        <translation>La lettera precedente è stata inviata prima di questa: controllate la data.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-GG</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Digitate una data come 2014-09-15.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>The contract was concluded before its first outage: check the date.</source>
         <translation>Il contratto è stato concluso prima del suo primo guasto: verificate la data.</translation>
     </message>
@@ -1963,7 +1975,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-212"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-215"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -2001,7 +2013,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+232"/>
+        <location line="+257"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2190,7 +2202,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-242"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-267"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -2203,7 +2215,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+272"/>
+        <location line="+297"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>

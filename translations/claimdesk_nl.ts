@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+61"/>
         <source>Registered letter</source>
         <translation>Aangetekende brief</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+444"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -990,7 +990,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-305"/>
         <source>The letter</source>
         <translation>De brief</translation>
     </message>
@@ -1070,7 +1070,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Verstuurd op:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tracking no.:</source>
         <translation>Zendingsnummer:</translation>
     </message>
@@ -1100,17 +1100,29 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>De dag waarop het contract werd gesloten (JJJJ-MM-DD): die bepaalt welk recht de brief citeert. Wordt bij het contract bewaard.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
+        <source>Give the date of the earlier letter: this letter cites it.</source>
+        <translation>Vul de datum van de vorige brief in: deze brief vermeldt die datum.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier letter was sent before this one: check the date.</source>
+        <translation>De vorige brief werd vóór deze verstuurd: controleer de datum.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Typ een datum zoals 2014-09-15.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>The contract was concluded before its first outage: check the date.</source>
         <translation>Het contract werd vóór de eerste storing gesloten: controleer de datum.</translation>
     </message>
@@ -1963,7 +1975,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-212"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-215"/>
         <source>Which outages?</source>
         <translation>Welke storingen?</translation>
     </message>
@@ -2001,7 +2013,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+232"/>
+        <location line="+257"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -2190,7 +2202,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-242"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-267"/>
         <source>Check the figures</source>
         <translation>Controleer de cijfers</translation>
     </message>
@@ -2203,7 +2215,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+272"/>
+        <location line="+297"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>
