@@ -49,7 +49,7 @@ def test_the_letter_states_the_line_the_acknowledgement_the_tax_basis_and_the_ac
 def test_the_order_is_demand_facts_basis_calculation_payment_next_step(v2_case):
     text = _letter(replace(v2_case, claim=replace(v2_case.claim, interest=True)))
     marks = ["nous vous mettons en demeure", "Les faits", "Fondement juridique", "Montant réclamé",
-             "au plus tard le", "vaut mise en demeure", "taux légal", "tribunal compétent",
+             "au plus tard le", "tribunal compétent", "vaut mise en demeure", "taux légal",
              "salutations distinguées", "Annexes"]
     positions = [text.index(m) for m in marks]
     assert positions == sorted(positions), list(zip(marks, positions))
@@ -130,3 +130,21 @@ def test_the_swiss_german_payment_sentence_reads_as_one_sentence(v2_case):
     without = _letter(replace(case, company=replace(ch, bank=None)))
     assert "bis spätestens 27. Juli 2015 durch Überweisung oder als Gutschrift auf unserem Kundenkonto zu bezahlen." \
         in without
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "de", "nl", "it"])
+@pytest.mark.parametrize("jurisdiction", ["FR", "BE", "CH", "CA-QC", "CA-BC", "CA-AB", "CA-ON"])
+def test_the_next_step_follows_the_demand_it_answers(v2_case, jurisdiction, language):
+    """"Failing that, …" comes right after the payment demand: after the interest sentence it would
+    read as "failing interest"."""
+    from claimdesk.rules.packs import load
+
+    case = replace(v2_case, company=replace(v2_case.company, jurisdiction=jurisdiction,
+                                            currency=DEFAULT_CURRENCY[jurisdiction]),
+                   claim=replace(v2_case.claim, language=language, interest=True))
+    law = load(jurisdiction).law(language, case.contract.signed_on, case.claim.date)
+    text = _letter(case)
+    start = lambda sentence: text.index(sentence[:40])  # noqa: E731 - the sentence's first words
+    assert start(law.escalation) < start(law.formal_notice), (jurisdiction, language)
+    if law.interest:
+        assert start(law.formal_notice) < start(law.interest)

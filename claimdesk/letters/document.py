@@ -636,12 +636,14 @@ class LetterBuilder:
         else:
             story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
                                         deadline=deadline, payment=self.payment())))
+            # One line on the next step, right after the demand its "Failing that" answers (after
+            # the interest sentence it would read as "failing interest"); with nothing to claim
+            # there is none to announce.
+            story.append(self.P(self.legal(self.law.escalation)))
             if claim.kind == "formal_notice":
                 story.append(self.P(self.legal(self.law.formal_notice)))
                 if self.law.interest and claim.interest:
                     story.append(self.P(self.legal(self.law.interest)))
-            # One line on the next step; with nothing to claim there is none to announce.
-            story.append(self.P(self.legal(self.law.escalation)))
 
         signatory = c.signatory
         closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
