@@ -148,3 +148,13 @@ def test_the_next_step_follows_the_demand_it_answers(v2_case, jurisdiction, lang
     assert start(law.escalation) < start(law.formal_notice), (jurisdiction, language)
     if law.interest:
         assert start(law.formal_notice) < start(law.interest)
+
+
+def test_a_refund_per_service_shows_the_service_and_its_own_fee(v2_case):
+    """With a fee per service, the refund rows name the service and the fee they use, so a claims
+    handler can work them out again (the bundle's 189.00 € would give another figure)."""
+    annex = pdf_text(render_pdf(v2_case).pdf)
+    refund = annex[annex.index("Remboursement de l'abonnement ="):annex.index("Remboursement de l'abonnement 1,20")]
+    assert "Accès à Internet" in refund and "120,00 €" in refund and "7 h 25" in refund and "1,20 €" in refund
+    assert "189,00 €" not in refund
+    assert "Abonnement mensuel" in refund  # the fee column's heading

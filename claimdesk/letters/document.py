@@ -826,20 +826,32 @@ class LetterBuilder:
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,)))
 
         story += self.formula_heading("by_month")
-        rows = [self.head(("col.month", "col.outage_time", "col.month_time", "col.refund"), right=(1, 2, 3))]
+        # With a fee per service, each row refunds one service's own fee: the row names the service
+        # and prints that fee, so a reader can work the row out again (the bundle's fee would not).
+        per_service = any(m.service for m in e.months)
+        keys = ("col.month",) + (("input.monthly_fee",) if per_service else ()) + (
+            "col.outage_time", "col.month_time", "col.refund")
+        rows = [self.head(keys, right=tuple(range(1, len(keys))))]
         for m in e.months:
             first = datetime(m.year, m.month, 1, tzinfo=self.tz)
             following = datetime(m.year + m.month // 12, m.month % 12 + 1, 1, tzinfo=self.tz)
             notes = self.clock_notes(first, following)  # a month with a change has 743 or 745 hours
-            label = f.date(date(m.year, m.month, 1), "MMMM y")
-            rows.append([self.C(self.u(label) + "".join(f"<br/>({note})" for note in notes), "cell")
-                         if notes else label, self.duration(m.outage_seconds),
+            lines = [f.date(date(m.year, m.month, 1), "MMMM y")]
+            if m.service:
+                lines.append(self.label(m.service))
+            lines += [f"({note})" for note in notes]
+            label = self.C("<br/>".join(self.u(line) for line in lines), "cell") if len(lines) > 1 else lines[0]
+            fee = [self.money(m.fee)] if per_service else []
+            rows.append([label, *fee, self.duration(m.outage_seconds),
                          self.duration(m.month_seconds), self.money(cents(m.amount))])
+        blank = [""] * (len(keys) - 2)
         rounding = e.subscription_refund - sum((cents(m.amount) for m in e.months), Decimal(0))
         if rounding:
-            rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", self.money(rounding)])
-        rows.append(["F", "", "", self.money(e.subscription_refund)])
-        story.append(_table(rows, [w * 0.34, w * 0.22, w * 0.22, w * 0.22], money_cols=(1, 2, 3), total_row=True))
+            rows.append([self.C(self.tx("row.rounding"), "cell"), *blank, self.money(rounding)])
+        rows.append(["F", *blank, self.money(e.subscription_refund)])
+        widths = [w * 0.28, w * 0.18, w * 0.18, w * 0.18, w * 0.18] if per_service else [
+            w * 0.34, w * 0.22, w * 0.22, w * 0.22]
+        story.append(_table(rows, widths, money_cols=tuple(range(1, len(keys))), total_row=True))
 
         story.append(Spacer(1, 8))
         rows = [["F", self.C(self.tx("calc.F"), "cell"), self.money(e.subscription_refund)],
