@@ -59,9 +59,11 @@ def _percent(locale: Locale, rate: str, pattern: str) -> str:
 @lru_cache(maxsize=2048)
 def _date(locale: Locale, day: date, style: str) -> str:
     text = _no_break(format_date(day, style, locale=locale))
-    if locale.language == "fr" and day.day == 1 and style != "short":
-        # French writes the first of the month as an ordinal: « 1er août 2019 » (CLDR gives « 1 »).
-        text = re.sub(r"(?<!\d)1(?=[ \u00a0])", "1er", text, count=1)
+    ordinal = {"fr": "1er", "it": "1°"}.get(locale.language)
+    if ordinal and day.day == 1 and style != "short":
+        # French and Italian write the first of the month as an ordinal: « 1er août 2019 »,
+        # « 1° agosto 2019 » (CLDR gives « 1 »).
+        text = re.sub(r"(?<!\d)1(?=[ \u00a0])", ordinal, text, count=1)
     return text
 
 

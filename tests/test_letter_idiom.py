@@ -1,0 +1,33 @@
+"""Wording a native lawyer would not sign, found reading letters for unseen cases: each test holds
+one class of fault in every case it can occur."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from claimdesk import casefile
+from claimdesk.i18n.formats import Formats
+from claimdesk.services.render import render_pdf
+from tests.conftest import EXAMPLES
+from tests.letter_helpers import pdf_text
+from tests.test_casefile import _v2
+
+
+@pytest.fixture(scope="module")
+def case():
+    return casefile.from_dict(_v2(EXAMPLES / "travel-agency-lyon.json"), EXAMPLES)
+
+
+def _letter(case, **claim) -> str:
+    return pdf_text(render_pdf(replace(case, claim=replace(case.claim, **claim))).pdf, range(2))
+
+
+@pytest.mark.parametrize("country", ["CH", "FR", "BE"])
+def test_italian_writes_the_first_of_the_month_as_an_ordinal(case, country):
+    assert Formats("it", country).date(date(2026, 9, 1), "long").replace("\u00a0", " ") == "1° settembre 2026"
+    assert Formats("it", country).date(date(2026, 9, 11), "long").replace("\u00a0", " ") == "11 settembre 2026"
+    text = _letter(case, language="it", date=date(2015, 6, 1))
+    assert "1° giugno 2015" in text and " 1 giugno" not in text
