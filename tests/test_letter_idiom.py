@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from claimdesk import casefile
+from claimdesk.domain.model import BankAccount
 from claimdesk.i18n.formats import Formats
 from claimdesk.services.render import render_pdf
 from tests.conftest import EXAMPLES
@@ -31,3 +32,11 @@ def test_italian_writes_the_first_of_the_month_as_an_ordinal(case, country):
     assert Formats("it", country).date(date(2026, 9, 11), "long").replace("\u00a0", " ") == "11 settembre 2026"
     text = _letter(case, language="it", date=date(2015, 6, 1))
     assert "1° giugno 2015" in text and " 1 giugno" not in text
+
+
+@pytest.mark.parametrize("holder, words", [("Albergo Ceresio SA", "intestato ad Albergo Ceresio SA"),
+                                           ("Voyages Confluence SARL", "intestato a Voyages Confluence SARL")])
+def test_italian_pays_into_an_account_intestato_ad_before_an_a(case, holder, words):
+    bank = BankAccount(holder=holder, iban="FR76 3000 6000 0112 3456 7890 189", bic="BNPAFRPPXXX")
+    text = _letter(replace(case, company=replace(case.company, bank=bank)), language="it")
+    assert words in text

@@ -527,7 +527,9 @@ class LetterBuilder:
         if bank is None:
             return self.t["pay.none"]
         account = bank.account or f"IBAN {bank.iban}" + (f", BIC {bank.bic}" if bank.bic else "")
-        return self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "))
+        # Italian writes "intestato ad Albergo …": "a" takes a euphonic d before a name starting with a.
+        to = "ad" if bank.holder.strip()[:1].casefold() == "a" else "a"
+        return self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "), to=to)
 
     @property
     def settled(self) -> bool:

@@ -119,7 +119,7 @@ TEXTS = {
     "previous.reference": "ns. rif. {reference}",
     "previous.join": " e ",
     "previous.unknown": "la nostra precedente lettera",
-    "pay.transfer": " mediante bonifico sul conto intestato a {holder}, {account}",
+    "pay.transfer": " mediante bonifico sul conto intestato {to} {holder}, {account}",
     "pay.none": " mediante bonifico o accredito sul nostro conto cliente",
     "tax.included": "Il canone, e quindi il suo rimborso, si intende imposte incluse.",
     "tax.excluded": "Il canone, e quindi il suo rimborso, si intende imposte escluse.",
