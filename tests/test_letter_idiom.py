@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from claimdesk import casefile
-from claimdesk.domain.model import BankAccount
+from claimdesk.domain.model import BankAccount, PreviousLetter
 from claimdesk.i18n.formats import Formats
 from claimdesk.services.render import render_pdf
 from tests.conftest import EXAMPLES
@@ -40,3 +40,16 @@ def test_italian_pays_into_an_account_intestato_ad_before_an_a(case, holder, wor
     bank = BankAccount(holder=holder, iban="FR76 3000 6000 0112 3456 7890 189", bic="BNPAFRPPXXX")
     text = _letter(replace(case, company=replace(case.company, bank=bank)), language="it")
     assert words in text
+
+
+@pytest.mark.parametrize("language, words", [
+    ("fr", "notre courrier du 21 mai 2015 (par courriel)"),
+    ("en", "our letter of 21 May 2015 (by e-mail)"),
+    ("de", "unserem Schreiben vom 21. Mai 2015 (per E-Mail)"),
+    ("nl", "onze brief van 21 mei 2015 (per e-mail)"),
+    ("it", "la nostra lettera del 21 maggio 2015 (per e-mail)"),
+])
+def test_an_earlier_letter_sent_by_e_mail_says_how_it_went(case, language, words):
+    """"our letter of … (e-mail)" left the reader guessing: the letter says it was sent by e-mail."""
+    previous = (PreviousLetter("claim", date(2015, 5, 21), delivery="email"),)
+    assert words in _letter(case, language=language, previous=previous)

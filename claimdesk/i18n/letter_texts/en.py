@@ -114,7 +114,7 @@ TEXTS = {
     "previous.formal_notice": "our formal demand of {date}",
     "previous.registered": "registered mail",
     "previous.post": "ordinary mail",
-    "previous.email": "e-mail",
+    "previous.email": "by e-mail",
     "previous.tracking": "no. {tracking}",
     "previous.reference": "our ref. {reference}",
     "previous.join": " and ",

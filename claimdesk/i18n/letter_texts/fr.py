@@ -114,7 +114,7 @@ TEXTS = {
     "previous.formal_notice": "notre mise en demeure du {date}",
     "previous.registered": "envoi recommandé",
     "previous.post": "courrier simple",
-    "previous.email": "courriel",
+    "previous.email": "par courriel",
     "previous.tracking": "n° {tracking}",
     "previous.reference": "notre réf. {reference}",
     "previous.join": ", puis ",

@@ -114,7 +114,7 @@ TEXTS = {
     "previous.formal_notice": "la nostra diffida del {date}",
     "previous.registered": "raccomandata",
     "previous.post": "posta ordinaria",
-    "previous.email": "e-mail",
+    "previous.email": "per e-mail",
     "previous.tracking": "n. {tracking}",
     "previous.reference": "ns. rif. {reference}",
     "previous.join": " e ",

@@ -114,7 +114,7 @@ TEXTS = {
     "previous.formal_notice": "onze ingebrekestelling van {date}",
     "previous.registered": "aangetekend",
     "previous.post": "gewone post",
-    "previous.email": "e-mail",
+    "previous.email": "per e-mail",
     "previous.tracking": "nr. {tracking}",
     "previous.reference": "onze ref. {reference}",
     "previous.join": " en ",
