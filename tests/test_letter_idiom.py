@@ -13,7 +13,7 @@ from claimdesk.domain.model import BankAccount, PreviousLetter
 from claimdesk.i18n.formats import Formats
 from claimdesk.services.render import render_pdf
 from tests.conftest import EXAMPLES
-from tests.letter_helpers import pdf_text
+from tests.letter_helpers import norm, pdf_text
 from tests.test_casefile import _v2
 
 
@@ -53,3 +53,14 @@ def test_an_earlier_letter_sent_by_e_mail_says_how_it_went(case, language, words
     """"our letter of … (e-mail)" left the reader guessing: the letter says it was sent by e-mail."""
     previous = (PreviousLetter("claim", date(2015, 5, 21), delivery="email"),)
     assert words in _letter(case, language=language, previous=previous)
+
+
+@pytest.mark.parametrize("kind, words", [
+    ("claim", "met contract Réseau entreprise 2014-117 (klantnummer ENT-5591-0042), gesloten op "
+              "15 september 2014, voor de volgende diensten"),
+    ("formal_notice", "onder contract Réseau entreprise 2014-117 (klantnummer ENT-5591-0042), gesloten op "
+                      "15 september 2014, ons hebben berokkend"),
+])
+def test_dutch_sets_the_contract_date_off_with_commas(case, kind, words):
+    belgian = replace(case, company=replace(case.company, jurisdiction="BE"))
+    assert norm(words) in _letter(belgian, language="nl", kind=kind)
