@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -64,3 +65,15 @@ def test_an_earlier_letter_sent_by_e_mail_says_how_it_went(case, language, words
 def test_dutch_sets_the_contract_date_off_with_commas(case, kind, words):
     belgian = replace(case, company=replace(case.company, jurisdiction="BE"))
     assert norm(words) in _letter(belgian, language="nl", kind=kind)
+
+
+def test_swiss_french_writes_amounts_with_a_point(case):
+    """« 1'474.31 CHF », as Swiss French writes money (CLDR's currency decimal); never the hybrid
+    « 1'474,31 CHF » babel gives. Rates and other numbers keep their comma."""
+    import re
+
+    assert Formats("fr", "CH").money(Decimal("1474.31"), "CHF").replace("\u00a0", " ") == "1'474.31 CHF"
+    swiss = replace(case, company=replace(case.company, jurisdiction="CH", currency="CHF",
+                                          timezone="Europe/Zurich"))
+    text = pdf_text(render_pdf(swiss).pdf)
+    assert re.search(r"\d\.\d\d CHF", text) and not re.search(r"\d,\d\d CHF", text)

@@ -40,7 +40,15 @@ def _locale(name: str) -> Locale:
 def _money(locale: Locale, amount: str, currency: str) -> str:
     # Letters, tables and previews repeat the same amounts; babel takes ~15 µs a call. The amount
     # is keyed by its text so that 0 and -0, or 1.0 and 1.00, are never taken for each other.
-    return _no_break(format_currency(Decimal(amount), currency, locale=locale))
+    text = format_currency(Decimal(amount), currency, locale=locale)
+    # Swiss French writes amounts with a point (« 1'474.31 CHF ») and other numbers with a comma:
+    # CLDR says so with its currency decimal symbol, which babel does not apply.
+    symbols = locale.number_symbols.get("latn", locale.number_symbols)
+    decimal, money_decimal = symbols.get("decimal"), symbols.get("currencyDecimal")
+    if money_decimal and decimal and money_decimal != decimal and decimal in text:
+        head, _, tail = text.rpartition(decimal)
+        text = head + money_decimal + tail
+    return _no_break(text)
 
 
 @lru_cache(maxsize=4096)
