@@ -77,3 +77,24 @@ def test_swiss_french_writes_amounts_with_a_point(case):
                                           timezone="Europe/Zurich"))
     text = pdf_text(render_pdf(swiss).pdf)
     assert re.search(r"\d\.\d\d CHF", text) and not re.search(r"\d,\d\d CHF", text)
+
+
+@pytest.mark.parametrize("language, words", [
+    ("fr", "une copie par courrier A"), ("de", "eine Kopie mit A-Post"), ("it", "una copia per posta A"),
+    ("en", "a copy by ordinary mail (A-Post)"), ("nl", "een kopie per gewone post")])
+def test_a_swiss_cover_sheet_tells_the_user_to_send_the_copy_the_letter_announces(case, language, words):
+    """The Swiss letter says « par courrier recommandé et par courrier A »: its cover sheet says to
+    send both, not a French-style registered letter with an « accusé de réception »."""
+    swiss = replace(case, company=replace(case.company, jurisdiction="CH", currency="CHF",
+                                          timezone="Europe/Zurich"),
+                    claim=replace(case.claim, language=language, delivery="registered"))
+    cover = pdf_text(render_pdf(swiss, cover=True).cover)
+    assert norm(words) in cover and "accusé de réception" not in cover
+
+
+def test_a_quebec_cover_sheet_names_canada_post_registered_mail(case):
+    quebec = replace(case, company=replace(case.company, jurisdiction="CA-QC", currency="CAD",
+                                           timezone="America/Toronto"),
+                     claim=replace(case.claim, language="fr", delivery="registered"))
+    cover = pdf_text(render_pdf(quebec, cover=True).cover)
+    assert "par courrier recommandé" in cover and "accusé de réception" not in cover

@@ -145,6 +145,7 @@ TEXTS = {
     "cover.send": "Versand",
     "cover.send.registered": "Senden Sie es eingeschrieben mit Zustellnachweis; bewahren Sie den Einlieferungsbeleg und den Zustellnachweis auf.",
     "cover.send.post": "Ein gewöhnlicher Brief beweist den Empfang nicht: Für eine Erinnerung oder Mahnung wählen Sie den eingeschriebenen Versand.",
+    "cover.send.registered_ordinary": "Senden Sie es eingeschrieben und am selben Tag eine Kopie mit A-Post: Das Schreiben kündigt beide Sendungen an. Bewahren Sie den Einlieferungsbeleg auf.",
     "cover.send.email": "Bewahren Sie eine Kopie der gesendeten E-Mail auf; eine E-Mail beweist den Empfang schlecht: Für eine Mahnung wählen Sie den eingeschriebenen Versand.",
     "cover.deadline": "Antwort erwartet bis spätestens {date}.",
     "cover.mediator": "Schlichtungsstelle und Gericht",

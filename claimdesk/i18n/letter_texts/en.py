@@ -145,6 +145,7 @@ TEXTS = {
     "cover.send": "How to send it",
     "cover.send.registered": "Send it by registered mail with proof of delivery; keep the receipt and the proof of delivery.",
     "cover.send.post": "Ordinary mail does not prove delivery: for a reminder or a formal notice, use registered mail.",
+    "cover.send.registered_ordinary": "Send it by registered mail and, the same day, a copy by ordinary mail (A-Post): the letter says it was sent both ways. Keep the registered-mail receipt.",
     "cover.send.email": "Keep a copy of the e-mail you sent; e-mail is weak proof of delivery: for a formal notice, use registered mail.",
     "cover.deadline": "Answer due by {date}.",
     "cover.mediator": "Mediator and court",

@@ -145,6 +145,7 @@ TEXTS = {
     "cover.send": "Envoi",
     "cover.send.registered": "Envoyez-la en recommandé avec accusé de réception ; gardez la preuve de dépôt et l'accusé de réception.",
     "cover.send.post": "Un envoi simple ne prouve pas la réception : pour une relance ou une mise en demeure, préférez le recommandé.",
+    "cover.send.registered_ordinary": "Envoyez-la en recommandé et, le même jour, une copie par courrier A : la lettre annonce les deux envois. Gardez le récépissé du recommandé.",
     "cover.send.email": "Gardez une copie du courriel envoyé ; un courriel prouve mal la réception : pour une mise en demeure, préférez le recommandé.",
     "cover.deadline": "Réponse attendue au plus tard le {date}.",
     "cover.mediator": "Médiateur et tribunal",
@@ -181,6 +182,7 @@ TEXTS = {
 # "courrier recommandé".
 BY_COUNTRY = {"CA": {
     "delivery.registered": "Par courrier recommandé",
+    "cover.send.registered": "Envoyez-la par courrier recommandé ; gardez le reçu de dépôt et la confirmation de livraison.",
     # Québec says "crédit" where France says "avoir".
     "row.credits": "À déduire : crédits déjà reçus",
     "calc.K": "Crédits déjà reçus",

@@ -145,6 +145,7 @@ TEXTS = {
     "cover.send": "Invio",
     "cover.send.registered": "Inviatela per raccomandata con ricevuta di ritorno; conservate la ricevuta di spedizione e quella di ritorno.",
     "cover.send.post": "Una lettera ordinaria non prova la ricezione: per un sollecito o una messa in mora usate la raccomandata.",
+    "cover.send.registered_ordinary": "Inviatela per raccomandata e, lo stesso giorno, una copia per posta A: la lettera annuncia i due invii. Conservate la ricevuta della raccomandata.",
     "cover.send.email": "Conservate una copia dell'e-mail inviata; un'e-mail prova male la ricezione: per una messa in mora usate la raccomandata.",
     "cover.deadline": "Risposta attesa entro il {date}.",
     "cover.mediator": "Mediatore e tribunale",

@@ -145,6 +145,7 @@ TEXTS = {
     "cover.send": "Verzending",
     "cover.send.registered": "Verstuur hem aangetekend met ontvangstbewijs; bewaar het afgiftebewijs en het ontvangstbewijs.",
     "cover.send.post": "Een gewone brief bewijst de ontvangst niet: verstuur een herinnering of ingebrekestelling aangetekend.",
+    "cover.send.registered_ordinary": "Verstuur hem aangetekend en dezelfde dag een kopie per gewone post: de brief vermeldt beide zendingen. Bewaar het afgiftebewijs.",
     "cover.send.email": "Bewaar een kopie van de verzonden e-mail; een e-mail bewijst de ontvangst slecht: verstuur een ingebrekestelling aangetekend.",
     "cover.deadline": "Antwoord verwacht uiterlijk op {date}.",
     "cover.mediator": "Ombudsdienst en rechter",
