@@ -98,3 +98,16 @@ def test_a_quebec_cover_sheet_names_canada_post_registered_mail(case):
                      claim=replace(case.claim, language="fr", delivery="registered"))
     cover = pdf_text(render_pdf(quebec, cover=True).cover)
     assert "par courrier recommandé" in cover and "accusé de réception" not in cover
+
+
+@pytest.mark.parametrize("country, language, words", [
+    ("CH", "de", "exklusive MWST"), ("CH", "fr", "hors TVA"), ("CH", "it", "IVA esclusa"), ("CH", "en", "before VAT"),
+    ("BE", "nl", "exclusief btw"), ("BE", "fr", "hors TVA"), ("BE", "de", "exklusive MwSt."),
+    ("FR", "fr", "hors taxes"), ("FR", "en", "before VAT"), ("CA", "en", "before tax"), ("CA", "fr", "hors taxes")])
+def test_the_tax_on_the_fee_is_named_as_the_country_names_it(case, country, language, words):
+    from claimdesk.i18n.letter_texts import texts
+
+    assert words in texts(language, country)["tax.excluded"]  # the v2 case's fee is before tax
+    jurisdiction = "CA-QC" if country == "CA" else country
+    local = replace(case, company=replace(case.company, jurisdiction=jurisdiction))
+    assert words in _letter(local, language=language)

@@ -178,3 +178,12 @@ TEXTS = {
     "dst.back": "Umstellung auf Winterzeit am {date}",
     "dst.zones": "Ortszeit: bis {date} {before}, danach {after}.",
 }
+
+# A European subscription's tax is the VAT, and the letter names it as the country writes it.
+BY_COUNTRY = {"CH": {
+    "tax.included": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich inklusive MWST.",
+    "tax.excluded": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich exklusive MWST.",
+}, "BE": {
+    "tax.included": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich inklusive MwSt.",
+    "tax.excluded": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich exklusive MwSt.",
+}}

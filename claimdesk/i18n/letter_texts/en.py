@@ -178,5 +178,8 @@ TEXTS = {
     "dst.zones": "Times are local: {before} until {date}, {after} from then on.",
 }
 
+# In Europe the tax on a subscription is the VAT, and the letter names it.
+_VAT = {"tax.included": "The subscription fee, and so its refund, includes VAT.",
+        "tax.excluded": "The subscription fee, and so its refund, is stated before VAT."}
 # Canadian business letters close "Yours truly,"; "Yours faithfully," is the British form.
-BY_COUNTRY = {"CA": {"closing": "Yours truly,"}}
+BY_COUNTRY = {"CA": {"closing": "Yours truly,"}, "FR": _VAT, "BE": _VAT, "CH": _VAT}

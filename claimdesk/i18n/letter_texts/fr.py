@@ -189,4 +189,11 @@ BY_COUNTRY = {"CA": {
     "credits_cover": "Les crédits déjà reçus et les charges économisées couvrent entièrement notre préjudice ; nous ne réclamons donc aucun montant supplémentaire.",
     "calc.T_floor": "F + P + C − V − K est négatif : les économies et crédits dépassent le préjudice de {amount} ; rien de plus n'est réclamé.",
     "pay.none": ", par virement ou sous forme de crédit à notre compte client",
+}, "BE": {
+    # Belgium and Switzerland name the VAT: « TVA comprise » (« toutes taxes comprises » is France's).
+    "tax.included": "L'abonnement, et donc son remboursement, s'entend TVA comprise.",
+    "tax.excluded": "L'abonnement, et donc son remboursement, s'entend hors TVA.",
+}, "CH": {
+    "tax.included": "L'abonnement, et donc son remboursement, s'entend TVA comprise.",
+    "tax.excluded": "L'abonnement, et donc son remboursement, s'entend hors TVA.",
 }}

@@ -178,3 +178,9 @@ TEXTS = {
     "dst.back": "passaggio all'ora solare il {date}",
     "dst.zones": "Ora locale: {before} fino al {date}, poi {after}.",
 }
+
+# The tax on a Swiss subscription is the IVA, and a Swiss letter names it.
+BY_COUNTRY = {"CH": {
+    "tax.included": "Il canone, e quindi il suo rimborso, si intende IVA inclusa.",
+    "tax.excluded": "Il canone, e quindi il suo rimborso, si intende IVA esclusa.",
+}}

@@ -177,3 +177,9 @@ TEXTS = {
     "dst.back": "overgang naar wintertijd op {date}",
     "dst.zones": "Lokale tijd: {before} tot {date}, daarna {after}.",
 }
+
+# The tax on a Belgian subscription is the btw, and a Belgian letter names it.
+BY_COUNTRY = {"BE": {
+    "tax.included": "Het abonnement, en dus de terugbetaling ervan, is inclusief btw.",
+    "tax.excluded": "Het abonnement, en dus de terugbetaling ervan, is exclusief btw.",
+}}
