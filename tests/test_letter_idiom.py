@@ -111,3 +111,17 @@ def test_the_tax_on_the_fee_is_named_as_the_country_names_it(case, country, lang
     jurisdiction = "CA-QC" if country == "CA" else country
     local = replace(case, company=replace(case.company, jurisdiction=jurisdiction))
     assert words in _letter(local, language=language)
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "de", "nl", "it"])
+@pytest.mark.parametrize("kind", ["claim", "reminder", "formal_notice"])
+def test_the_account_is_set_off_by_commas_on_both_sides_when_the_sentence_goes_on(case, language, kind):
+    """« … auf das Konto von X, IBAN …, BIC …, zu bezahlen. »: an account in mid-sentence is closed
+    by a comma; one at the sentence's end is not followed by a stray one."""
+    swiss = replace(case, company=replace(case.company, jurisdiction="CH", currency="CHF", timezone="Europe/Zurich"))
+    text = _letter(swiss, language=language, kind=kind)
+    assert "BIC BNPAFRPPXXX" in text and ",." not in text
+    if language == "de" and kind == "formal_notice":
+        assert "BIC BNPAFRPPXXX, zu bezahlen." in text
+    else:
+        assert "BIC BNPAFRPPXXX." in text

@@ -521,15 +521,18 @@ class LetterBuilder:
             items.append(f"{text} ({', '.join(details)})" if details else text)
         return self.t["previous.join"].join(items)
 
-    def payment(self) -> str:
-        """Where the demanded sum goes: the company's account, or a credit when none is known."""
+    def payment(self, closed: bool = False) -> str:
+        """Where the demanded sum goes: the company's account, or a credit when none is known.
+        ``closed``: the sentence goes on after it (« … BIC X, zu bezahlen »), so the account, set
+        off by a comma, is closed by one too."""
         bank = self.case.company.bank
         if bank is None:
             return self.t["pay.none"]
         account = bank.account or f"IBAN {bank.iban}" + (f", BIC {bank.bic}" if bank.bic else "")
         # Italian writes "intestato ad Albergo …": "a" takes a euphonic d before a name starting with a.
         to = "ad" if bank.holder.strip()[:1].casefold() == "a" else "a"
-        return self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "), to=to)
+        text = self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "), to=to)
+        return text + "," if closed else text
 
     @property
     def settled(self) -> bool:
@@ -636,8 +639,9 @@ class LetterBuilder:
         if self.settled:
             story.append(self.P(self.tx("demand.none", deadline=deadline)))
         else:
-            story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
-                                        deadline=deadline, payment=self.payment())))
+            key = f"demand.{claim.kind}"
+            story.append(self.P(self.tx(key, total=self.money(e.total_claimed), deadline=deadline,
+                                        payment=self.payment(closed=not self.t[key].endswith("{payment}.")))))
             # One line on the next step, right after the demand its "Failing that" answers (after
             # the interest sentence it would read as "failing interest"); with nothing to claim
             # there is none to announce.
