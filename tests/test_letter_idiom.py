@@ -125,3 +125,28 @@ def test_the_account_is_set_off_by_commas_on_both_sides_when_the_sentence_goes_o
         assert "BIC BNPAFRPPXXX, zu bezahlen." in text
     else:
         assert "BIC BNPAFRPPXXX." in text
+
+
+SINGULAR = {"fr": ("pour le service suivant : accès à Internet", "L'interruption de service détaillée ci-dessous nous a causé"),
+            "en": ("for the following service: internet access", "The interruption of service set out below caused"),
+            "de": ("für folgenden Dienst: Internetzugang", "aus der unten aufgeführten Unterbrechung fordern"),
+            "nl": ("voor de volgende dienst: internettoegang", "De hieronder vermelde onderbreking heeft ons"),
+            "it": ("per il seguente servizio: accesso a Internet", "L'interruzione del servizio indicata di seguito ci ha")}
+PLURAL = {"fr": "Les interruptions de service détaillées ci-dessous nous ont causé",
+          "en": "The interruptions of service set out below caused",
+          "de": "aus den unten aufgeführten Unterbrechungen fordern",
+          "nl": "De hieronder vermelde onderbrekingen hebben ons",
+          "it": "Le interruzioni indicate di seguito ci hanno"}
+
+
+@pytest.mark.parametrize("language", sorted(SINGULAR))
+def test_one_interruption_of_one_service_is_said_in_the_singular(case, language):
+    contract = replace(case.contract, services=("internet",), service_fees=None)
+    one = replace(case, contract=contract)
+    text = _letter(one, language=language, kind="claim")
+    service, outage = SINGULAR[language]
+    assert norm(service) in text and norm(outage) in text
+    second = replace(one.outages[0], start=one.outages[0].start.replace(day=20),
+                     end=one.outages[0].end.replace(day=20), evidence=())
+    assert norm(PLURAL[language]) in _letter(replace(one, outages=(*one.outages, second)), language=language,
+                                             kind="claim")

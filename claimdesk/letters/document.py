@@ -585,9 +585,12 @@ class LetterBuilder:
                             "strong"))
         story.append(Spacer(1, 6))
         story.append(self.P(self.tx("salutation"), "left"))
-        services = ", ".join(self.service(s) for s in k.services)
+        services = self.t["services.one" if len(k.services) == 1 else "services"].format(
+            list=", ".join(self.service(s) for s in k.services))  # plain text: the intro's tx escapes it
         # The demand and its amount come first; a follow-up names the letter it follows up.
         intro = "intro.settled" if self.settled else f"intro.{claim.kind}"
+        if len(self.outages) == 1:
+            intro += ".one"  # one interruption: said in the singular
         signed = {key.replace(".", "_"): self.t[key].format(date=self.long_date(k.signed_on)) if k.signed_on else ""
                   for key in ("signed", "signed.end")}
         story.append(self.P(self.tx(intro, company=c.name, contract=k.contract_reference,
