@@ -60,7 +60,7 @@ def test_an_earlier_letter_sent_by_e_mail_says_how_it_went(case, language, words
     ("claim", "met contract Réseau entreprise 2014-117 (klantnummer ENT-5591-0042), gesloten op "
               "15 september 2014, voor de volgende diensten"),
     ("formal_notice", "onder contract Réseau entreprise 2014-117 (klantnummer ENT-5591-0042), gesloten op "
-                      "15 september 2014, ons hebben berokkend"),
+                      "15 september 2014, ons heeft berokkend"),  # one interruption
 ])
 def test_dutch_sets_the_contract_date_off_with_commas(case, kind, words):
     belgian = replace(case, company=replace(case.company, jurisdiction="BE"))

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <source>The provider&apos;s answer — ClaimDesk</source>
+        <translation>La réponse de l&apos;opérateur — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered o&amp;n:</source>
+        <translation>Répondu l&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;offered:</source>
+        <translation>Montant pr&amp;oposé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if they offer nothing.</source>
+        <translation>Laissez vide s&apos;ils ne proposent rien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;reference:</source>
+        <translation>Leur ré&amp;férence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;letter:</source>
+        <translation>Leur &amp;lettre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the company file as evidence.</source>
+        <translation>Conservée dans le fichier de l&apos;entreprise comme pièce.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Their letter</source>
+        <translation>Leur lettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s letter</source>
+        <translation>La lettre de l&apos;opérateur</translation>
+    </message>
+</context>
+<context>
     <name>BaselineForm</name>
     <message>
         <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
@@ -10,9 +69,203 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/batch_dialog.py" line="+57"/>
+        <source>Letters for many companies</source>
+        <translation>Lettres pour plusieurs entreprises</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case files and company files</source>
+        <translation>Dossiers et fichiers d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;case files…</source>
+        <translation>Ajouter des &amp;dossiers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the company files of a &amp;folder…</source>
+        <translation>Ajouter les fichiers d&apos;entreprise d&apos;un répert&amp;oire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Output folder:</source>
+        <translation>Répertoire de so&amp;rtie :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The letters, their figures and batch.csv are written here.</source>
+        <translation>Les lettres, leurs chiffres et batch.csv sont écrits ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Output folder</source>
+        <translation>Répertoire de sortie</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Also write the ne&amp;twork&apos;s collective letter</source>
+        <translation>Écrire aussi la lettre &amp;collective du réseau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registered mail</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordinary mail</source>
+        <translation>Courrier simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network &amp;name:</source>
+        <translation>No&amp;m du réseau :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office &amp;address:</source>
+        <translation>Adresse du siè&amp;ge :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number:</source>
+        <translation>Numéro d&apos;immatriculation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signé par :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s title:</source>
+        <translation>Fonction du signataire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Juridiction :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;language:</source>
+        <translation>La&amp;ngue de la lettre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of writing:</source>
+        <translation>L&amp;ieu de rédaction :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days to answer:</source>
+        <translation>Délai de ré&amp;ponse (jours) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deli&amp;very:</source>
+        <translation>&amp;Envoi :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Case files</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk case files (*.json)</source>
+        <translation>Dossiers ClaimDesk (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A folder of company files</source>
+        <translation>Un répertoire de fichiers d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add at least one case file or company file.</source>
+        <translation>Ajoutez au moins un dossier ou un fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the output folder.</source>
+        <translation>Choisissez le répertoire de sortie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the letters…</source>
+        <translation>Écriture des lettres…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping after the letters in hand…</source>
+        <translation>Arrêt après les lettres en cours…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The letters were not written</source>
+        <translation>Les lettres n&apos;ont pas été écrites</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} of {1} letters written in {2}.</source>
+        <translation>{0} lettres sur {1} écrites dans {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: the other companies were not started.</source>
+        <translation>Arrêté : les autres entreprises n&apos;ont pas été commencées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No collective letter: {0}</source>
+        <translation>Pas de lettre collective : {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsForm</name>
     <message>
-        <location line="-73"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-73"/>
         <source>Sales channels</source>
         <translation>Canaux de vente</translation>
     </message>
@@ -45,7 +298,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+61"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="+19"/>
         <source>Registered letter</source>
         <translation>Lettre recommandée</translation>
     </message>
@@ -60,7 +313,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+495"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -78,7 +331,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="-10"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -123,7 +376,7 @@
         <translation>Mise en demeure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_model.py" line="+15"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -168,7 +421,7 @@
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>{0} on {1}</source>
         <translation>{0} le {1}</translation>
     </message>
@@ -182,11 +435,16 @@
         <source>The provider has not answered in time: send a reminder or a formal notice.</source>
         <translation>L&apos;opérateur n&apos;a pas répondu à temps : envoyez une relance ou une mise en demeure.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
+        <translation>Envoyée le {0} ({1}) ; SHA-256 de la lettre {2}</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+79"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+142"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -194,6 +452,46 @@
         <location line="+1"/>
         <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
         <translation>Aucune réclamation pour l&apos;instant. Sélectionnez des pannes dans le journal puis Réclamation ▸ Nouvelle réclamation (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Indiquer l&apos;en&amp;voi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the letter left and its tracking number; ClaimDesk then keeps that exact letter.</source>
+        <translation>Indiquez le jour d&apos;envoi et le numéro de suivi ; ClaimDesk conserve alors cette lettre telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a rem&amp;inder</source>
+        <translation>Écrire une relan&amp;ce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write a formal notice</source>
+        <translation>Écrire une mise en &amp;demeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s answer…</source>
+        <translation>Saisir la r&amp;éponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>Saisir un pa&amp;iement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator or co&amp;urt file…</source>
+        <translation>D&amp;ossier pour le médiateur ou le tribunal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF for the mediator or the court: parties, outages, amounts, the letters sent and the answers.</source>
+        <translation>Un PDF pour le médiateur ou le tribunal : parties, interruptions, montants, lettres envoyées et réponses.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -271,22 +569,27 @@
         <translation>Seule une réclamation pas encore envoyée peut être supprimée ; Ctrl+Z la rétablit.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>Please check</source>
         <translation>Veuillez vérifier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+53"/>
+        <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
+        <translation>La lettre est conservée dans le fichier de l&apos;entreprise mais n&apos;a pas pu être écrite dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The date cannot lie in the future.</source>
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
         <translation>La lettre est datée du {0} ; ce statut serait atteint le {1}, avant elle. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Saisissez un montant comme 120.00, ou laissez le champ vide.</translation>
     </message>
@@ -296,24 +599,24 @@
         <translation>{0} reçus, c&apos;est plus que les {1} réclamés. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+13"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Cette réclamation n&apos;a pas de lettre PDF enregistrée.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save the dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -321,6 +624,47 @@
         <location line="+14"/>
         <source>The dossier could not be saved: {0}</source>
         <translation>Le dossier n&apos;a pas pu être enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} n° {id} à {provider}, datée du {date}, n&apos;est pas encore indiquée comme envoyée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date} ; l&apos;étape suivante est le médiateur ou le tribunal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Indiquer l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Écrire une relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Écrire une mise en demeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Préparer le dossier du médiateur…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What is due</source>
+        <translation>À faire</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1030,14 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <location line="+3"/>
         <source>Error report</source>
         <translation>Rapport d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <location filename="../claimdesk/ui/due_notifier.py" line="+45"/>
+        <source>Something is due on your claims ({0}): see the Claims tab.</source>
+        <translation>Des réclamations attendent une action ({0}) : voir l&apos;onglet Réclamations.</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1482,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+41"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1225,7 +1577,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajouter une réclamation depuis un dossier ClaimDesk (.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Company &amp;settings…</source>
         <translation>&amp;Paramètres de l&apos;entreprise…</translation>
     </message>
@@ -1261,12 +1613,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+89"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+2"/>
         <source>Any time</source>
         <translation>Toute période</translation>
     </message>
@@ -1311,17 +1663,17 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>&amp;Undo the last delete</source>
         <translation>A&amp;nnuler la dernière suppression</translation>
     </message>
@@ -1337,12 +1689,22 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Remettre une sauvegarde à la place de ce fichier d&apos;entreprise (celui-ci est conservé à côté)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>&amp;Letters for many companies…</source>
+        <translation>&amp;Lettres pour plusieurs entreprises…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A network&apos;s claim: every member&apos;s letter in one run, and a collective letter</source>
+        <translation>La réclamation d&apos;un réseau : la lettre de chaque adhérent en une fois, et une lettre collective</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>P&amp;eriod:</source>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1408,12 +1770,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Tous les opérateurs</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-35"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Journal des pannes</translation>
@@ -1430,7 +1792,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+34"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
@@ -1477,7 +1839,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+15"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Sélectionnez au plus %n panne pour une estimation.</numerusform>
@@ -1555,7 +1917,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
@@ -1568,15 +1930,15 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+128"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-99"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1626,7 +1988,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
     <message numerus="yes">
-        <location line="-189"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n panne supprimée.</numerusform>
@@ -1662,17 +2024,17 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Rétabli.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom {0}.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2011,9 +2373,37 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <source>Amount received — ClaimDesk</source>
+        <translation>Montant reçu — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received o&amp;n:</source>
+        <translation>Reçu l&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A credit on the bill counts too; several payments add up.</source>
+        <translation>Un avoir sur la facture compte aussi ; plusieurs paiements s&apos;additionnent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location line="+257"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+257"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2157,6 +2547,34 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+30"/>
+        <source>The file could not be written to {0}: {1}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediator or court file</source>
+        <translation>Dossier pour le médiateur ou le tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file for the mediator or the court was saved as {0}</source>
+        <translation>Le dossier pour le médiateur ou le tribunal a été enregistré sous {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
@@ -2254,6 +2672,69 @@ Pays</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <source>The letter — ClaimDesk</source>
+        <translation>La lettre — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} no. {1} was saved as {2}</source>
+        <translation>{0} n° {1} enregistrée sous {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you sent it? Once marked sent, ClaimDesk keeps this exact letter, whatever changes later in the company&apos;s profile.</source>
+        <translation>L&apos;avez-vous envoyée ? Une fois l&apos;envoi indiqué, ClaimDesk conserve cette lettre telle quelle, quoi qu&apos;il change ensuite dans le profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent o&amp;n:</source>
+        <translation>Date d&apos;e&amp;nvoi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent &amp;by:</source>
+        <translation>Envoyée &amp;par :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>Numéro de &amp;suivi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number: the follow-up letters quote it.</source>
+        <translation>Le numéro du recommandé : les lettres de relance le citent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet? The claims list reminds you until it is.</source>
+        <translation>Pas encore envoyée ? La liste des réclamations vous le rappelle jusqu&apos;à l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;yet</source>
+        <translation>Pas en&amp;core</translation>
     </message>
 </context>
 <context>
