@@ -671,7 +671,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+379"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -679,12 +679,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-251"/>
+        <location line="-346"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lost orders</source>
         <translation>Entgangene Bestellungen</translation>
     </message>
@@ -694,57 +694,37 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>G ÷ {aov} pro Bestellung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recovered later</source>
-        <translation>Später nachgeholt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>G × {recovery} recovery rate</source>
-        <translation>G × {recovery} nachgeholter Anteil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Shortage in turnover</source>
         <translation>Umsatzminderung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>G − R</source>
         <translation>G − R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Loss of gross profit</source>
         <translation>Entgangener Bruttogewinn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>S × {gp} rate of gross profit</source>
         <translation>S × {gp} Bruttogewinnsatz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Subscription refund</source>
         <translation>Rückerstattung des Abonnements</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-        <translation>{fee} pro Monat × {hours} h ohne Dienst ÷ Stunden des Monats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Increased cost of working</source>
         <translation>Mehrkosten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>extra costs you paid</source>
-        <translation>Mehrkosten, die Sie bezahlt haben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Savings</source>
         <translation>Eingesparte Kosten</translation>
     </message>
@@ -754,9 +734,109 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Kosten, die Ihnen nicht entstanden sind</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Sales lost while down</source>
+        <translation>Verkäufe während des Ausfalls verloren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you would have sold while the service was down, from your usual turnover for those days and hours.</source>
+        <translation>Was Sie während des Ausfalls verkauft hätten, nach Ihrem üblichen Umsatz an diesen Tagen und zu diesen Stunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders lost</source>
+        <translation>Verlorene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About how many sales that is, at your average order value.</source>
+        <translation>Ungefähr so viele Verkäufe, bei Ihrem durchschnittlichen Bestellwert.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Credits already received</source>
-        <translation>Bereits erhaltene Gutschriften</translation>
+        <source>Sales made up later</source>
+        <translation>Später nachgeholte Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered turnover</source>
+        <translation>Nachgeholter Umsatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G × {recovery} made up later</source>
+        <translation>G × {recovery} später nachgeholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part your customers bought later anyway: it is not claimed.</source>
+        <translation>Der Teil, den Ihre Kunden später trotzdem gekauft haben: Er wird nicht gefordert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales not made up</source>
+        <translation>Nicht nachgeholte Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales lost for good: those lost, less those made up later.</source>
+        <translation>Die endgültig verlorenen Verkäufe: die verlorenen, abzüglich der nachgeholten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your margin on those sales</source>
+        <translation>Ihre Marge auf diese Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the sales lost for good would have earned you once the goods are paid for.</source>
+        <translation>Was Ihnen die endgültig verlorenen Verkäufe nach Abzug des Wareneinsatzes eingebracht hätten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of the subscription</source>
+        <translation>Rückerstattung des Abonnements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{fee} a month × {down} down ÷ the hours of that month</source>
+        <translation>{fee} pro Monat × {down} Ausfall ÷ die Stunden dieses Monats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part of your monthly subscription for the time the service did not work.</source>
+        <translation>Der Teil Ihres Monatsabonnements für die Zeit, in der der Dienst nicht funktionierte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra costs you paid</source>
+        <translation>Bezahlte Mehrkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as typed under Costs and credits</source>
+        <translation>wie unter Kosten und Gutschriften eingegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money you spent to keep going during the outage.</source>
+        <translation>Geld, das Sie ausgegeben haben, um während des Ausfalls weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs you saved</source>
+        <translation>Eingesparte Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage: they come off the claim.</source>
+        <translation>Kosten, die Ihnen wegen des Ausfalls nicht entstanden sind: Sie werden abgezogen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already paid by the provider</source>
+        <translation>Vom Anbieter bereits bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -764,9 +844,24 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>vom Anbieter bezahlt oder gutgeschrieben</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Credits received</source>
+        <translation>Erhaltene Gutschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider has already paid or credited: it comes off the claim.</source>
+        <translation>Was der Anbieter bereits bezahlt oder gutgeschrieben hat: Es wird abgezogen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Total to claim</source>
         <translation>Zu fordernder Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total claimed</source>
+        <translation>Geforderter Gesamtbetrag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -774,35 +869,132 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What ClaimDesk asks the provider for: your margin lost, the refund and your extra costs, less savings and credits.</source>
+        <translation>Was ClaimDesk vom Anbieter fordert: Ihre verlorene Marge, die Rückerstattung und Ihre Mehrkosten, abzüglich Einsparungen und Gutschriften.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Diese Zahlen sind zu gross, um sie zu berechnen: Prüfen Sie den üblichen Umsatz und die Beträge unter Unternehmen ▸ Unternehmenseinstellungen.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>Loss estimate</source>
         <translation>Schadensschätzung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>{0}
+Accountants call it: {1}.</source>
+        <translation>{0}
+In der Buchhaltung: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide the calculation</source>
+        <translation>Berechnung ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the calculation</source>
+        <translation>Berechnung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accountant&apos;s figures: each line with its letter and formula, as in the letter&apos;s breakdown.</source>
+        <translation>Die Zahlen für die Buchhaltung: jede Zeile mit ihrem Buchstaben und ihrer Formel, wie in der Aufstellung des Briefs.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Wählen Sie eine oder mehrere Störungen im Journal aus, um zu sehen, was sie Sie gekostet haben.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Σ over %n opening day(s)</source>
-        <translation>
-            <numerusform>Σ über %n Öffnungstag</numerusform>
-            <numerusform>Σ über %n Öffnungstage</numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>The service</source>
+        <translation>Der Dienst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: down for {1}, all of it outside your opening hours.</source>
+        <translation>{0}: ausgefallen während {1}, ganz ausserhalb Ihrer Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1}, all of it during your opening hours.</source>
+        <translation>{0}: ausgefallen während {1}, ganz während Ihrer Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1} of your opening hours ({2} in all).</source>
+        <translation>{0}: ausgefallen während {1} Ihrer Öffnungszeiten ({2} insgesamt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sales were lost: the outage fell outside your opening hours, or your sales channels do not need this service.</source>
+        <translation>Keine Verkäufe verloren: Der Ausfall lag ausserhalb Ihrer Öffnungszeiten, oder Ihre Verkaufskanäle brauchen diesen Dienst nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lost less than one order.</source>
+        <translation>Sie haben weniger als eine Bestellung verloren.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <location line="+2"/>
+        <source>You lost about %n order(s).</source>
         <translation>
-            <numerusform>%n Störung: {0} h Unterbruch, davon {1} h während Ihrer Öffnungszeiten.</numerusform>
-            <numerusform>%n Störungen: {0} h Unterbruch, davon {1} h während Ihrer Öffnungszeiten.</numerusform>
+            <numerusform>Sie haben etwa %n Bestellung verloren.</numerusform>
+            <numerusform>Sie haben etwa %n Bestellungen verloren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the margin on the sales you did not make up later ({0})</source>
+        <translation>die Marge auf die nicht nachgeholten Verkäufe ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a refund of the subscription for the time without service ({0})</source>
+        <translation>eine Rückerstattung des Abonnements für die Zeit ohne Dienst ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the extra costs you paid ({0})</source>
+        <translation>die bezahlten Mehrkosten ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, plus {1}</source>
+        <translation>{0}, dazu {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, less what you saved and were already paid ({1})</source>
+        <translation>{0}, abzüglich Ihrer Einsparungen und der bereits erhaltenen Zahlungen ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}: {1}.</source>
+        <translation>ClaimDesk fordert {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}.</source>
+        <translation>ClaimDesk fordert {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>added up over %n opening day(s)</source>
+        <translation>
+            <numerusform>Summe über %n Öffnungstag</numerusform>
+            <numerusform>Summe über %n Öffnungstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -829,7 +1021,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>Geld, das Sie ausgegeben haben, um während der Störung weiterzuarbeiten (provisorische Leitung, Kurier, Mitteilungen an die Kundschaft).</translation>
     </message>

@@ -671,7 +671,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+379"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -679,12 +679,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-251"/>
+        <location line="-346"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lost orders</source>
         <translation>Commandes perdues</translation>
     </message>
@@ -694,57 +694,37 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>G ÷ {aov} par commande</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recovered later</source>
-        <translation>Récupéré ensuite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>G × {recovery} recovery rate</source>
-        <translation>G × {recovery} de chiffre d&apos;affaires récupéré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Shortage in turnover</source>
         <translation>Baisse du chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>G − R</source>
         <translation>G − R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Loss of gross profit</source>
         <translation>Perte de marge brute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>S × {gp} rate of gross profit</source>
         <translation>S × {gp} de taux de marge brute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Subscription refund</source>
         <translation>Remboursement de l&apos;abonnement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-        <translation>{fee} par mois × {hours} h sans service ÷ heures du mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Increased cost of working</source>
         <translation>Frais supplémentaires engagés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>extra costs you paid</source>
-        <translation>frais supplémentaires que vous avez payés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Savings</source>
         <translation>Charges économisées</translation>
     </message>
@@ -754,9 +734,109 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>charges que vous n&apos;avez pas eues</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Sales lost while down</source>
+        <translation>Ventes perdues pendant la panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you would have sold while the service was down, from your usual turnover for those days and hours.</source>
+        <translation>Ce que vous auriez vendu pendant la panne, d&apos;après votre chiffre d&apos;affaires habituel de ces jours et de ces heures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders lost</source>
+        <translation>Commandes perdues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About how many sales that is, at your average order value.</source>
+        <translation>Le nombre de ventes environ, à votre panier moyen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Credits already received</source>
-        <translation>Avoirs déjà reçus</translation>
+        <source>Sales made up later</source>
+        <translation>Ventes rattrapées ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered turnover</source>
+        <translation>Chiffre d&apos;affaires récupéré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G × {recovery} made up later</source>
+        <translation>G × {recovery} rattrapé ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part your customers bought later anyway: it is not claimed.</source>
+        <translation>La part que vos clients ont achetée plus tard malgré tout : elle n&apos;est pas réclamée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales not made up</source>
+        <translation>Ventes non rattrapées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales lost for good: those lost, less those made up later.</source>
+        <translation>Les ventes perdues pour de bon : les ventes perdues, moins celles rattrapées ensuite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your margin on those sales</source>
+        <translation>Votre marge sur ces ventes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the sales lost for good would have earned you once the goods are paid for.</source>
+        <translation>Ce que les ventes perdues pour de bon vous auraient rapporté, marchandise payée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of the subscription</source>
+        <translation>Remboursement de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{fee} a month × {down} down ÷ the hours of that month</source>
+        <translation>{fee} par mois × {down} de panne ÷ les heures de ce mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part of your monthly subscription for the time the service did not work.</source>
+        <translation>La part de votre abonnement mensuel pour le temps où le service n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra costs you paid</source>
+        <translation>Frais supplémentaires payés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as typed under Costs and credits</source>
+        <translation>tels que saisis sous Frais et avoirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money you spent to keep going during the outage.</source>
+        <translation>L&apos;argent dépensé pour continuer à travailler pendant la panne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs you saved</source>
+        <translation>Charges économisées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage: they come off the claim.</source>
+        <translation>Les charges que vous n&apos;avez pas eues à cause de la panne : elles sont déduites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already paid by the provider</source>
+        <translation>Déjà versé par l&apos;opérateur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -764,9 +844,24 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>payés ou crédités par l&apos;opérateur</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Credits received</source>
+        <translation>Avoirs reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider has already paid or credited: it comes off the claim.</source>
+        <translation>Ce que l&apos;opérateur a déjà versé ou crédité : c&apos;est déduit.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Total to claim</source>
         <translation>Total à réclamer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total claimed</source>
+        <translation>Total réclamé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -774,35 +869,132 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What ClaimDesk asks the provider for: your margin lost, the refund and your extra costs, less savings and credits.</source>
+        <translation>Ce que ClaimDesk demande à l&apos;opérateur : votre marge perdue, le remboursement et vos frais supplémentaires, moins les économies et les avoirs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Ces chiffres sont trop grands pour être calculés : vérifiez le chiffre d&apos;affaires habituel et les montants dans Entreprise ▸ Paramètres de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>{0}
+Accountants call it: {1}.</source>
+        <translation>{0}
+Le terme comptable : {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide the calculation</source>
+        <translation>Masquer le calcul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the calculation</source>
+        <translation>Afficher le calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accountant&apos;s figures: each line with its letter and formula, as in the letter&apos;s breakdown.</source>
+        <translation>Les chiffres du comptable : chaque ligne avec sa lettre et sa formule, comme dans le détail de la lettre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Sélectionnez une ou plusieurs pannes dans le journal pour voir ce qu&apos;elles vous ont coûté.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Σ over %n opening day(s)</source>
-        <translation>
-            <numerusform>Σ sur %n jour d&apos;ouverture</numerusform>
-            <numerusform>Σ sur %n jours d&apos;ouverture</numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>The service</source>
+        <translation>Le service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: down for {1}, all of it outside your opening hours.</source>
+        <translation>{0} : en panne pendant {1}, entièrement en dehors de vos heures d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1}, all of it during your opening hours.</source>
+        <translation>{0} : en panne pendant {1}, entièrement pendant vos heures d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1} of your opening hours ({2} in all).</source>
+        <translation>{0} : en panne pendant {1} de vos heures d&apos;ouverture ({2} au total).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sales were lost: the outage fell outside your opening hours, or your sales channels do not need this service.</source>
+        <translation>Aucune vente perdue : la panne était en dehors de vos heures d&apos;ouverture, ou vos canaux de vente n&apos;ont pas besoin de ce service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lost less than one order.</source>
+        <translation>Vous avez perdu moins d&apos;une commande.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <location line="+2"/>
+        <source>You lost about %n order(s).</source>
         <translation>
-            <numerusform>%n panne : {0} h d&apos;interruption, dont {1} h pendant vos heures d&apos;ouverture.</numerusform>
-            <numerusform>%n pannes : {0} h d&apos;interruption, dont {1} h pendant vos heures d&apos;ouverture.</numerusform>
+            <numerusform>Vous avez perdu environ %n commande.</numerusform>
+            <numerusform>Vous avez perdu environ %n commandes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the margin on the sales you did not make up later ({0})</source>
+        <translation>la marge sur les ventes que vous n&apos;avez pas rattrapées ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a refund of the subscription for the time without service ({0})</source>
+        <translation>un remboursement de l&apos;abonnement pour le temps sans service ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the extra costs you paid ({0})</source>
+        <translation>les frais supplémentaires payés ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, plus {1}</source>
+        <translation>{0}, plus {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, less what you saved and were already paid ({1})</source>
+        <translation>{0}, moins vos économies et ce qui vous a déjà été versé ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}: {1}.</source>
+        <translation>ClaimDesk réclame {0} : {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}.</source>
+        <translation>ClaimDesk réclame {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>added up over %n opening day(s)</source>
+        <translation>
+            <numerusform>somme de %n jour d&apos;ouverture</numerusform>
+            <numerusform>somme de %n jours d&apos;ouverture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -829,7 +1021,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>L&apos;argent dépensé pour continuer à travailler pendant la panne (ligne provisoire, coursier, avis aux clients).</translation>
     </message>
