@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+233"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+239"/>
         <source>You lost about %n order(s).</source>
         <translation>
             <numerusform>You lost about %n order.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+512"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+515"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>

@@ -364,11 +364,16 @@ class ClaimsView(Retranslating, QWidget):
         if not pdf:
             QMessageBox.information(self, self.tr("No letter stored"), self.tr("This claim has no stored PDF letter."))
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), f"claim-{c.id}.pdf", "PDF (*.pdf)")
-        if name:
-            from pathlib import Path
+        from pathlib import Path
 
+        from .letter_actions import SavedLetterDialog, documents_folder, safe_file_name
+
+        title = f"{self.model.providers.get(c.contract_id, '')} {c.spec.date.isoformat()} {kind_label(c.spec.kind)}"
+        start = documents_folder() / f"{safe_file_name(title)}.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), str(start), "PDF (*.pdf)")
+        if name:
             Path(name).write_bytes(pdf)
+            SavedLetterDialog(Path(name), title, self).open()
 
     def export_dossier(self) -> None:
         c = self.current_claim()

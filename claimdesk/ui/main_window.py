@@ -228,6 +228,9 @@ class MainWindow(Retranslating, QMainWindow):
         for act in (self.act_start, self.act_back, None, self.act_add, self.act_edit, None, self.act_claim):
             tools.addSeparator() if act is None else tools.addAction(act)
         self.addToolBar(tools)
+        from .owner_menus import OwnerMenus
+
+        self.owner_menus = OwnerMenus(self)  # Back up to…, Export for the accountant…, Help
 
     def _build_ui(self) -> None:
         central = QWidget()
