@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-333"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -422,8 +422,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-        <translation>Wie Ihre Kundschaft bei Ihnen kauft, welchen Umsatzanteil jeder Weg bringt und welche Dienste er braucht. Ein Kanal fällt aus, wenn einer seiner Dienste gestört ist. Die Anteile ergeben zusammen höchstens 100 %; der Rest (etwa der Verkauf am Ladentisch) braucht keine Telekommunikation.</translation>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet).</source>
+        <translation>Wie Ihre Kundschaft bei Ihnen kauft, welchen Umsatzanteil jeder Weg bringt und welche Dienste er braucht. Ein Kanal fällt aus, wenn einer seiner Dienste gestört ist. Die Anteile ergeben zusammen höchstens 100 %; der Rest braucht keine Telekommunikation (etwa Barzahlung an der Theke: ein Kartenterminal braucht Internet).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -436,7 +436,7 @@
         <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Wa&amp;chstum seither (%):</translation>
     </message>
@@ -469,22 +469,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
-        <source>Phone orders</source>
-        <translation>Telefonische Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online and e-mail orders</source>
-        <translation>Online- und E-Mail-Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter sales</source>
-        <translation>Verkauf am Ladentisch</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+116"/>
         <source>Your business</source>
         <translation>Ihr Geschäft</translation>
     </message>
@@ -1073,7 +1058,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Für jeden Tag: Ihre Öffnungszeiten (leer = geschlossen; zwei Zeiträume wie «08:00-12:00, 14:00-18:00» für eine Mittagspause) und Ihr üblicher Umsatz an diesem Tag.</translation>
     </message>
@@ -2317,6 +2302,69 @@ Ihre Firmendateien bleiben auf diesem Computer.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentChannelsBox</name>
+    <message>
+        <location filename="../claimdesk/ui/payment_channels.py" line="+17"/>
+        <source>A card terminal (it needs the internet)</source>
+        <translation>Ein Kartenterminal (es braucht Internet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments</source>
+        <translation>Kartenzahlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by phone</source>
+        <translation>Bestellungen per Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone orders</source>
+        <translation>Telefonbestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by e-mail</source>
+        <translation>Bestellungen per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail orders</source>
+        <translation>E-Mail-Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop or online booking</source>
+        <translation>Ein Onlineshop oder Online-Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online shop and booking</source>
+        <translation>Onlineshop und Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in customers paying cash</source>
+        <translation>Laufkundschaft, die bar bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash at the counter</source>
+        <translation>Barzahlung an der Theke</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How do your customers pay and order?</source>
+        <translation>Wie bezahlen und bestellen Ihre Kunden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClaimDesk fills in the table below from your answers. Change the shares to match your business: what part of your turnover comes each way.</source>
+        <translation>ClaimDesk füllt die Tabelle unten nach Ihren Antworten aus. Passen Sie die Anteile an Ihr Geschäft an: welcher Teil Ihres Umsatzes auf welchem Weg kommt.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="+155"/>
@@ -2912,7 +2960,7 @@ Freundliche Grüsse</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Willkommen bei ClaimDesk</translation>
     </message>

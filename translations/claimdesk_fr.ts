@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-333"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -422,8 +422,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-        <translation>Comment vos clients achètent, la part du chiffre d&apos;affaires que rapporte chaque canal et les services dont il a besoin. Un canal s&apos;arrête quand l&apos;un de ses services est en panne. Les parts totalisent au plus 100 % ; le reste (les ventes au comptoir, par exemple) ne dépend d&apos;aucun service de télécommunication.</translation>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet).</source>
+        <translation>Comment vos clients achètent, la part du chiffre d&apos;affaires que rapporte chaque canal et les services dont il a besoin. Un canal s&apos;arrête quand l&apos;un de ses services est en panne. Les parts totalisent au plus 100 % ; le reste ne dépend d&apos;aucun service de télécommunication (les espèces au comptoir, par exemple : un terminal de paiement par carte a besoin d&apos;internet).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -436,7 +436,7 @@
         <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>&amp;Growth since then (%):</source>
         <translation>É&amp;volution depuis (%) :</translation>
     </message>
@@ -469,22 +469,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
-        <source>Phone orders</source>
-        <translation>Commandes par téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online and e-mail orders</source>
-        <translation>Commandes en ligne et par courriel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter sales</source>
-        <translation>Ventes au comptoir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+116"/>
         <source>Your business</source>
         <translation>Votre entreprise</translation>
     </message>
@@ -1073,7 +1058,7 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Pour chaque jour : vos heures d&apos;ouverture (vide = fermé ; deux plages comme « 08:00-12:00, 14:00-18:00 » pour une pause de midi) et votre chiffre d&apos;affaires habituel ce jour-là.</translation>
     </message>
@@ -2317,6 +2302,69 @@ Vos fichiers d&apos;entreprise restent sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentChannelsBox</name>
+    <message>
+        <location filename="../claimdesk/ui/payment_channels.py" line="+17"/>
+        <source>A card terminal (it needs the internet)</source>
+        <translation>Un terminal de paiement par carte (il a besoin d&apos;internet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments</source>
+        <translation>Paiements par carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by phone</source>
+        <translation>Commandes par téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone orders</source>
+        <translation>Commandes par téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by e-mail</source>
+        <translation>Commandes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail orders</source>
+        <translation>Commandes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop or online booking</source>
+        <translation>Une boutique ou des réservations en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online shop and booking</source>
+        <translation>Boutique et réservations en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in customers paying cash</source>
+        <translation>Des clients de passage qui paient en espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash at the counter</source>
+        <translation>Espèces au comptoir</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How do your customers pay and order?</source>
+        <translation>Comment vos clients paient-ils et commandent-ils ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClaimDesk fills in the table below from your answers. Change the shares to match your business: what part of your turnover comes each way.</source>
+        <translation>ClaimDesk remplit le tableau ci-dessous d&apos;après vos réponses. Adaptez les parts à votre commerce : quelle part de votre chiffre d&apos;affaires vient de chaque canal.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="+155"/>
@@ -2912,7 +2960,7 @@ Meilleures salutations</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Bienvenue dans ClaimDesk</translation>
     </message>

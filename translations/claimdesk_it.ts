@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-333"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -422,8 +422,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-        <translation>Come comprano i vostri clienti, la quota di fatturato che porta ogni canale e i servizi di cui ha bisogno. Un canale si ferma quando uno dei suoi servizi è guasto. Le quote sommano al massimo al 100 %; il resto (per esempio le vendite al banco) non dipende dalle telecomunicazioni.</translation>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet).</source>
+        <translation>Come comprano i vostri clienti, la quota di fatturato che porta ogni canale e i servizi di cui ha bisogno. Un canale si ferma quando uno dei suoi servizi è guasto. Le quote sommano al massimo al 100 %; il resto non dipende dalle telecomunicazioni (per esempio i contanti al banco: un terminale per carte ha bisogno di internet).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -436,7 +436,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Crescita &amp;da allora (%):</translation>
     </message>
@@ -469,22 +469,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
-        <source>Phone orders</source>
-        <translation>Ordini telefonici</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online and e-mail orders</source>
-        <translation>Ordini online e per e-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter sales</source>
-        <translation>Vendite al banco</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+116"/>
         <source>Your business</source>
         <translation>La vostra attività</translation>
     </message>
@@ -1073,7 +1058,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Per ogni giorno: gli orari di apertura (vuoto = chiuso; due fasce come «08:00-12:00, 14:00-18:00» per la pausa di mezzogiorno) e il fatturato abituale di quel giorno.</translation>
     </message>
@@ -2317,6 +2302,69 @@ I vostri file aziendali restano su questo computer.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentChannelsBox</name>
+    <message>
+        <location filename="../claimdesk/ui/payment_channels.py" line="+17"/>
+        <source>A card terminal (it needs the internet)</source>
+        <translation>Un terminale per carte (ha bisogno di internet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments</source>
+        <translation>Pagamenti con carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by phone</source>
+        <translation>Ordini per telefono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone orders</source>
+        <translation>Ordini telefonici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by e-mail</source>
+        <translation>Ordini per e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail orders</source>
+        <translation>Ordini via e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop or online booking</source>
+        <translation>Un negozio o prenotazioni online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online shop and booking</source>
+        <translation>Negozio e prenotazioni online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in customers paying cash</source>
+        <translation>Clienti di passaggio che pagano in contanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash at the counter</source>
+        <translation>Contanti al banco</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How do your customers pay and order?</source>
+        <translation>Come pagano e ordinano i vostri clienti?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClaimDesk fills in the table below from your answers. Change the shares to match your business: what part of your turnover comes each way.</source>
+        <translation>ClaimDesk compila la tabella qui sotto secondo le vostre risposte. Adattate le quote alla vostra attività: quale parte del fatturato arriva da ciascun canale.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="+155"/>
@@ -2912,7 +2960,7 @@ Cordiali saluti</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Benvenuti in ClaimDesk</translation>
     </message>

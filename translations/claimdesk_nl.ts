@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
         <source>Type a number.</source>
         <translation>Typ een getal.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-331"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-333"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -422,8 +422,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-        <translation>Hoe klanten bij u kopen, welk aandeel in de omzet elk kanaal oplevert en welke diensten het nodig heeft. Een kanaal valt stil als een van zijn diensten uitvalt. De aandelen komen samen op hoogstens 100 %; de rest (bijvoorbeeld verkoop aan de toonbank) heeft geen telecom nodig.</translation>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet).</source>
+        <translation>Hoe klanten bij u kopen, welk aandeel in de omzet elk kanaal oplevert en welke diensten het nodig heeft. Een kanaal valt stil als een van zijn diensten uitvalt. De aandelen komen samen op hoogstens 100 %; de rest heeft geen telecom nodig (bijvoorbeeld contant aan de toonbank: een betaalterminal heeft internet nodig).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -436,7 +436,7 @@
         <translation>Dagen waarop u toch gesloten was (feestdagen, verlof): daarop wordt geen schade geteld.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>&amp;Growth since then (%):</source>
         <translation>&amp;Groei sindsdien (%):</translation>
     </message>
@@ -469,22 +469,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
-        <source>Phone orders</source>
-        <translation>Telefonische bestellingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online and e-mail orders</source>
-        <translation>Bestellingen online en per e-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter sales</source>
-        <translation>Verkoop aan de toonbank</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+116"/>
         <source>Your business</source>
         <translation>Uw zaak</translation>
     </message>
@@ -1073,7 +1058,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-227"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-229"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Voor elke dag: uw openingsuren (leeg = gesloten; twee periodes zoals ‘08:00-12:00, 14:00-18:00’ voor een middagpauze) en uw gebruikelijke omzet die dag.</translation>
     </message>
@@ -2317,6 +2302,69 @@ Uw bedrijfsbestanden blijven op deze computer.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentChannelsBox</name>
+    <message>
+        <location filename="../claimdesk/ui/payment_channels.py" line="+17"/>
+        <source>A card terminal (it needs the internet)</source>
+        <translation>Een betaalterminal (die heeft internet nodig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments</source>
+        <translation>Kaartbetalingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by phone</source>
+        <translation>Bestellingen per telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone orders</source>
+        <translation>Telefonische bestellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by e-mail</source>
+        <translation>Bestellingen per e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail orders</source>
+        <translation>E-mailbestellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop or online booking</source>
+        <translation>Een webwinkel of online reserveringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online shop and booking</source>
+        <translation>Webwinkel en reserveringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in customers paying cash</source>
+        <translation>Klanten die binnenlopen en contant betalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash at the counter</source>
+        <translation>Contant aan de toonbank</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How do your customers pay and order?</source>
+        <translation>Hoe betalen en bestellen uw klanten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClaimDesk fills in the table below from your answers. Change the shares to match your business: what part of your turnover comes each way.</source>
+        <translation>ClaimDesk vult de tabel hieronder in volgens uw antwoorden. Pas de aandelen aan uw zaak aan: welk deel van uw omzet langs elke weg binnenkomt.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="+155"/>
@@ -2912,7 +2960,7 @@ Met vriendelijke groeten</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Welkom bij ClaimDesk</translation>
     </message>

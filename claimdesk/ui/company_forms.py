@@ -103,7 +103,7 @@ HELP = {
     "channels": QT_TRANSLATE_NOOP(
         "CompanyForms", "How customers buy from you, the share of your turnover each way brings, and the "
         "services it needs. A channel stops when one of its services is down. Shares add up to at most "
-        "100 %; the rest (counter sales, say) needs no telecom."),
+        "100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet)."),
     "monthly_fee": QT_TRANSLATE_NOOP(
         "CompanyForms", "What this contract costs you per month; part of it is refunded for the time it did "
         "not work."),
@@ -341,6 +341,8 @@ class ChannelsForm(Retranslating, QWidget):
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 2 + len(SERVICES))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 2 + len(SERVICES)):  # the check boxes as narrow as their titles: names stay whole
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.field = Field(QLabel(""))
