@@ -40,8 +40,8 @@ def test_the_estimate_opens_with_a_plain_sentence(qtbot, window):
     assert f"ClaimDesk claims {total}: the margin on the sales you did not make up later" in text
     assert re.search(r"You lost about \d+ orders?\.", text), text
     # durations in hours and minutes, never decimal hours or the accountant's letters and sums
-    assert re.search(r"\d+ (h \d\d min|d \d+ h)", text), text
-    assert not re.search(r"\d[.,]\d+ h\b", text), text
+    assert "down for 41\u00a0h\u00a045\u00a0min of your opening hours (5\u00a0d\u00a02\u00a0h in all)" in text, text
+    assert not re.search(r"\d[.,]\d+\s?h\b", text), text
     assert "Σ" not in text and "(s)" not in text and "gross profit" not in text
 
 

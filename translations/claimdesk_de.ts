@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+437"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-333"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-334"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -402,11 +402,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-        <translation>Wie stark Ihr Geschäft seit diesem Referenzzeitraum gewachsen (oder geschrumpft) ist, in Prozent. Wachstum von 4 % → 4 eingeben; Rückgang von 3 % → -3 eingeben.</translation>
+        <source>How much your business has grown (or shrunk) since the months your usual turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>Wie stark Ihr Geschäft seit den Monaten, aus denen Ihr üblicher Umsatz stammt (den Referenzmonaten), gewachsen (oder geschrumpft) ist, in Prozent. Wachstum von 4 % → 4 eingeben; Rückgang von 3 % → -3 eingeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+315"/>
+        <source>&amp;Growth since the reference months (%):</source>
+        <translation>Wa&amp;chstum seit den Referenzmonaten (%):</translation>
+    </message>
+    <message>
+        <location line="-311"/>
         <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
         <translation>Der Wert einer typischen Bestellung. Damit wird angegeben, wie viele Bestellungen entgangen sind.</translation>
     </message>
@@ -436,12 +441,7 @@
         <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
     </message>
     <message>
-        <location line="+295"/>
-        <source>&amp;Growth since then (%):</source>
-        <translation>Wa&amp;chstum seither (%):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+296"/>
         <source>Average order &amp;value:</source>
         <translation>&amp;Durchschnittlicher Bestellwert:</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Der Vertrag, auf den sich Ihre Forderung stützt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New company — ClaimDesk</source>
         <translation>Neues Unternehmen — ClaimDesk</translation>
     </message>
@@ -656,7 +656,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+385"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -664,7 +664,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-352"/>
+        <location line="-354"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
@@ -901,7 +901,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: down for {1}, all of it outside your opening hours.</source>
         <translation>{0}: ausgefallen während {1}, ganz ausserhalb Ihrer Öffnungszeiten.</translation>
     </message>
@@ -1036,12 +1036,12 @@ In der Buchhaltung: {1}.</translation>
         <translation>Erhaltene Gutschriften:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Costs and credits</source>
         <translation>Kosten und Gutschriften</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Geben Sie einen Betrag wie 85.00 ein (nicht negativ, höchstens 2 Dezimalstellen).</translation>
     </message>
@@ -1204,7 +1204,7 @@ In der Buchhaltung: {1}.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Answer within:</source>
-        <translation>Antwort &amp;innert:</translation>
+        <translation>Antwort &amp;innerhalb:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2011,7 +2011,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>{0} T. {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-264"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
@@ -2960,7 +2960,7 @@ Freundliche Grüsse</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-103"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Willkommen bei ClaimDesk</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+239"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+241"/>
         <source>You lost about %n order(s).</source>
         <translation>
             <numerusform>You lost about %n order.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+437"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-333"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-334"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -402,11 +402,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-        <translation>De combien votre activité a progressé (ou reculé) depuis cette période de référence, en pourcentage. Hausse de 4 % → tapez 4 ; baisse de 3 % → tapez -3.</translation>
+        <source>How much your business has grown (or shrunk) since the months your usual turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>De combien votre activité a progressé (ou reculé) depuis les mois d&apos;où vient votre chiffre d&apos;affaires habituel (les mois de référence), en pourcentage. Hausse de 4 % → tapez 4 ; baisse de 3 % → tapez -3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+315"/>
+        <source>&amp;Growth since the reference months (%):</source>
+        <translation>É&amp;volution depuis les mois de référence (%) :</translation>
+    </message>
+    <message>
+        <location line="-311"/>
         <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
         <translation>Le montant d&apos;une commande type (panier moyen). Sert à indiquer combien de commandes ont été perdues.</translation>
     </message>
@@ -436,12 +441,7 @@
         <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
     </message>
     <message>
-        <location line="+295"/>
-        <source>&amp;Growth since then (%):</source>
-        <translation>É&amp;volution depuis (%) :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+296"/>
         <source>Average order &amp;value:</source>
         <translation>Panier &amp;moyen :</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Le contrat au titre duquel vous réclamerez.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New company — ClaimDesk</source>
         <translation>Nouvelle entreprise — ClaimDesk</translation>
     </message>
@@ -656,7 +656,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+385"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -664,7 +664,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-352"/>
+        <location line="-354"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
@@ -901,7 +901,7 @@ Le terme comptable : {1}.</translation>
         <translation>Le service</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: down for {1}, all of it outside your opening hours.</source>
         <translation>{0} : en panne pendant {1}, entièrement en dehors de vos heures d&apos;ouverture.</translation>
     </message>
@@ -1036,12 +1036,12 @@ Le terme comptable : {1}.</translation>
         <translation>Avoirs reçus :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Costs and credits</source>
         <translation>Frais et avoirs</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Saisissez un montant comme 85.00 (positif, au plus 2 décimales).</translation>
     </message>
@@ -2011,7 +2011,7 @@ Le terme comptable : {1}.</translation>
         <translation>{0} j {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-264"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
@@ -2960,7 +2960,7 @@ Meilleures salutations</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-103"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Bienvenue dans ClaimDesk</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+437"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-333"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-334"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -402,11 +402,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-        <translation>Di quanto è cresciuta (o calata) la vostra attività rispetto a quel periodo di riferimento, in percentuale. Crescita del 4 % → digitate 4; calo del 3 % → digitate -3.</translation>
+        <source>How much your business has grown (or shrunk) since the months your usual turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>Di quanto è cresciuta (o calata) la vostra attività rispetto ai mesi da cui viene il vostro fatturato abituale (i mesi di riferimento), in percentuale. Crescita del 4 % → digitate 4; calo del 3 % → digitate -3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+315"/>
+        <source>&amp;Growth since the reference months (%):</source>
+        <translation>Crescita &amp;dai mesi di riferimento (%):</translation>
+    </message>
+    <message>
+        <location line="-311"/>
         <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
         <translation>Il valore di un ordine tipico. Serve a indicare quanti ordini sono andati persi.</translation>
     </message>
@@ -436,12 +441,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+295"/>
-        <source>&amp;Growth since then (%):</source>
-        <translation>Crescita &amp;da allora (%):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+296"/>
         <source>Average order &amp;value:</source>
         <translation>&amp;Valore medio dell&apos;ordine:</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Il contratto in base al quale farete richiesta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New company — ClaimDesk</source>
         <translation>Nuova azienda — ClaimDesk</translation>
     </message>
@@ -656,7 +656,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+385"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -664,7 +664,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-352"/>
+        <location line="-354"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
@@ -901,7 +901,7 @@ In contabilità: {1}.</translation>
         <translation>Il servizio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: down for {1}, all of it outside your opening hours.</source>
         <translation>{0}: fuori servizio per {1}, tutto fuori dal vostro orario di apertura.</translation>
     </message>
@@ -1036,12 +1036,12 @@ In contabilità: {1}.</translation>
         <translation>Accrediti ricevuti:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Costs and credits</source>
         <translation>Costi e accrediti</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Digitate un importo come 85.00 (non negativo, al massimo 2 decimali).</translation>
     </message>
@@ -2011,7 +2011,7 @@ In contabilità: {1}.</translation>
         <translation>{0} g {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-264"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
@@ -2960,7 +2960,7 @@ Cordiali saluti</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-103"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Benvenuti in ClaimDesk</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+436"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+437"/>
         <source>Type a number.</source>
         <translation>Typ een getal.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-333"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-334"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -402,11 +402,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-        <translation>Hoeveel uw zaak sinds die referentieperiode is gegroeid (of gekrompen), in procent. Groei van 4 % → typ 4; daling van 3 % → typ -3.</translation>
+        <source>How much your business has grown (or shrunk) since the months your usual turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>Hoeveel uw zaak is gegroeid (of gekrompen) sinds de maanden waaruit uw gebruikelijke omzet komt (de referentiemaanden), in procent. Groei van 4 % → typ 4; daling van 3 % → typ -3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+315"/>
+        <source>&amp;Growth since the reference months (%):</source>
+        <translation>&amp;Groei sinds de referentiemaanden (%):</translation>
+    </message>
+    <message>
+        <location line="-311"/>
         <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
         <translation>De waarde van een doorsnee bestelling. Daarmee wordt aangegeven hoeveel bestellingen zijn gemist.</translation>
     </message>
@@ -436,12 +441,7 @@
         <translation>Dagen waarop u toch gesloten was (feestdagen, verlof): daarop wordt geen schade geteld.</translation>
     </message>
     <message>
-        <location line="+295"/>
-        <source>&amp;Growth since then (%):</source>
-        <translation>&amp;Groei sindsdien (%):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+296"/>
         <source>Average order &amp;value:</source>
         <translation>Gemi&amp;ddelde orderwaarde:</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Het contract waaronder u zult claimen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New company — ClaimDesk</source>
         <translation>Nieuwe onderneming — ClaimDesk</translation>
     </message>
@@ -656,7 +656,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+385"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -664,7 +664,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-352"/>
+        <location line="-354"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
     </message>
@@ -901,7 +901,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>De dienst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: down for {1}, all of it outside your opening hours.</source>
         <translation>{0}: {1} uitgevallen, helemaal buiten uw openingsuren.</translation>
     </message>
@@ -1036,12 +1036,12 @@ Boekhoudkundig: {1}.</translation>
         <translation>Ontvangen creditnota&apos;s:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Costs and credits</source>
         <translation>Kosten en creditnota&apos;s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Typ een bedrag zoals 85.00 (niet negatief, hoogstens 2 decimalen).</translation>
     </message>
@@ -2011,7 +2011,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>{0} d {1} u</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-264"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} u {1:02d} min</translation>
@@ -2960,7 +2960,7 @@ Met vriendelijke groeten</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-100"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-103"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Welkom bij ClaimDesk</translation>
     </message>

@@ -89,8 +89,9 @@ HELP = {
         "CompanyForms", "Standard turnover: what you usually sell on that day of the week, all channels "
         "together (look at the same weekdays in the months before the outage)."),
     "trend": QT_TRANSLATE_NOOP(
-        "CompanyForms", "How much your business has grown (or shrunk) since that reference period, as a "
-        "percentage. Growth of 4 % → type 4; a decline of 3 % → type -3."),
+        "CompanyForms", "How much your business has grown (or shrunk) since the months your usual "
+        "turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; "
+        "a decline of 3 % → type -3."),
     "average_order_value": QT_TRANSLATE_NOOP(
         "CompanyForms", "What a typical customer order is worth. Used to say how many orders were lost."),
     "gross_profit_rate": QT_TRANSLATE_NOOP(
@@ -402,7 +403,7 @@ PERCENT_KEYS = ("trend", "gross_profit_rate", "recovery_rate")
 
 
 class BaselineForm(Retranslating, QWidget):
-    LABELS = {"trend": QT_TRANSLATE_NOOP("CompanyForms", "&Growth since then (%):"),
+    LABELS = {"trend": QT_TRANSLATE_NOOP("CompanyForms", "&Growth since the reference months (%):"),
               "average_order_value": QT_TRANSLATE_NOOP("CompanyForms", "Average order &value:"),
               "gross_profit_rate": QT_TRANSLATE_NOOP("CompanyForms", "Rate of gross &profit (%):"),
               "recovery_rate": QT_TRANSLATE_NOOP("CompanyForms", "&Recovery rate (%):")}

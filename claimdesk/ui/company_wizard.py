@@ -131,6 +131,9 @@ class CompanyWizard(Retranslating, QWizard):
         self.setPage(PAGE_CONTRACT, _FormPage(QT_TRANSLATE_NOOP("CompanyWizard", "Your provider"),
                                               QT_TRANSLATE_NOOP("CompanyWizard", "The contract you will claim under."),
                                               self.contract, self._check_contract))
+        for form in (self.profile, self.hours, self.channels, self.baseline, self.contract):
+            for field in form.fields.values():
+                field.clear_error_on_edit()
         if not offer_demo:
             self.welcome.demo.hide()
         self.retranslate()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -222,7 +222,9 @@ class EstimateView(Retranslating, QFrame):
         """The estimate in three sentences a shop owner reads without the accountant's words."""
         money = lambda x: formats.money(x, e.currency)  # noqa: E731
         services = ", ".join(service_label(s) for s in sorted(e.service_intervals)) or self.tr("The service")
-        down, open_down = duration_text(e.outage_seconds), hours_text(e.business_seconds_affected)
+        # no-break spaces: "5 d 2 h" never splits over two lines
+        down = duration_text(e.outage_seconds).replace(" ", "\u00a0")
+        open_down = hours_text(e.business_seconds_affected).replace(" ", "\u00a0")
         if e.business_seconds_affected == 0:
             first = self.tr("{0}: down for {1}, all of it outside your opening hours.").format(services, down)
         elif e.business_seconds_affected >= e.outage_seconds:
@@ -311,7 +313,6 @@ class ExtrasForm(Retranslating, QGroupBox):
         self.labels: dict[str, QLabel] = {}
         for key in EXTRA_LABELS:
             edit = QLineEdit()
-            edit.setPlaceholderText("0.00")
             edit.textChanged.connect(self.changed)
             field = Field(edit)
             label = QLabel()
@@ -323,6 +324,7 @@ class ExtrasForm(Retranslating, QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Costs and credits"))
         for key, edit in self.edits.items():
+            edit.setPlaceholderText(QLocale().toString(0.0, "f", 2))  # "0,00" where the comma is decimal
             label = self.tr(EXTRA_LABELS[key])
             self.labels[key].setText(label)
             edit.setAccessibleName(label.rstrip(":"))

@@ -78,6 +78,20 @@ class Field(QWidget):
             # beside a date), and a style sheet without colours leaves the palette (dark or light) alone.
             widget.setStyleSheet(INVALID_STYLE if message else "")
 
+    def clear_error_on_edit(self) -> None:
+        """Where problems are checked only on Next (the assistant), the red message goes as soon
+        as the field is changed, rather than staying beside a value already put right."""
+        for widget in self._inputs():
+            for name in ("textEdited", "textChanged", "currentIndexChanged", "dateTimeChanged", "toggled"):
+                signal = getattr(widget, name, None)
+                if signal is not None:
+                    signal.connect(self._edited)
+                    break
+
+    def _edited(self, *_args) -> None:
+        if not self.error.isHidden():
+            self.set_error(None)
+
     def _inputs(self) -> list[QWidget]:
         """The input widgets that show the red frame: the editor, or those inside a compound editor."""
         if isinstance(self.editor, INPUT_TYPES):

@@ -1,0 +1,84 @@
+"""Screens a shop owner reads at the default size and in their language: nothing hidden, hints in
+their number format, errors that go once put right, words that say what they mean."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from claimdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def open_window(qtbot, qapp, ws):
+    from claimdesk.i18n.qt import set_language
+
+    def make(lang):
+        set_language(qapp, lang)
+        w = MainWindow(ws, lang)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    yield make
+    set_language(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ("en", "fr", "de", "nl", "it"))
+def test_every_journal_column_is_in_sight_at_the_default_width(qtbot, open_window, lang):
+    window = open_window(lang)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    table, header = window.table, window.table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0
+    for col in range(header.count()):
+        right = header.sectionViewportPosition(col) + header.sectionSize(col)
+        assert right <= table.viewport().width(), (col, window.model.headerData(col, 1))
+    # and the dates and the provider's name are whole in their cells
+    metrics = table.fontMetrics()
+    for col in (1, 2, 3):
+        text = window.model.index(0, col).data()
+        assert metrics.horizontalAdvance(text) < header.sectionSize(col), text
+
+
+def test_the_amount_hint_is_in_the_users_number_format(qtbot, open_window):
+    window = open_window("fr")
+    assert window.estimate.extras.edits["extra_costs"].placeholderText() == "0,00"
+
+
+def test_an_assistant_error_goes_once_the_field_is_filled(qtbot, tmp_path):
+    from claimdesk.ui.company_wizard import CompanyWizard
+
+    wizard = CompanyWizard(tmp_path / "data")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()  # an empty name: flagged, the step does not go on
+    field = wizard.profile.fields["company.name"]
+    assert not field.error.isHidden()
+    qtbot.keyClicks(wizard.profile.name, "Cafe du Marche")  # QTest types ASCII only
+    assert field.error.isHidden()
+    assert wizard.profile.name.property("invalid") is False
+
+
+def test_growth_says_since_when(qtbot, tmp_path):
+    from claimdesk.ui.company_wizard import CompanyWizard
+
+    wizard = CompanyWizard(tmp_path / "data")
+    qtbot.addWidget(wizard)
+    label = wizard.baseline.fields["company.baseline.trend"].label.text()
+    assert label == "&Growth since the reference months (%):"
+    assert "the months your usual turnover was taken from" in wizard.baseline.edits["trend"].toolTip()
+
+
+def test_the_german_interface_uses_words_germany_and_switzerland_share():
+    root = ET.parse(ROOT / "translations" / "claimdesk_de.ts").getroot()
+    texts = " ".join(m.findtext("translation") or "" for m in root.iter("message"))
+    for swiss in ("innert", "Unterbruch", "allfällig"):
+        assert swiss not in texts, swiss
