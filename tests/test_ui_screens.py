@@ -82,3 +82,54 @@ def test_the_german_interface_uses_words_germany_and_switzerland_share():
     texts = " ".join(m.findtext("translation") or "" for m in root.iter("message"))
     for swiss in ("innert", "Unterbruch", "allfällig"):
         assert swiss not in texts, swiss
+
+
+def type_over(qtbot, edit, text):
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+@pytest.mark.parametrize("typed", ("2024-03-15 10:30", "202403151030", "2024-3-15 10:30"))
+def test_a_whole_date_typed_over_the_field_replaces_the_old_one(qtbot, ws, typed):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from claimdesk.i18n.formats import Formats
+    from claimdesk.ui.outage_dialogs import OutageEditor
+
+    c = ws.company()
+    dialog = OutageEditor(ws, Formats("en", c.country, c.timezone))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start.setDateTime(QDateTime(QDate(2019, 9, 3), QTime(9, 0)))
+    type_over(qtbot, dialog.start, typed)
+    assert dialog.start.dateTime() == QDateTime(QDate(2024, 3, 15), QTime(10, 30))
+
+
+def test_a_whole_date_typed_over_a_day_field_replaces_the_old_one(qtbot, tmp_path):
+    from PySide6.QtCore import QDate
+
+    from claimdesk.ui.company_wizard import CompanyWizard
+
+    wizard = CompanyWizard(tmp_path / "data")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    edit = wizard.hours.closed_date
+    edit.setDate(QDate(2019, 9, 3))
+    type_over(qtbot, edit, "2024-12-24")
+    assert edit.date() == QDate(2024, 12, 24)
+
+
+def test_no_empty_gap_under_an_address_box(qtbot, tmp_path):
+    from claimdesk.ui.company_wizard import PAGE_CONTRACT, CompanyWizard
+
+    wizard = CompanyWizard(tmp_path / "data")
+    qtbot.addWidget(wizard)
+    wizard.setStartId(PAGE_CONTRACT)
+    wizard.show()
+    wizard.restart()
+    qtbot.waitExposed(wizard)
+    field = wizard.contract.fields["contract.provider_address"]
+    qtbot.waitUntil(lambda: field.help.isVisible())
+    # the box, its help line, nothing more: the page's spare height stays at the foot of the page
+    assert field.height() <= field.sizeHint().height() + 2, (field.height(), field.sizeHint().height())

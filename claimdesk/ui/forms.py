@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -108,6 +109,9 @@ def limit_dates(edit) -> None:
     last = latest_date()
     edit.setMinimumDate(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day))
     edit.setMaximumDate(QDate(last.year, last.month, last.day))
+    from .date_typing import WholeDateTyping
+
+    WholeDateTyping(edit)  # a whole date typed over the selection replaces the old one
 
 
 def text_box(height: int) -> QPlainTextEdit:
@@ -115,6 +119,9 @@ def text_box(height: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
     box.setFixedHeight(height)
+    # fixed in policy too: an expanding box would take the page's spare height and, unable to
+    # grow, leave it as an empty gap under itself
+    box.setSizePolicy(box.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
     return box
 
 
