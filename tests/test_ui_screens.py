@@ -35,6 +35,10 @@ def open_window(qtbot, qapp, ws):
 def test_every_journal_column_is_in_sight_at_the_default_width(qtbot, open_window, lang):
     window = open_window(lang)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    # with figures in the estimate beside it: the total's row is the panel's widest line
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: bool(window.estimate.view.amounts))
+    qtbot.wait(50)
     table, header = window.table, window.table.horizontalHeader()
     assert table.horizontalScrollBar().maximum() == 0
     for col in range(header.count()):
@@ -42,14 +46,20 @@ def test_every_journal_column_is_in_sight_at_the_default_width(qtbot, open_windo
         assert right <= table.viewport().width(), (col, window.model.headerData(col, 1))
     # and the dates and the provider's name are whole in their cells
     metrics = table.fontMetrics()
-    for col in (1, 2, 3):
+    for col in (1, 2, 3, 4, 5):
         text = window.model.index(0, col).data()
         assert metrics.horizontalAdvance(text) < header.sectionSize(col), text
 
 
-def test_the_amount_hint_is_in_the_users_number_format(qtbot, open_window):
+def test_the_amount_hint_is_in_the_users_number_format(qtbot, open_window, tmp_path):
+    from claimdesk.ui.company_wizard import CompanyWizard
+
     window = open_window("fr")
     assert window.estimate.extras.edits["extra_costs"].placeholderText() == "0,00"
+    assert window.claims.received.placeholderText() == "0,00"
+    wizard = CompanyWizard(tmp_path / "data")
+    qtbot.addWidget(wizard)
+    assert {e.placeholderText() for e in wizard.hours.turnover.values()} == {"0,00"}
 
 
 def test_an_assistant_error_goes_once_the_field_is_filled(qtbot, tmp_path):
@@ -133,3 +143,10 @@ def test_no_empty_gap_under_an_address_box(qtbot, tmp_path):
     qtbot.waitUntil(lambda: field.help.isVisible())
     # the box, its help line, nothing more: the page's spare height stays at the foot of the page
     assert field.height() <= field.sizeHint().height() + 2, (field.height(), field.sizeHint().height())
+
+
+@pytest.mark.parametrize("lang", ("fr", "de", "nl", "it"))
+def test_the_journal_filters_show_their_whole_choice(qtbot, open_window, lang):
+    window = open_window(lang)
+    for combo in (window.f_service, window.f_provider, window.f_period, window.f_claimed):
+        assert combo.width() >= combo.sizeHint().width(), (combo.currentText(), combo.width())

@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+437"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+446"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -841,7 +841,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     <message>
         <location line="+1"/>
         <source>Total to claim</source>
-        <translation>Zu fordernder Gesamtbetrag</translation>
+        <translation>Gesamtforderung</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1049,7 +1049,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+56"/>
+        <location filename="../claimdesk/ui/forms.py" line="+57"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+437"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+446"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -1049,7 +1049,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+56"/>
+        <location filename="../claimdesk/ui/forms.py" line="+57"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Messaggio di errore</translation>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import CLAIM_STATUSES
 from ..domain.problems import ValidationError
 from ..services.workspace import is_overdue
-from .forms import ERROR_STYLE, limit_dates, parse_decimal, plain, problems_text
+from .forms import ERROR_STYLE, amount_hint, limit_dates, parse_decimal, plain, problems_text
 from .language import Retranslating
 from .storage_messages import storage_text
 from .theme import muted, overdue_colors
@@ -181,7 +181,7 @@ class ClaimsView(Retranslating, QWidget):
         self.apply.clicked.connect(self.apply_status)
         self.received_label = QLabel()
         self.received = QLineEdit()
-        self.received.setPlaceholderText("0.00")
+        self.received.setPlaceholderText(amount_hint())
         self.received_label.setBuddy(self.received)
         self.record_received = QPushButton()
         self.record_received.clicked.connect(self.save_received)

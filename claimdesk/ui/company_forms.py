@@ -43,7 +43,16 @@ from ..domain.model import (
     Span,
 )
 from ..domain.problems import Problem, ValidationError
-from .forms import Field, add_row, limit_dates, parse_decimal, plain, show_problems, text_box
+from .forms import (
+    Field,
+    add_row,
+    amount_hint,
+    limit_dates,
+    parse_decimal,
+    plain,
+    show_problems,
+    text_box,
+)
 from .language import Retranslating
 from .outage_model import service_label
 from .theme import muted
@@ -230,7 +239,7 @@ class HoursForm(Retranslating, QWidget):
         for row, day in enumerate(WEEKDAYS, start=1):
             label = QLabel()
             hours, money = QLineEdit(), QLineEdit()
-            money.setPlaceholderText("0.00")
+            money.setPlaceholderText(amount_hint())
             label.setBuddy(hours)
             hf, mf = Field(hours), Field(money)
             grid.addWidget(label, row, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.bounds import check_money
 from ..domain.model import MoneyItem
-from .forms import Field, parse_decimal
+from .forms import Field, amount_hint, parse_decimal
 from .language import Retranslating, problem_detail_text
 from .outage_model import duration_text, service_label
 from .theme import emphasised, muted
@@ -324,7 +324,7 @@ class ExtrasForm(Retranslating, QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Costs and credits"))
         for key, edit in self.edits.items():
-            edit.setPlaceholderText(QLocale().toString(0.0, "f", 2))  # "0,00" where the comma is decimal
+            edit.setPlaceholderText(amount_hint())  # "0,00" where the comma is decimal
             label = self.tr(EXTRA_LABELS[key])
             self.labels[key].setText(label)
             edit.setAccessibleName(label.rstrip(":"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -99,6 +99,12 @@ class Field(QWidget):
             return [self.editor]
         return [w for w in self.editor.findChildren(QWidget) if isinstance(w, INPUT_TYPES)
                 and not isinstance(w.parent(), INPUT_TYPES)]
+
+
+def amount_hint() -> str:
+    """The empty amount field's hint in the user's number format: "0.00", or "0,00" where the
+    comma is the decimal mark (Qt's default locale follows the interface language)."""
+    return QLocale().toString(0.0, "f", 2)
 
 
 def limit_dates(edit) -> None:

@@ -103,7 +103,7 @@ FILTER_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "Se&rvice:"), QT_TRANSLATE_NOOP
                  QT_TRANSLATE_NOOP("MainWindow", "P&eriod:"), QT_TRANSLATE_NOOP("MainWindow", "Cl&aimed:"))
 
 
-JOURNAL_WIDTHS = (80, 175, 118, 118, 70, 115, 70, 70)  # all eight in sight at 1,280 px
+JOURNAL_WIDTHS = (80, 175, 125, 125, 80, 115, 70, 70)  # all eight in sight at 1,280 px
 # How many journal pages select_outage reads to find a row (an older outage in a long journal
 # under another sort may lie further: it is then simply not selected).
 SELECT_SEARCH_PAGES = 10
