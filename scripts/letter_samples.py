@@ -4,8 +4,10 @@ them as a reader would; with --golden, also record their layout for tests/test_g
     .venv/bin/python scripts/letter_samples.py             # needs pdftoppm (Debian: poppler-utils)
     .venv/bin/python scripts/letter_samples.py --golden    # record tests/data/golden/ (no poppler)
 
-Each sample is an example case in another jurisdiction, language or kind, and the dossier of
-tests/data/dossier (an image, a PDF, a log, an e-mail and a file only attached); every page is kept.
+Each sample is an example case in another jurisdiction, language or kind (among them a French formal
+notice following a claim under a pre-2016 contract, with the user's cover sheet, which is never sent),
+and the dossier of tests/data/dossier (an image, a PDF, a log, an e-mail and a file only attached);
+every page is kept.
 """
 
 from __future__ import annotations

@@ -26,6 +26,27 @@ LETTERS = [  # example, jurisdiction, language, kind
     ("bakery-vancouver", "CA-BC", "en", "claim"),
 ]
 DOSSIER = "fr-FR-dossier"  # tests/data/dossier: an image, a PDF, a log, an e-mail, a file attached
+# A French formal notice following a registered claim under a contract of 2014 (case file /2): it
+# cites the Civil Code as it stood before the 2016 reform and nothing dated after it; with the
+# user's cover sheet, which is never sent.
+FOLLOW_UP = "fr-FR-formal_notice-follow-up"
+
+
+def follow_up_case():
+    from datetime import date
+
+    from claimdesk.domain.model import BankAccount, PreviousLetter
+
+    case = letter_case("travel-agency-lyon", "FR", "fr", "formal_notice")
+    bank = BankAccount("Voyages Confluence SARL", iban="FR76 3000 6000 0112 3456 7890 189", bic="BNPAFRPPXXX")
+    previous = (PreviousLetter("claim", date(2015, 5, 21), "VC-2015-07", "registered", "1A 123 456 7890 1"),)
+    return replace(
+        case, contract=replace(case.contract, signed_on=date(2014, 9, 15)),
+        company=replace(case.company, bank=bank),
+        outages=tuple(replace(o, affected="accès fibre FTTO-69-000123") for o in case.outages),
+        claim=replace(case.claim, date=date(2015, 6, 25), previous=previous,
+                      acknowledged="page d'état SFR Business du 19 mai 2015, 11 h 02 : « incident réseau en cours "
+                                   "à Lyon »"))
 
 
 def letter_case(example, jurisdiction, language, kind):
@@ -38,13 +59,15 @@ def letter_case(example, jurisdiction, language, kind):
 
 
 def samples() -> dict[str, bytes]:
-    """Every sample's PDF by name: the four letters and the dossier."""
+    """Every sample's PDF by name: the letters, the follow-up's cover sheet and the dossier."""
     from claimdesk.casefile import read
     from claimdesk.services.render import render_pdf, write_dossier
 
     out = {}
     for example, jurisdiction, language, kind in LETTERS:
         out[f"{language}-{jurisdiction}-{kind}"] = render_pdf(letter_case(example, jurisdiction, language, kind)).pdf
+    follow_up = render_pdf(follow_up_case(), cover=True)
+    out[FOLLOW_UP], out[f"{FOLLOW_UP}-cover"] = follow_up.pdf, follow_up.cover
     with tempfile.TemporaryDirectory() as folder:
         for file in (ROOT / "tests" / "data" / "dossier").iterdir():
             shutil.copy(file, Path(folder) / file.name)

@@ -71,3 +71,36 @@ def test_a_draft_claim_can_be_deleted_and_brought_back_a_sent_one_cannot(qtbot, 
     assert not view.delete_draft.isEnabled()
     with pytest.raises(Exception, match="no longer a draft"):
         ws.file.delete_claim(claim.id)
+
+
+def test_evidence_removed_in_the_editor_comes_back(qtbot, window, ws, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from claimdesk.ui.outage_dialogs import OutageEditor
+
+    rec = ws.outage_page(OutageFilter(), 0, 1)[0]
+    proof = tmp_path / "router.log"
+    proof.write_bytes(b"link down 08:15\n")
+    ws.add_evidence(rec.id, proof, "router log")
+    window.refresh_all()
+    window.select_outage(rec.id)
+
+    def remove_and_save():
+        dlg = next((w for w in QApplication.topLevelWidgets() if isinstance(w, OutageEditor) and w.isVisible()), None)
+        if dlg is None:
+            QTimer.singleShot(10, remove_and_save)
+            return
+        row = next(i for i in range(dlg.evidence.count()) if "router.log" in dlg.evidence.item(i).text())
+        dlg.evidence.setCurrentRow(row)
+        dlg.remove_selected()
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, remove_and_save)
+    window.act_edit.trigger()
+    assert [e.filename for e in ws.outage(rec.id).evidence if e.filename == "router.log"] == []
+    assert window.act_undo.isEnabled() and "evidence" in window.statusBar().currentMessage()
+
+    window.act_undo.trigger()
+    (back,) = [e for e in ws.outage(rec.id).evidence if e.filename == "router.log"]
+    assert back.description == "router log" and ws.file.evidence_bytes(back.id) == proof.read_bytes()

@@ -41,7 +41,7 @@ from reportlab.platypus import (
 from ..domain.loss import LossEstimate, opening_spans_utc
 from ..domain.model import MINUTES_PER_DAY, WEEKDAYS, Case, Span
 from ..i18n.formats import Formats
-from ..i18n.letter_texts import texts
+from ..i18n.letter_texts import default_channels, texts
 from ..rules.packs import Pack, first_outage_day
 from . import chart, fonts
 from .evidence import EvidenceRow
@@ -305,7 +305,8 @@ class LetterBuilder:
 
     def tx(self, key: str, **values) -> str:
         """A letter text with user values, as paragraph markup (escaped after formatting)."""
-        return para(self.typeset(self.t[key]).format(**values), self.covered)
+        # Typeset after filling in: a user's « quotation » or "n° 12" keeps its no-break spaces too.
+        return para(self.typeset(self.t[key].format(**values)), self.covered)
 
     def legal(self, text: str) -> str:
         """A text of the jurisdiction pack, as paragraph markup."""
@@ -437,6 +438,11 @@ class LetterBuilder:
         ("Ora dell’Europa centrale") and a small letter within a sentence."""
         name = self.f.timezone_name()
         return name[:1].lower() + name[1:] if self.case.claim.language == "it" else name
+
+    def channel(self, name: str) -> str:
+        """A channel as the user named it, or, for a name the app supplied, in the letter's language."""
+        key = default_channels().get(name.strip().casefold())
+        return self.t[key] if key else name
 
     def service(self, name: str) -> str:
         return self.t[f"service.{name}"]
@@ -772,7 +778,8 @@ class LetterBuilder:
         rows = [self.head(("col.channel", "col.share", "col.depends"), right=(1,))]
         for ch in c.channels:
             depends = ", ".join(self.service(s) for s in ch.depends_on) or self.t["none"]
-            rows.append([self.C(self.u(ch.name), "cell"), f.percent(ch.share), self.C(self.u(depends), "cell")])
+            rows.append([self.C(self.u(self.channel(ch.name)), "cell"), f.percent(ch.share),
+                         self.C(self.u(depends), "cell")])
         story.append(_table(rows, [w * 0.45, w * 0.2, w * 0.35], money_cols=(1,), split=True))
 
         story += self.formula_heading("by_day.hm")

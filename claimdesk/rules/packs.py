@@ -94,7 +94,7 @@ Paragraph = tuple[str, ...]
 class PackTexts:
     basis: tuple[Paragraph, ...]
     formal_notice: Paragraph
-    escalation: str
+    escalation: Paragraph
     limitation: tuple[str, ...]
     heading: str | None = None
     interest: Paragraph = ()
@@ -160,7 +160,7 @@ class Pack:
         return LetterLaw(regime=regime, basis=basis,
                          formal_notice=self.choose(t.formal_notice, regime, letter_date) or "",
                          interest=self.choose(t.interest, regime, letter_date) if t.interest else None,
-                         escalation=t.escalation, heading=t.heading)
+                         escalation=self.choose(t.escalation, regime, letter_date) or "", heading=t.heading)
 
     def limitation_ends(self, first_outage: date) -> list[date]:
         """The day each limitation period runs out, counted from the first outage's local day (or the
@@ -320,14 +320,14 @@ def parse(data: dict, where: str) -> Pack:
         texts[lang] = PackTexts(
             basis=tuple(_alternatives(p, f"{here} basis") for p in basis),
             formal_notice=_alternatives(t.get("formal_notice"), f"{here} formal_notice"),
-            escalation=_need(t, "escalation", str, here),
+            escalation=_alternatives(t.get("escalation"), f"{here} escalation"),
             limitation=limitation,
             heading=t.get("heading"),
             interest=_alternatives(t["interest"], f"{here} interest") if "interest" in t else (),
             mediator=t.get("mediator"),
         )
         pt = texts[lang]
-        legal = [x for p in (*pt.basis, pt.formal_notice, pt.interest) for x in p]
+        legal = [x for p in (*pt.basis, pt.formal_notice, pt.interest, pt.escalation) for x in p]
         for citation in citations:
             if not any(citation.pattern.search(x) for x in legal):
                 raise PackError(f"{here}: citation {citation.id!r} does not appear in the legal text")
@@ -350,7 +350,7 @@ def parse(data: dict, where: str) -> Pack:
     for regime in regimes:
         for lang in LANGUAGES:
             law = pack.law(lang, regime.signed_from or regime.signed_before and date(1900, 1, 1), FAR_FUTURE)
-            if not law.basis or not law.formal_notice:
+            if not law.basis or not law.formal_notice or not law.escalation:
                 raise PackError(f"{where} [text.{lang}]: nothing to cite under regime {regime.id!r}")
     return pack
 

@@ -58,3 +58,29 @@ def delete_draft_claim(ws, claim_id: int) -> Undo:
         return [ws.store_claim(claim.contract_id, claim.outage_ids, case, claim.amount_claimed, pdf)]
 
     return Undo("claim", 1, restore)
+
+
+def remove_evidence(ws, outage_id: int, evidence) -> Undo:
+    """Remove one stored evidence file (an EvidenceRecord) from an outage."""
+    data = ws.file.evidence_bytes(evidence.id)
+    ws.remove_evidence(outage_id, evidence.id)
+
+    def restore() -> list[int]:
+        with tempfile.TemporaryDirectory(prefix="claimdesk-undo-") as tmp:
+            source = Path(tmp) / "evidence"
+            source.write_bytes(data)
+            ws.file.add_evidence(outage_id, source, evidence.description, filename=evidence.filename)
+        return [outage_id]
+
+    return Undo("evidence", 1, restore)
+
+
+def combined(undos: list[Undo]) -> Undo:
+    """Several undos of one kind as one (restored in reverse order)."""
+    def restore() -> list[int]:
+        ids: list[int] = []
+        for undo in reversed(undos):
+            ids = undo.restore() + ids
+        return ids
+
+    return Undo(undos[0].what, sum(u.count for u in undos), restore)

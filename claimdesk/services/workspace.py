@@ -307,7 +307,7 @@ class Workspace:
 
     def save_outage(self, outage_id: int | None, *, contract_id: int, service: str, start: datetime,
                     end: datetime | None, provider_reference: str | None = None,
-                    description: str | None = None) -> int:
+                    description: str | None = None, affected: str | None = None) -> int:
         """Check an edited outage (every problem at its field) and store it."""
         problems: list[Problem] = []
         services = self.contract(contract_id).services
@@ -325,7 +325,8 @@ class Workspace:
         fields = dict(contract_id=contract_id, service=service, start=start.astimezone(timezone.utc),
                       end=end.astimezone(timezone.utc) if end else None,
                       provider_reference=(provider_reference or "").strip() or None,
-                      description=(description or "").strip() or None)
+                      description=(description or "").strip() or None,
+                      affected=(affected or "").strip() or None)
         if outage_id is None:
             return self.file.add_outage(**fields)
         self.file.update_outage(outage_id, **fields)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..domain.model import CLAIM_KINDS, DELIVERIES, LANGUAGES, ClaimSpec
+from ..domain.model import CLAIM_KINDS, DELIVERIES, LANGUAGES, ClaimSpec, PreviousLetter
 from ..domain.problems import ValidationError
 from ..services.workspace import claim_file_name, with_claim_defaults
 from .claims_view import kind_label
@@ -203,10 +203,46 @@ class LetterPage(Retranslating, QWizardPage):
         self.days = QSpinBox()
         self.days.setRange(1, 365)
         self.days.setValue(spec.response_days)
+        # The facts a follow-up and a provider's desk need (case file /2): the earlier letter a
+        # reminder or formal notice cites, the provider's own acknowledgement, the contract date.
+        self.previous_kind = QComboBox()
+        for k in CLAIM_KINDS[:2]:
+            self.previous_kind.addItem("", k)
+        self.previous_date = QDateEdit(self.date.date().addDays(-30))
+        self.previous_date.setCalendarPopup(True)
+        self.previous_date.setDisplayFormat("yyyy-MM-dd")
+        self.previous_tracking = QLineEdit()
+        self.acknowledged = QLineEdit()
+        self.signed_on = QLineEdit()
         self.fields = {key: add_row(form, editor) for key, editor in (
             ("kind", self.kind), ("language", self.language), ("delivery", self.delivery), ("date", self.date),
-            ("place", self.place), ("response_days", self.days))}
+            ("place", self.place), ("response_days", self.days), ("previous.kind", self.previous_kind),
+            ("previous.date", self.previous_date), ("previous.tracking", self.previous_tracking),
+            ("acknowledged", self.acknowledged), ("signed_on", self.signed_on))}
+        self.ask_signed_on = False
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.retranslate()
+        self._kind_changed()
+
+    def _show_field(self, key: str, shown: bool) -> None:
+        self.fields[key].setVisible(shown)
+        self.fields[key].label.setVisible(shown)
+
+    def _kind_changed(self) -> None:
+        for key in ("previous.kind", "previous.date", "previous.tracking"):
+            self._show_field(key, self.kind.currentData() != "claim")
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """Ask for the contract date only when the contract lacks it; start from the last letter
+        already stored for these outages, when there is one."""
+        self.ask_signed_on = self.w.contract().signed_on is None
+        self._show_field("signed_on", self.ask_signed_on)
+        chosen = set(self.w.outage_ids())
+        earlier = [c for c in self.w.ws.file.claims() if chosen & set(c.outage_ids)]
+        if earlier:
+            last = max(earlier, key=lambda c: c.spec.date).spec
+            self.previous_kind.setCurrentIndex(max(0, self.previous_kind.findData(last.kind)))
+            self.previous_date.setDate(QDate(last.date.year, last.date.month, last.date.day))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The letter"))
@@ -225,13 +261,54 @@ class LetterPage(Retranslating, QWizardPage):
         f["date"].set_texts(self.tr("&Date:"))
         f["place"].set_texts(self.tr("&Place:"), self.tr("The town written before the date."))
         f["response_days"].set_texts(self.tr("&Answer within:"), self.tr("The deadline shown in the claims list."))
+        for i in range(self.previous_kind.count()):
+            self.previous_kind.setItemText(i, kind_label(self.previous_kind.itemData(i)))
+        f["previous.kind"].set_texts(self.tr("Earlier letter:"),
+                                     self.tr("The letter this one follows up; it is cited with its date."))
+        f["previous.date"].set_texts(self.tr("Sent on:"))
+        f["previous.tracking"].set_texts(self.tr("Tracking no.:"),
+                                         self.tr("The registered-mail number on your receipt, if any."))
+        f["acknowledged"].set_texts(self.tr("Provider's acknowledgement:"),
+                                    self.tr("Optional: where and when the provider confirmed the incident (status "
+                                            "page, SMS, press)."))
+        f["signed_on"].set_texts(self.tr("Contract date:"),
+                                 self.tr("The day the contract was concluded (YYYY-MM-DD): it decides which law the "
+                                         "letter cites. Kept with the contract."))
+        self.signed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
 
     def spec(self) -> ClaimSpec:
         d = self.date.date()
         from datetime import date
 
+        previous = ()
+        if self.kind.currentData() != "claim":
+            p = self.previous_date.date()
+            tracking = self.previous_tracking.text().strip() or None
+            previous = (PreviousLetter(self.previous_kind.currentData(), date(p.year(), p.month(), p.day()),
+                                       delivery="registered" if tracking else None, tracking=tracking),)
         return ClaimSpec(self.kind.currentData(), self.language.currentData(), date(d.year(), d.month(), d.day()),
-                         self.place.text().strip(), self.days.value(), self.delivery.currentData())
+                         self.place.text().strip(), self.days.value(), self.delivery.currentData(), previous,
+                         self.acknowledged.text().strip() or None)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """A contract date typed here is kept with the contract, so it is asked once."""
+        from dataclasses import replace
+
+        from .company_forms import parse_date
+
+        field = self.fields["signed_on"]
+        field.set_error(None)
+        signed_on = parse_date(self.signed_on.text()) if self.ask_signed_on else None
+        if signed_on is False:
+            field.set_error(self.tr("Type a date such as 2014-09-15."))
+            return False
+        first = min((self.w.ws.outage(oid).start.date() for oid in self.w.outage_ids()), default=None)
+        if signed_on and first and signed_on > first:
+            field.set_error(self.tr("The contract was concluded before its first outage: check the date."))
+            return False
+        if signed_on:
+            self.w.ws.save_contract(self.w.contract_id(), replace(self.w.contract(), signed_on=signed_on))
+        return True
 
 
 class PreviewPage(Retranslating, QWizardPage):

@@ -72,7 +72,7 @@ ACTION_TEXTS = {
     "delete": (QT_TRANSLATE_NOOP("MainWindow", "&Delete outage"),
                QT_TRANSLATE_NOOP("MainWindow", "Remove the selected outage")),
     "undo": (QT_TRANSLATE_NOOP("MainWindow", "&Undo the last delete"),
-             QT_TRANSLATE_NOOP("MainWindow", "Bring back the outage or draft claim deleted last")),
+             QT_TRANSLATE_NOOP("MainWindow", "Bring back the outage, evidence or draft claim deleted last")),
     "claim": (QT_TRANSLATE_NOOP("MainWindow", "&New claim…"),
               QT_TRANSLATE_NOOP("MainWindow", "Write a claim letter for the selected outages")),
     "open": (QT_TRANSLATE_NOOP("MainWindow", "&Open company file…"),
@@ -83,6 +83,9 @@ ACTION_TEXTS = {
                     QT_TRANSLATE_NOOP("MainWindow", "Create another company file")),
     "import": (QT_TRANSLATE_NOOP("MainWindow", "&Import case file…"),
                QT_TRANSLATE_NOOP("MainWindow", "Add a claim from a ClaimDesk case file (.json)")),
+    "batch": (QT_TRANSLATE_NOOP("MainWindow", "&Letters for many companies…"),
+              QT_TRANSLATE_NOOP("MainWindow", "A network's claim: every member's letter in one run, and a "
+                                              "collective letter")),
     "settings": (QT_TRANSLATE_NOOP("MainWindow", "Company &settings…"),
                  QT_TRANSLATE_NOOP("MainWindow", "Profile, contracts, opening hours, sales channels and baseline")),
     "preferences": (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
@@ -185,6 +188,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_open = a("open", self.open_file, QKeySequence.StandardKey.Open, "open")
         self.act_new = a("new_company", self.new_company, QKeySequence.StandardKey.New, "new")
         self.act_import = a("import", self.import_case_file, "Ctrl+I", "open")
+        self.act_batch = a("batch", self.letters_for_many)
         self.act_restore = a("restore", self.restore_backup)
         self.act_settings = a("settings", self.company_settings, "Ctrl+,", "settings")
         self.act_preferences = a("preferences", self.preferences, "Ctrl+Shift+,", "settings")
@@ -195,7 +199,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         bar = self.menuBar()
         self.file_menu = m = bar.addMenu("")
-        for act in (self.act_open, self.act_new, self.act_import):
+        for act in (self.act_open, self.act_new, self.act_import, self.act_batch):
             m.addAction(act)
         self.recent_menu = m.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -698,6 +702,8 @@ class MainWindow(Retranslating, QMainWindow):
         if exec_once(dlg):
             self.refresh_all()
             self.select_outage(dlg.outage_id)
+            if dlg.undo is not None:
+                self.remember_undo(dlg.undo)
 
     def delete_outage(self) -> None:
         records = self.selected_records()
@@ -723,8 +729,12 @@ class MainWindow(Retranslating, QMainWindow):
         """The last delete, undone by Ctrl+Z; the status bar says so."""
         self._undo = undo
         self.act_undo.setEnabled(True)
-        text = (self.tr("%n outage(s) deleted.", "", undo.count) if undo.what == "outage"
-                else self.tr("Draft claim deleted."))
+        if undo.what == "outage":
+            text = self.tr("%n outage(s) deleted.", "", undo.count)
+        elif undo.what == "evidence":
+            text = self.tr("%n evidence file(s) removed.", "", undo.count)
+        else:
+            text = self.tr("Draft claim deleted.")
         keys = self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.statusBar().showMessage(text + " " + self.tr("Undo: {0}").format(keys), 15000)
 
@@ -739,7 +749,7 @@ class MainWindow(Retranslating, QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot undo"), user_message(exc))
             return
         self.refresh_all()
-        if undo.what == "outage":
+        if undo.what in ("outage", "evidence"):
             self.tabs.setCurrentIndex(0)
             self.select_outage(ids[0])
         else:
@@ -950,6 +960,14 @@ class MainWindow(Retranslating, QMainWindow):
                                              8000)
 
         run_task(wsvc.read_case, path, on_done=read_done, on_failed=failed, context=self)
+
+    def letters_for_many(self) -> None:
+        """File ▸ Letters for many companies…: a network's members' letters in one run."""
+        from .batch_dialog import BatchDialog
+
+        dialog = BatchDialog(self)
+        self.batch_dialog = dialog
+        dialog.open()
 
     def _reopen(self, path) -> None:
         from ..services.workspace import Workspace

@@ -219,6 +219,8 @@ class OutageEditor(Retranslating, QDialog):
         self.tz = ZoneInfo(workspace.company().timezone)
         self.pending: list[Path] = []  # evidence chosen before the outage is saved
         self.removing: list = []  # stored evidence to remove when the outage is saved
+        self.removed: list = []  # the Undo of each one removed
+        self.undo = None
         self.outage_id: int | None = record.id if record else None
         self.progress: QProgressDialog | None = None
         self.copying = False
@@ -244,6 +246,7 @@ class OutageEditor(Retranslating, QDialog):
         end_row.addWidget(self.end, 1)
         end_row.addWidget(self.running)
         self.ticket = QLineEdit()
+        self.affected = QLineEdit()
         self.description = text_box(80)
         self.fields = {
             "outage.contract_id": add_row(form, self.contract),
@@ -251,6 +254,7 @@ class OutageEditor(Retranslating, QDialog):
             "outage.start": add_row(form, self.start),
             "outage.end": add_row(form, end_box),
             "outage.provider_reference": add_row(form, self.ticket),
+            "outage.affected": add_row(form, self.affected),
             "outage.description": add_row(form, self.description),
         }
         layout.addLayout(form)
@@ -306,6 +310,9 @@ class OutageEditor(Retranslating, QDialog):
         f["outage.end"].set_texts(self.tr("&Ended:"), self.tr("When the service worked again."), self.tr("End"))
         self.end.setAccessibleName(self.tr("End"))
         f["outage.provider_reference"].set_texts(self.tr("Tic&ket number:"), ticket_reminder())
+        f["outage.affected"].set_texts(self.tr("Line or access:"),
+                                       self.tr("The line number, access ID or mailbox that was down, as the provider "
+                                               "knows it."))
         f["outage.description"].set_texts(self.tr("&Description:"))
         self.ev_label.setText(self.tr("E&vidence (screenshots, e-mails from the provider, photos): drop files "
                                       "here or use Add file…"))
@@ -355,6 +362,7 @@ class OutageEditor(Retranslating, QDialog):
         self.end.setDateTime(to_qdatetime(rec.end or now, self.tz))
         self.running.setChecked(rec.end is None)
         self.ticket.setText(rec.provider_reference or "")
+        self.affected.setText(rec.affected or "")
         self.description.setPlainText(rec.description or "")
         for ev in rec.evidence:
             item = QListWidgetItem(icon("evidence"), ev.filename)
@@ -447,6 +455,7 @@ class OutageEditor(Retranslating, QDialog):
             end=None if self.running.isChecked() else from_qdatetime(self.end.dateTime(), self.tz),
             provider_reference=self.ticket.text(),
             description=self.description.toPlainText(),
+            affected=self.affected.text(),
         )
 
     def accept(self) -> None:
@@ -473,13 +482,17 @@ class OutageEditor(Retranslating, QDialog):
                 self.general_error.setText(problems_text(rest))
                 self.general_error.show()
             return
+        from ..services.undo import combined, remove_evidence
+
         while self.removing:
             try:
-                self.ws.remove_evidence(self.outage_id, self.removing[0].id)
+                self.removed.append(remove_evidence(self.ws, self.outage_id, self.removing[0]))
             except Exception as exc:  # noqa: BLE001 - e.g. a letter already sent cites it
                 self._evidence_error(exc)
                 return
             self.removing.pop(0)
+        # the window offers to undo the removal (Ctrl+Z)
+        self.undo = combined(self.removed) if self.removed else None
         if not self.pending:
             super().accept()
             return
