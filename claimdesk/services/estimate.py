@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from ..domain.loss import LossEstimate, estimate_case
 from ..domain.model import Case
@@ -46,12 +47,14 @@ def legal_summary(case: Case) -> dict:
 
 
 def breakdown_text(case: Case, estimate: LossEstimate | None = None) -> str:
-    """An itemised breakdown, each line with its formula, formatted for the letter's language in
-    the company's country."""
+    """An itemised breakdown, each line with its formula, in the letter's language (the labels of
+    the letter's annexes, from the same catalogs) and formatted for the company's country."""
     from ..i18n.formats import Formats
+    from ..i18n.letter_texts import texts
 
     e = estimate or estimate_case(case)
     c = case.company
+    t = texts(case.claim.language, c.country)
     f = Formats(case.claim.language, c.country, c.timezone)
     cur = c.currency
 
@@ -61,45 +64,57 @@ def breakdown_text(case: Case, estimate: LossEstimate | None = None) -> str:
     def num(x, d=2):
         return f.number(x, d)
 
-    lines = [f"{c.name} — {case.contract.provider}", f"Loss method v1, {f.name}, {c.timezone}", ""]
-    lines.append("Outages (local time):")
-    for o in sorted(case.outages, key=lambda o: o.start):
-        hours = num(round(o.duration_seconds / 3600, 2))
+    def hours(seconds):
+        return t["text.hours_value"].format(n=num(Decimal(seconds) / 3600))
+
+    def heading(label):  # "label:" with the language's own spacing before the colon
+        return t["text.label_value"].format(label=label, value="").rstrip()
+
+    def item(letter, label, *steps):
+        return f"  {letter}  " + " = ".join((label, *steps))
+
+    lines = [f"{c.name} — {case.contract.provider}",
+             t["text.method"].format(locale=f.name, timezone=c.timezone), "", t["text.outages"]]
+    outages = sorted(case.outages, key=lambda o: o.start)
+    names = {o.service: t[f"service.{o.service}"] for o in outages}
+    width = max(map(len, names.values()), default=0)
+    for o in outages:
         ref = f"  [{o.provider_reference}]" if o.provider_reference else ""
-        lines.append(f"  {o.service:<9} {f.datetime(o.start, 'short')} → {f.datetime(o.end, 'short')}  "
-                     f"({hours} h){ref}")
+        lines.append(f"  {names[o.service]:<{width}}  {f.datetime(o.start, 'short')} → {f.datetime(o.end, 'short')}"
+                     f"  ({hours(o.duration_seconds)}){ref}")
     lines.append("")
     factor = 1 + e.trend
-    lines.append(f"Lost turnover by day = standard turnover × {num(factor)} (trend {f.percent(e.trend)}) "
-                 f"× share lost × hours affected / hours open:")
+    lines.append(heading(t["by_day"]))
+    lines.append("  " + t["text.label_value"].format(label=t["input.trend"],
+                                                     value=f"{f.percent(e.trend)} (× {num(factor)})"))
     for d in e.days:
         lines.append(
             f"  {f.date(d.day, 'medium')} ({f.weekday(d.day)})  {money(d.standard_turnover)} × {num(factor)}"
-            f" × {f.percent(d.average_share)} × {num(d.affected_seconds / 3600)} h / {num(d.open_seconds / 3600)} h"
+            f" × {f.percent(d.average_share)} × {hours(d.affected_seconds)} ÷ {hours(d.open_seconds)}"
             f" = {money(d.amount_rounded)}"
         )
-    lines.append(f"  G  lost turnover (gross)      = Σ days = {money(e.lost_turnover_gross)}")
-    lines.append(f"  O  lost orders                = G / {money(e.average_order_value)} = {num(e.lost_orders, 1)}")
-    lines.append(f"  R  recovered turnover         = G × {f.percent(e.recovery_rate)} = {money(e.recovered_turnover)}")
-    lines.append(f"  S  shortage in turnover       = G − R = {money(e.shortage_in_turnover)}")
-    lines.append(f"  P  loss of gross profit       = S × {f.percent(e.gross_profit_rate)} = "
-                 f"{money(e.loss_of_gross_profit)}")
+    lines.append(item("G", t["calc.G"], money(e.lost_turnover_gross)))
+    lines.append(item("O", t["calc.O"], f"G ÷ {money(e.average_order_value)}", num(e.lost_orders, 1)))
+    lines.append(item("R", t["calc.R"].format(rate=f.percent(e.recovery_rate)), money(e.recovered_turnover)))
+    lines.append(item("S", t["calc.S"], money(e.shortage_in_turnover)))
+    lines.append(item("P", t["calc.P"].format(rate=f.percent(e.gross_profit_rate)), money(e.loss_of_gross_profit)))
     lines.append("")
-    lines.append("Subscription refund = monthly fee × outage hours / hours in the month:")
+    lines.append(heading(t["by_month"]))
     for m in e.months:
-        lines.append(f"  {m.year}-{m.month:02d}  {money(e.monthly_fee)} × {num(m.outage_seconds / 3600)} h / "
-                     f"{num(m.month_seconds / 3600)} h = {money(m.amount_rounded)}")
-    lines.append(f"  F  subscription refund        = {money(e.subscription_refund)}")
-    for label, items, total, letter in (("increased cost of working", e.extra_costs, e.increased_cost_of_working, "C"),
-                                        ("savings", e.savings_items, e.savings, "V"),
-                                        ("credits received", e.credit_items, e.credits_received, "K")):
-        lines.append(f"  {letter}  {label:<27}= {money(total)}")
-        for item in items:
-            lines.append(f"       {item.label}: {money(item.amount)}")
+        lines.append(f"  {f.date(date(m.year, m.month, 1), 'MMMM y')}  {money(e.monthly_fee)} × {hours(m.outage_seconds)} ÷ {hours(m.month_seconds)}"
+                     f" = {money(m.amount_rounded)}")
+    lines.append(item("F", t["calc.F"], money(e.subscription_refund)))
+    for letter, items, total in (("C", e.extra_costs, e.increased_cost_of_working),
+                                 ("V", e.savings_items, e.savings), ("K", e.credit_items, e.credits_received)):
+        lines.append(item(letter, t[f"calc.{letter}"], money(total)))
+        for entry in items:
+            lines.append("       " + t["text.label_value"].format(label=entry.label, value=money(entry.amount)))
     lines.append("")
-    lines.append(f"  T  total claimed              = F + P + C − V − K = {money(e.total_claimed)}")
+    lines.append(item("T", t["calc.T"], money(e.total_claimed)))
     if e.credits_cover_everything:
-        lines.append("     (savings and credits already cover the loss: nothing more to claim)")
-    lines.append(f"  outage hours {num(e.outage_hours)} h; business hours affected {num(e.business_hours_affected)} h")
-    lines.append(f"  answer due by {f.date(response_deadline(case), 'long')}")
+        lines.append("     " + (t["calc.T_floor"].format(amount=money(-e.total_before_floor))
+                                if e.total_before_floor < 0 else t["credits_cover"]))
+    lines.append("  " + t["text.totals"].format(outage=t["text.hours_value"].format(n=num(e.outage_hours)),
+                                                business=t["text.hours_value"].format(n=num(e.business_hours_affected))))
+    lines.append("  " + t["text.answer_due"].format(date=f.date(response_deadline(case), "long")))
     return "\n".join(lines) + "\n"

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from .claims_view import kind_label, status_label
+from .claim_labels import kind_label, status_label
 from .letter_actions import documents_folder, safe_file_name, show_in_folder
 from .outage_model import duration_text, service_label
 
