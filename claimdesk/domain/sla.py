@@ -179,7 +179,7 @@ def _restoration_credits(terms: Restoration, outages: Iterable[Outage], tz: Zone
     """Per outage (overlapping outages of one service merged, the earliest ticket kept)."""
     per_service: dict[str, list[tuple[datetime, datetime, datetime | None]]] = {}
     for o in outages:
-        reported = to_utc_second(o.reported_at) if getattr(o, "reported_at", None) else None
+        reported = to_utc_second(o.reported_at) if o.reported_at else None
         per_service.setdefault(o.service, []).append((to_utc_second(o.start), to_utc_second(o.end), reported))
     target = int(terms.target_hours * 3600)
     credits = []
