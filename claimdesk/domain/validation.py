@@ -212,10 +212,10 @@ def check_service_levels(sla: ServiceLevels, path: str = "contract.sla") -> list
         r, where = sla.restoration, f"{path}.restoration"
         _sla_number(p, f"{where}.target_hours", r.target_hours, MAX_SLA_HOURS, low_open=True)
         if r.clock not in CLOCKS:
-            p.add(f"{where}.clock", f"use {' or '.join(CLOCKS)}", "sla_choice", choices=" | ".join(CLOCKS))
+            p.add(f"{where}.clock", f"use {' or '.join(CLOCKS)}", "sla_choice", first=CLOCKS[0], second=CLOCKS[1])
         if r.starts not in CLOCK_STARTS:
             p.add(f"{where}.starts", f"use {' or '.join(CLOCK_STARTS)}", "sla_choice",
-                  choices=" | ".join(CLOCK_STARTS))
+                  first=CLOCK_STARTS[0], second=CLOCK_STARTS[1])
         p.extend(check_opening_hours(dict(r.coverage), f"{where}.coverage"))
         if r.clock == "business" and not any(r.coverage.values()):
             p.add(f"{where}.coverage", "a business clock needs at least one period of coverage", "empty")
@@ -239,7 +239,8 @@ def check_service_levels(sla: ServiceLevels, path: str = "contract.sla") -> list
         p.add(f"{path}.claim_within_days", f"must be from 1 to {MAX_CLAIM_WINDOW_DAYS} days", "range",
               low="1", high=str(MAX_CLAIM_WINDOW_DAYS))
     if sla.claim_from not in CLAIM_FROM:
-        p.add(f"{path}.claim_from", f"use {' or '.join(CLAIM_FROM)}", "sla_choice", choices=" | ".join(CLAIM_FROM))
+        p.add(f"{path}.claim_from", f"use {' or '.join(CLAIM_FROM)}", "sla_choice",
+              first=CLAIM_FROM[0], second=CLAIM_FROM[1])
     return p.items
 
 
@@ -379,7 +380,7 @@ def _check_reported_at(o: Outage, path: str, outage_window_bad: bool) -> list[Pr
         return window
     if o.reported_at > o.end:
         return [Problem(where, f"must not be after the end of the outage ({o.end.isoformat()})",
-                        "reported_after_end", end=o.end.isoformat())]
+                        "reported_after_end", {"end": o.end.isoformat()})]
     if o.end - o.reported_at > bounds.MAX_OUTAGE:
         return bounds.check_outage_length(o.reported_at, o.end, where)
     return []
