@@ -19,6 +19,7 @@ from .domain.sla import (
     RestorationTier,
     ServiceLevels,
 )
+from .domain.sla_codec import to_plain
 
 SLA_KEYS = {"clause", "restoration", "availability", "cap_percent", "exclusive", "claim_within_days", "claim_from"}
 RESTORATION_KEYS = {"target_hours", "clock", "starts", "coverage", "credits"}
@@ -115,32 +116,9 @@ def read_sla(r, raw: Any, path: str = "contract.sla") -> ServiceLevels | None:
     return ServiceLevels(clause, restoration, availability, cap, exclusive, days, claim_from)
 
 
-def _spans_dict(spans) -> dict[str, list[list[str]]]:
-    return {day: [[s.start_text, s.end_text] for s in spans[day]] for day in WEEKDAYS if day in spans}
-
-
 def sla_to_dict(sla: ServiceLevels) -> dict[str, Any]:
     """The terms as a case file writes them (every key given, so the file says what was assumed)."""
-    result: dict[str, Any] = {"clause": sla.clause}
-    if sla.restoration is not None:
-        r = sla.restoration
-        result["restoration"] = {
-            "target_hours": str(r.target_hours), "clock": r.clock, "starts": r.starts,
-            "coverage": _spans_dict(r.coverage),
-            "credits": [{"over_hours": str(t.over_hours), "percent": str(t.percent)} for t in r.credits],
-        }
-    if sla.availability is not None:
-        a = sla.availability
-        result["availability"] = {
-            "target_percent": str(a.target_percent),
-            "credits": [{"below_percent": str(t.below_percent), "percent": str(t.percent)} for t in a.credits],
-        }
-    result["cap_percent"] = str(sla.cap_percent)
-    result["exclusive"] = sla.exclusive
-    if sla.claim_within_days is not None:
-        result["claim_within_days"] = sla.claim_within_days
-        result["claim_from"] = sla.claim_from
-    return result
+    return to_plain(sla)
 
 
 def missing_tickets(r, sla: ServiceLevels | None, raw_outages: Any) -> None:

@@ -33,6 +33,8 @@ from ..domain.model import (
     Span,
 )
 from ..domain.problems import Problem, ValidationError
+from ..domain.sla_codec import from_plain as sla_from_plain
+from ..domain.sla_codec import to_plain as sla_to_plain
 from . import database as db
 from . import schema, vault
 from .codec import dec, dec_text, from_us, iso, jdump, jload, now_us, to_us
@@ -40,7 +42,8 @@ from .errors import CorruptFileError, FileLockedError, NotACompanyFileError, Sto
 from .lock import FileLock
 from .records import ClaimRecord, ContractRecord, EvidenceRecord, HistoryEntry, OutageRecord
 
-_OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description", "affected")
+_OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description", "affected",
+                  "reported_at")
 _MONEY_KINDS = (("extra_costs", "extra_cost"), ("savings", "saving"), ("credits_received", "credit"))
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound values
 _AUTO_BACKUP_AGE = timedelta(days=1)
@@ -419,7 +422,7 @@ class CompanyFile:
         with self._change():
             cur = self._con.execute(
                 "INSERT INTO contract (provider, provider_address, customer_number, contract_reference, services, "
-                "monthly_fee, signed_on, service_fees, monthly_fee_tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "monthly_fee, signed_on, service_fees, monthly_fee_tax, sla) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 _contract_row(contract))
             self._log("add", "contract", cur.lastrowid, _contract_dict(contract))
             return cur.lastrowid
@@ -438,7 +441,7 @@ class CompanyFile:
             self._con.execute(
                 "UPDATE contract SET provider = ?, provider_address = ?, customer_number = ?, "
                 "contract_reference = ?, services = ?, monthly_fee = ?, signed_on = ?, service_fees = ?, "
-                "monthly_fee_tax = ? WHERE id = ?",
+                "monthly_fee_tax = ?, sla = ? WHERE id = ?",
                 (*_contract_row(contract), contract_id))
             self._log("update", "contract", contract_id, _diff(_contract_dict(before), _contract_dict(contract)))
 
@@ -460,25 +463,27 @@ class CompanyFile:
 
     def add_outage(self, contract_id: int, service: str, start: datetime, end: datetime | None = None,
                    provider_reference: str | None = None, description: str | None = None,
-                   affected: str | None = None) -> int:
+                   affected: str | None = None, reported_at: datetime | None = None) -> int:
         with self._change():
             return self._insert_outage(contract_id, service, start, end, provider_reference, description,
-                                       affected=affected)
+                                       affected=affected, reported_at=reported_at)
 
     def _insert_outage(self, contract_id, service, start, end, provider_reference, description,
-                       path: str = "outage", affected: str | None = None) -> int:
+                       path: str = "outage", affected: str | None = None,
+                       reported_at: datetime | None = None) -> int:
         contract = self.contract(contract_id)
-        _raise_problems(_check_outage(path, service, start, end, contract.services))
+        _raise_problems(_check_outage(path, service, start, end, contract.services, reported_at))
         zone = self._con.execute("SELECT timezone FROM company").fetchone()[0]
         cur = self._con.execute(
             "INSERT INTO outage (contract_id, service, start_us, end_us, timezone, provider_reference, description, "
-            "affected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "affected, reported_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (contract_id, service, to_us(start), None if end is None else to_us(end), zone,
-             provider_reference, description, affected))
+             provider_reference, description, affected, None if reported_at is None else to_us(reported_at)))
         self._log("add", "outage", cur.lastrowid, {
             "contract_id": contract_id, "service": service, "start": iso(start), "end": iso(end),
             "provider_reference": provider_reference, "description": description,
-            **({"affected": affected} if affected is not None else {})})
+            **({"affected": affected} if affected is not None else {}),
+            **({"reported_at": iso(reported_at)} if reported_at is not None else {})})
         return cur.lastrowid
 
     def update_outage(self, outage_id: int, **fields) -> None:
@@ -493,13 +498,14 @@ class CompanyFile:
             self._refuse_if_sent(outage_id, "changed")
             contract = self.contract(after["contract_id"])
             _raise_problems(_check_outage("outage", after["service"], after["start"], after["end"],
-                                          contract.services))
+                                          contract.services, after["reported_at"]))
             self._con.execute(
                 "UPDATE outage SET contract_id = ?, service = ?, start_us = ?, end_us = ?, provider_reference = ?, "
-                "description = ?, affected = ? WHERE id = ?",
+                "description = ?, affected = ?, reported_us = ? WHERE id = ?",
                 (after["contract_id"], after["service"], to_us(after["start"]),
                  None if after["end"] is None else to_us(after["end"]), after["provider_reference"],
-                 after["description"], after["affected"], outage_id))
+                 after["description"], after["affected"],
+                 None if after["reported_at"] is None else to_us(after["reported_at"]), outage_id))
             self._log("update", "outage", outage_id, _diff({k: iso(x) for k, x in before.items()},
                                                             {k: iso(x) for k, x in after.items()}))
 
@@ -535,12 +541,12 @@ class CompanyFile:
 
     def _outage_fields(self, outage_id: int) -> dict:
         row = self._db().execute(
-            "SELECT contract_id, service, start_us, end_us, provider_reference, description, affected FROM outage "
-            "WHERE id = ?", (outage_id,)).fetchone()
+            "SELECT contract_id, service, start_us, end_us, provider_reference, description, affected, reported_us "
+            "FROM outage WHERE id = ?", (outage_id,)).fetchone()
         if row is None:
             raise _missing("outage", outage_id)
-        return dict(zip(_OUTAGE_FIELDS, (row[0], row[1], from_us(row[2]), from_us(row[3]), row[4], row[5], row[6]),
-                        strict=True))
+        return dict(zip(_OUTAGE_FIELDS, (row[0], row[1], from_us(row[2]), from_us(row[3]), row[4], row[5], row[6],
+                                         from_us(row[7])), strict=True))
 
     def _refuse_if_sent(self, outage_id: int, what: str) -> None:
         sent = [r[0] for r in self._con.execute(
@@ -665,7 +671,8 @@ class CompanyFile:
                     chunk):
                 claims.setdefault(c[0], []).append(c[1])
         return [OutageRecord(r[0], r[1], r[2], from_us(r[3]), from_us(r[4]), r[5], r[6],
-                             tuple(evidence.get(r[0], ())), tuple(claims.get(r[0], ())), r[7]) for r in rows]
+                             tuple(evidence.get(r[0], ())), tuple(claims.get(r[0], ())), r[7], from_us(r[8]))
+                for r in rows]
 
     # ---- evidence ----------------------------------------------------------------------
 
@@ -981,7 +988,7 @@ OUTAGE_ORDERS = {
                 ("o.start_us", False), ("o.id", False)),
 }
 _OUTAGE_SELECT = ("SELECT o.id, o.contract_id, o.service, o.start_us, o.end_us, o.provider_reference, "
-                  "o.description, o.affected FROM outage o")
+                  "o.description, o.affected, o.reported_us FROM outage o")
 _CLAIM_SELECT = ("SELECT c.id, c.contract_id, c.kind, c.language, c.claim_date, c.place, c.response_days, "
                  "c.delivery, c.status, c.amount_claimed, c.amount_received, c.created_us, "
                  "EXISTS (SELECT 1 FROM claim_pdf p WHERE p.claim_id = c.id), c.previous, c.acknowledged, "
@@ -1050,7 +1057,7 @@ def _chunks(ids: list[int]):
         yield ids[i:i + _CHUNK]
 
 
-def _check_outage(path, service, start, end, services) -> list[Problem]:
+def _check_outage(path, service, start, end, services, reported_at=None) -> list[Problem]:
     problems = []
     if service not in SERVICES:
         problems.append(Problem(f"{path}.service", f"unknown service {service!r} (use {', '.join(SERVICES)})",
@@ -1067,6 +1074,12 @@ def _check_outage(path, service, start, end, services) -> list[Problem]:
     if not problems and end is not None and end <= start:
         problems.append(Problem(f"{path}.end", f"must be after start ({start.isoformat()})", "end_before_start",
                                 {"start": start.isoformat()}))
+    if reported_at is not None:
+        if not isinstance(reported_at, datetime) or reported_at.tzinfo is None or reported_at.utcoffset() is None:
+            problems.append(Problem(f"{path}.reported_at", "must be a date and time with a UTC offset", "naive_time"))
+        elif not problems and end is not None and reported_at > end:
+            problems.append(Problem(f"{path}.reported_at", f"must not be after the end of the outage "
+                                    f"({end.isoformat()})", "reported_after_end", {"end": end.isoformat()}))
     return problems
 
 
@@ -1145,15 +1158,16 @@ def _contract_row(c: Contract) -> tuple:
     fees = None if c.service_fees is None else jdump({s: dec_text(f) for s, f in c.service_fees.items()})
     return (c.provider, jdump(list(c.provider_address)), c.customer_number, c.contract_reference,
             jdump(list(c.services)), dec_text(c.monthly_fee), c.signed_on and c.signed_on.isoformat(), fees,
-            c.monthly_fee_tax)
+            c.monthly_fee_tax, None if c.sla is None else jdump(sla_to_plain(c.sla)))
 
 
 @_decoding
 def _contract(r) -> Contract:
-    # SELECT *: the version-2 columns follow the version-1 ones.
+    # SELECT *: the version-2 columns follow the version-1 ones, then version 3's.
     return Contract(r[1], tuple(jload(r[2])), r[3], r[4], tuple(jload(r[5])), Decimal(r[6]),
                     r[7] and date.fromisoformat(r[7]),
-                    None if r[8] is None else {s: Decimal(f) for s, f in jload(r[8]).items()}, r[9])
+                    None if r[8] is None else {s: Decimal(f) for s, f in jload(r[8]).items()}, r[9],
+                    None if r[10] is None else sla_from_plain(jload(r[10])))
 
 
 def _contract_dict(c: Contract) -> dict:
@@ -1166,6 +1180,8 @@ def _contract_dict(c: Contract) -> dict:
         result["service_fees"] = {s: str(f) for s, f in c.service_fees.items()}
     if c.monthly_fee_tax != "included":
         result["monthly_fee_tax"] = c.monthly_fee_tax
+    if c.sla is not None:
+        result["sla"] = sla_to_plain(c.sla)
     return result
 
 

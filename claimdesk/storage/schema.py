@@ -210,8 +210,21 @@ def _to_v2(con: sqlite3.Connection) -> None:
         con.execute(statement)
 
 
+# Version 3: the contract's own service levels (loss method §Q) and when each outage's ticket
+# was opened (the restoration clock of most guarantees starts there).
+_V3 = """
+ALTER TABLE contract ADD COLUMN sla TEXT;                  -- JSON, as contract.sla of a case file
+ALTER TABLE outage ADD COLUMN reported_us INTEGER;         -- when the provider's ticket was opened
+"""
+
+
+def _to_v3(con: sqlite3.Connection) -> None:
+    for statement in _split(_V3):
+        con.execute(statement)
+
+
 # MIGRATIONS[n] upgrades a version-n file to version n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1, _to_v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1, _to_v2, _to_v3]
 
 
 def current_version() -> int:
