@@ -62,3 +62,32 @@ def test_claimdesk_estimate_prints_the_sla_figures(tmp_path):
         "18.90", "18.90", "540.82", "2015-06-18")
     q2 = json.loads(claimdesk("estimate", write(q2_doc(), tmp_path, "q2.json")).stdout)
     assert (q2["contractual_credit"], q2["total_claimed"], q2["reserved_damages"]) == ("103.20", "103.20", "2157.83")
+
+
+def test_text_breakdown_explains_every_sla_step(tmp_path):
+    q1 = claimdesk("estimate", "--text", write(q1_doc(), tmp_path, "q1.json")).stdout
+    assert ("internet  19/05/2015 10:05 → 19/05/2015 17:15  counted 7 h 10 min, overrun 3 h 10 min → "
+            "tier over 0 h: 10\u00a0%") in q1
+    assert "internet  2015-05  10\u00a0% × 189,00\u00a0€ = 18,90\u00a0€" in q1
+    assert "Q  contractual credit         = 18,90\u00a0€" in q1
+    assert "the contract's credit Q is claimed instead of the refund F" in q1
+    assert "max(F, Q) + P + C − V − K = 540,82\u00a0€" in q1
+    q2 = claimdesk("estimate", "--text", write(q2_doc(), tmp_path, "q2.json")).stdout
+    assert "email     2019-08  down 122 h 45 min of 744 h → availability 83.5013% → under 90%: 80%" in q2
+    assert "80% × $129.00 = $103.20" in q2 and "capped at 100%" in q2
+    assert "max(F, Q) − K = $103.20" in q2
+    assert "= P + C − V = $2,157.83" in q2
+
+
+def test_text_breakdown_says_when_the_refund_is_claimed_and_when_a_cap_applies():
+    from claimdesk.services.estimate import breakdown_text
+
+    doc = q1_doc()
+    doc["contract"]["sla"]["restoration"]["target_hours"] = "8"
+    text = breakdown_text(casefile.from_dict(doc))
+    assert "overrun none (0 h 50 min within the target) → no tier exceeded: 0\u00a0%" in text
+    assert "the refund F is claimed: it is larger than the contract's credit Q" in text
+    doc = q1_doc()
+    doc["contract"]["sla"]["cap_percent"] = "5"
+    text = breakdown_text(casefile.from_dict(doc))
+    assert "5\u00a0% (capped from 10\u00a0%) × 189,00\u00a0€ = 9,45\u00a0€" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from ..domain.loss import LossEstimate, estimate_case
 from ..domain.model import Case
@@ -97,9 +98,91 @@ def breakdown_text(case: Case, estimate: LossEstimate | None = None) -> str:
         for item in items:
             lines.append(f"       {item.label}: {money(item.amount)}")
     lines.append("")
-    lines.append(f"  T  total claimed              = F + P + C − V − K = {money(e.total_claimed)}")
+    if e.sla is not None:
+        lines += sla_lines(case, e, f)
+        lines.append("")
+    lines.append(f"  T  total claimed              = {_total_formula(e)} = {money(e.total_claimed)}")
+    if e.reserved_damages is not None:
+        lines.append(f"     reserved damages (not claimed: the credit is the contract's only compensation) "
+                     f"= P + C − V = {money(e.reserved_damages)}")
     if e.credits_cover_everything:
         lines.append("     (savings and credits already cover the loss: nothing more to claim)")
     lines.append(f"  outage hours {num(e.outage_hours)} h; business hours affected {num(e.business_hours_affected)} h")
     lines.append(f"  answer due by {f.date(response_deadline(case), 'long')}")
+    if e.sla_claim_deadline is not None:
+        lines.append(f"  the contract's claim window for the credit ends on {f.date(e.sla_claim_deadline, 'long')}")
     return "\n".join(lines) + "\n"
+
+
+def _total_formula(e: LossEstimate) -> str:
+    if e.sla is None:
+        return "F + P + C − V − K"
+    return "max(F, Q) − K" if e.exclusive else "max(F, Q) + P + C − V − K"
+
+
+def hours_minutes(seconds: int) -> str:
+    """``7 h 10 min``, ``4 h``, ``0 h 50 min``."""
+    hours, minutes = divmod(seconds // 60, 60)
+    return f"{hours} h {minutes:02d} min" if minutes else f"{hours} h"
+
+
+def restoration_tier(overrun_seconds: int, tiers) -> object | None:
+    """The tier whose credit applies: the highest ``over_hours`` the overrun strictly exceeds."""
+    exceeded = [t for t in tiers if overrun_seconds > 0 and Decimal(overrun_seconds) > t.over_hours * 3600]
+    return max(exceeded, key=lambda t: t.over_hours) if exceeded else None
+
+
+def availability_tier(availability: Decimal, tiers) -> object | None:
+    """The tier whose credit applies: the highest percent among those the availability is under."""
+    under = [t for t in tiers if availability < t.below_percent]
+    return max(under, key=lambda t: (t.percent, -t.below_percent)) if under else None
+
+
+def sla_lines(case: Case, e: LossEstimate, f) -> list[str]:
+    """Each step of §Q: per outage the clock and its overrun, per service and month the
+    availability, the percents, the cap and the fee; then which of F and Q is claimed."""
+    terms = case.contract.sla
+    cur = case.company.currency
+
+    def pct(x: Decimal) -> str:
+        return f.percent(x / 100, 4)
+
+    lines = [f"Contract service levels ({terms.clause}):"]
+    if terms.restoration is not None:
+        r = terms.restoration
+        clock = ("business clock, " + "; ".join(
+            f"{day} {', '.join(f'{s.start_text}–{s.end_text}' for s in spans)}"
+            for day, spans in r.coverage.items() if spans)) if r.clock == "business" else "calendar clock"
+        start = "the ticket" if r.starts == "ticket" else "the outage start"
+        lines.append(f"  Restoration within {f.number(r.target_hours)} h ({clock}; the clock starts at {start}):")
+        for c in e.sla.restoration:
+            tier = restoration_tier(c.overrun_seconds, r.credits)
+            result = (f"tier over {f.number(tier.over_hours)} h: {pct(c.percent)}" if tier is not None
+                      else f"no tier exceeded: {pct(Decimal(0))}")
+            overrun = (hours_minutes(c.overrun_seconds) if c.overrun_seconds > 0
+                       else f"none ({hours_minutes(-c.overrun_seconds)} within the target)")
+            lines.append(f"    {c.service:<9} {f.datetime(c.clock_start, 'short')} → {f.datetime(c.end, 'short')}  "
+                         f"counted {hours_minutes(c.counted_seconds)}, overrun {overrun}"
+                         f" → {result}  (booked in {c.month[0]}-{c.month[1]:02d})")
+    if terms.availability is not None:
+        a = terms.availability
+        lines.append(f"  Availability of at least {pct(a.target_percent)} per service and calendar month (24×7):")
+        for c in e.sla.availability:
+            tier = availability_tier(c.availability, a.credits)
+            result = (f"under {pct(tier.below_percent)}: {pct(c.percent)}" if tier is not None
+                      else f"no tier reached: {pct(Decimal(0))}")
+            lines.append(f"    {c.service:<9} {c.month[0]}-{c.month[1]:02d}  down {hours_minutes(c.down_seconds)} of "
+                         f"{f.number(Decimal(c.month_seconds) / 3600)} h → availability "
+                         f"{pct(c.availability)} → {result}")
+    lines.append(f"  Per service and month: percents added, capped at {pct(terms.cap_percent)}, × the fee:")
+    for row in e.sla.by_service_month:
+        capped = (f" (capped from {pct(row.uncapped_percent)})" if row.uncapped_percent != row.percent else "")
+        lines.append(f"    {row.service:<9} {row.month[0]}-{row.month[1]:02d}  {pct(row.percent)}{capped} × "
+                     f"{f.money(row.fee, cur)} = {f.money(row.amount, cur)}")
+    if not e.sla.by_service_month:
+        lines.append("    (no credit is due under these terms)")
+    lines.append(f"  Q  contractual credit         = {f.money(e.sla.total, cur)}")
+    claimed = ("the contract's credit Q is claimed instead of the refund F" if e.claims_credit
+               else "the refund F is claimed: it is larger than the contract's credit Q")
+    lines.append(f"     price reduction = max(F, Q) = {f.money(e.price_reduction, cur)}  ({claimed}; never both)")
+    return lines
