@@ -119,18 +119,31 @@ class SlaCredit:
     claim_deadline: date | None
 
 
-def restoration_percent(overrun_seconds: int, tiers: Iterable[RestorationTier]) -> Decimal:
-    """The percent of the highest tier whose ``over_hours`` the overrun strictly exceeds."""
+def restoration_tier(overrun_seconds: int, tiers: Iterable[RestorationTier]) -> RestorationTier | None:
+    """The tier that applies: the highest ``over_hours`` the overrun strictly exceeds (None: no credit)."""
     if overrun_seconds <= 0:
-        return Decimal(0)
+        return None
     overrun_hours = _CONTEXT.divide(Decimal(overrun_seconds), Decimal(3600))
     exceeded = [t for t in tiers if overrun_hours > t.over_hours]
-    return max(exceeded, key=lambda t: t.over_hours).percent if exceeded else Decimal(0)
+    return max(exceeded, key=lambda t: t.over_hours) if exceeded else None
+
+
+def restoration_percent(overrun_seconds: int, tiers: Iterable[RestorationTier]) -> Decimal:
+    """The percent of the highest tier whose ``over_hours`` the overrun strictly exceeds."""
+    tier = restoration_tier(overrun_seconds, tiers)
+    return tier.percent if tier is not None else Decimal(0)
+
+
+def availability_tier(availability: Decimal, tiers: Iterable[AvailabilityTier]) -> AvailabilityTier | None:
+    """The tier that applies: the highest percent among those the availability is strictly under."""
+    under = [t for t in tiers if availability < t.below_percent]
+    return max(under, key=lambda t: (t.percent, -t.below_percent)) if under else None
 
 
 def availability_percent(availability: Decimal, tiers: Iterable[AvailabilityTier]) -> Decimal:
     """The highest percent among the tiers whose ``below_percent`` the availability is strictly under."""
-    return max((t.percent for t in tiers if availability < t.below_percent), default=Decimal(0))
+    tier = availability_tier(availability, tiers)
+    return tier.percent if tier is not None else Decimal(0)
 
 
 def _local_midnight(day: date, tz: ZoneInfo) -> datetime:

@@ -20,7 +20,7 @@ from ..domain.model import Case
 from ..i18n.formats import Formats
 from ..i18n.letter_texts import texts
 from ..rules.packs import Pack, first_outage_day
-from . import fonts
+from . import fonts, sla_parts
 from .evidence import EvidenceRow
 from .markup import metadata, para
 
@@ -56,6 +56,9 @@ def build_cover(case: Case, pack: Pack, evidence: list[EvidenceRow], deadline: d
     story += [Paragraph(tx("cover.enclose"), h2), Paragraph(tx("cover.enclose_text", files=files), body),
               Paragraph(tx("cover.send"), h2), Paragraph(tx(f"cover.send.{claim.delivery}"), body),
               Paragraph(tx("cover.deadline", date=day(deadline)), body)]
+    sla_lines = sla_parts.cover_paragraphs(case, pack, t, day, lambda text: para(text, covered))
+    if sla_lines:
+        story += [Paragraph(tx("cover.sla"), h2)] + [Paragraph(line, body) for line in sla_lines]
     if pt.mediator:
         story += [Paragraph(tx("cover.mediator"), h2), Paragraph(para(pt.mediator, covered), body)]
     story += [Spacer(1, 10), Paragraph(f"<b>{tx('cover.notice')}</b>", body)]

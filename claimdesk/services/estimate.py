@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..domain.loss import LossEstimate, estimate_case
 from ..domain.model import Case
+from ..domain.sla import availability_tier, restoration_tier
 from ..rules.packs import first_outage_day
 from ..rules.packs import load as load_pack
 
@@ -124,18 +125,6 @@ def hours_minutes(seconds: int) -> str:
     """``7 h 10 min``, ``4 h``, ``0 h 50 min``."""
     hours, minutes = divmod(seconds // 60, 60)
     return f"{hours} h {minutes:02d} min" if minutes else f"{hours} h"
-
-
-def restoration_tier(overrun_seconds: int, tiers) -> object | None:
-    """The tier whose credit applies: the highest ``over_hours`` the overrun strictly exceeds."""
-    exceeded = [t for t in tiers if overrun_seconds > 0 and Decimal(overrun_seconds) > t.over_hours * 3600]
-    return max(exceeded, key=lambda t: t.over_hours) if exceeded else None
-
-
-def availability_tier(availability: Decimal, tiers) -> object | None:
-    """The tier whose credit applies: the highest percent among those the availability is under."""
-    under = [t for t in tiers if availability < t.below_percent]
-    return max(under, key=lambda t: (t.percent, -t.below_percent)) if under else None
 
 
 def sla_lines(case: Case, e: LossEstimate, f) -> list[str]:
