@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import sys
 
 import pytest
 
@@ -294,3 +295,120 @@ def test_opening_and_closing_an_unchanged_file_writes_nothing(company):
         assert cf._con.execute("SELECT value FROM meta WHERE key = 'clean_close'").fetchone() == ("0",)
     assert company.read_bytes() != before[company.name]
     assert _beside(company) == [company.name]  # back in rollback-journal mode, no side files
+
+
+# ---- 4. a read-only file or folder still opens for reading ------------------------------------------
+
+
+def _without_override() -> None:
+    """In the child, before it runs: root gives up overriding file permissions (the
+    capabilities DAC_OVERRIDE and DAC_READ_SEARCH leave its bounding set), so that read-only
+    files and folders are read-only to it as to anyone."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def _read_only_place(company, tmp_path):
+    """A copy of the company file in a folder that the child processes below may read, not write."""
+    import shutil
+
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    target = folder / company.name
+    shutil.copyfile(company, target)
+    out = tmp_path / "out"
+    out.mkdir()
+    os.chmod(target, 0o444)
+    os.chmod(folder, 0o555)
+    if os.geteuid() == 0 and not sys.platform.startswith("linux"):
+        pytest.skip("root may write anywhere, and only Linux lets it give that up here")
+    return target, out, {"preexec_fn": _without_override} if os.geteuid() == 0 else {}
+
+
+def _as_reader(request, *argv):
+    import subprocess
+
+    return subprocess.run([sys.executable, *map(str, argv)], capture_output=True, text=True, timeout=120,
+                          **request)
+
+
+@pytest.mark.parametrize("legacy_wal", [False, True], ids=["rollback-journal", "wal-mode"])
+def test_a_read_only_copy_lists_exports_and_says_it_is_read_only(company, tmp_path, legacy_wal, bakery_path):
+    if legacy_wal:  # files closed by earlier versions stay in WAL mode (with no -wal beside them)
+        con = sqlite3.connect(company)
+        con.execute("PRAGMA journal_mode = WAL")
+        con.close()
+    path, out, request = _read_only_place(company, tmp_path)
+    try:
+        before = sorted(os.listdir(path.parent))
+        cli = ("-m", "claimdesk")
+        r = _as_reader(request, *cli, "outages", "--company", path)
+        assert r.returncode == 0 and "TKT-2019-081734" in r.stdout, r.stderr
+        (note,) = r.stderr.splitlines()
+        assert "read-only" in note and "changes cannot be saved" in note
+        r = _as_reader(request, *cli, "claims", "--company", path, "--csv")
+        assert r.returncode == 0 and "2179.11" in r.stdout, r.stderr
+        r = _as_reader(request, *cli, "export", "--company", path, "--claim", "1", "--out", out / "case.json")
+        assert r.returncode == 0 and (out / "case.json").is_file(), r.stderr
+        r = _as_reader(request, *cli, "import", bakery_path, "--company", path, "--again")
+        assert r.returncode == 1 and "read-only" in r.stderr
+        # the app's side: it opens, reads, and refuses a change in words
+        r = _as_reader(request, "-c", "import sys\n"
+                       "from claimdesk.services.workspace import Workspace\n"
+                       "ws = Workspace.open(sys.argv[1], data_dir=sys.argv[2])\n"
+                       "print(ws.read_only, len(ws.claims()))\n"
+                       "try:\n    ws.set_claim_status(1, 'sent')\n"
+                       "except Exception as exc:\n    print(exc.code, exc.message)\n"
+                       "ws.close()\n", path, out / "data")
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.splitlines()[0] == "True 1" and r.stdout.splitlines()[1].startswith("read_only ")
+        assert sorted(os.listdir(path.parent)) == before  # no -wal, -shm or .lock made
+    finally:
+        os.chmod(path.parent, 0o755)
+
+
+def test_a_damaged_file_refused_to_a_reader_while_the_app_has_it_says_damaged(company):
+    holder = CompanyFile.open(company)
+    try:
+        _damage_pages(company)  # found by the checks, after which the refusal tidies up
+        with pytest.raises(CorruptFileError):
+            CompanyFile.open(company, read_only=True)
+    finally:
+        holder.close()
+
+
+def test_an_older_file_opened_read_only_is_read_through_an_upgraded_copy_and_left_as_it_was(company, monkeypatch):
+    from claimdesk.storage import schema
+
+    def add_note_column(con):
+        con.execute("ALTER TABLE outage ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+
+    before = _snapshot(company)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_note_column])
+    with CompanyFile.open(company, read_only=True) as cf:
+        assert cf.read_only and len(cf.outages()) == 1 and len(cf.claims()) == 1
+        assert "note" in {r[1] for r in cf._con.execute("PRAGMA table_info(outage)")}
+        with pytest.raises(StorageError) as err:
+            cf.set_amount_received(1, None)
+        assert err.value.code == "read_only"
+    assert _snapshot(company) == before
+
+
+def test_a_file_left_in_wal_mode_by_an_earlier_version_reads_and_ends_in_rollback_journal_mode(company):
+    con = sqlite3.connect(company)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.close()
+    main_before = company.read_bytes()
+    with CompanyFile.open(company, read_only=True) as cf:
+        assert len(cf.claims()) == 1
+    assert company.read_bytes() == main_before
+    with CompanyFile.open(company) as cf:
+        cf.set_amount_received(1, None)
+    with open(company, "rb") as f:
+        f.seek(18)
+        assert f.read(2) == b"\x01\x01"
+    assert _beside(company) == [company.name]

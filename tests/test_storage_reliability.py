@@ -217,3 +217,166 @@ def test_big_files_are_fully_checked_after_a_crash_and_by_verify(company_file, m
     with pytest.raises(CorruptFileError):
         CompanyFile.open(crashed)
     assert checked[-1] == crashed
+
+
+# ---- a second process, and SIGKILL in the middle of an import or a creation ---------------------
+
+
+def _cli(*args) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "claimdesk", *map(str, args)], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def _second_case(bakery_path, tmp_path) -> Path:
+    """Another claim of the same company (another place on the letter): another case file."""
+    import dataclasses
+
+    from claimdesk.casefile import write
+
+    case = read(bakery_path)
+    other = tmp_path / "bakery-burnaby.json"
+    write(dataclasses.replace(case, claim=dataclasses.replace(case.claim, place="Burnaby")), other)
+    return other
+
+
+SLOW_CREATOR = """
+    import sys, time
+    from claimdesk.storage import database
+    real = database.migrate
+    def slow(con, path, version):
+        print("creating", flush=True)  # the new file's lock is held from here
+        time.sleep(1.5)
+        return real(con, path, version)
+    database.migrate = slow
+    from claimdesk.cli import main
+    sys.exit(main(["import", sys.argv[1], "--company", sys.argv[2]]))
+"""
+
+
+def test_two_imports_making_the_same_new_file_one_creates_the_other_waits_and_adds(tmp_path, bakery_path):
+    path = tmp_path / "new.claimdesk"
+    first = _child(SLOW_CREATOR, bakery_path, path)
+    assert first.stdout.readline().strip() == "creating", first.stderr.read()
+    second = _cli("import", _second_case(bakery_path, tmp_path), "--company", path)
+    out2, err2 = second.communicate(timeout=60)
+    out1, err1 = first.communicate(timeout=60)
+    assert first.returncode == 0 and out1.startswith("Created"), err1
+    assert second.returncode == 0 and out2.startswith("Updated"), err2
+    with CompanyFile.open(path, read_only=True) as cf:
+        assert sorted(c.spec.place for c in cf.claims()) == ["Burnaby", "Vancouver"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("new", ".new"))) == [
+        "new.claimdesk", "new.claimdesk-backups"]
+
+
+HOLDING_APP = """
+    import sys
+    from datetime import datetime, timezone
+    from claimdesk.storage import CompanyFile
+    cf = CompanyFile.open(sys.argv[1])
+    (k,) = cf.contracts()
+    cf.add_outage(k.id, "internet", datetime(2020, 3, 2, 9, tzinfo=timezone.utc),
+                  datetime(2020, 3, 2, 11, tzinfo=timezone.utc), "HELD-1")
+    print("open", flush=True)
+    sys.stdin.readline()
+    cf.close()
+"""
+
+
+def test_a_listing_reads_while_another_process_has_the_file_open(company_file):
+    app = _child(HOLDING_APP, company_file)
+    try:
+        assert app.stdout.readline().strip() == "open", app.stderr.read()
+        listing = _cli("outages", "--company", company_file)
+        out, err = listing.communicate(timeout=60)
+        assert listing.returncode == 0 and "HELD-1" in out, err
+    finally:
+        app.communicate("\n", timeout=60)
+    assert app.returncode == 0
+
+
+IMPORTER = """
+    import sys
+    from claimdesk.casefile import read
+    from claimdesk.services.company_io import import_case
+    case = read(sys.argv[1])
+    print("ready", flush=True)
+    for i in range(200):
+        print(import_case(case, sys.argv[2], again=True), flush=True)  # printed once committed
+"""
+
+
+def test_sigkill_while_importing_with_evidence_keeps_every_committed_claim_whole(tmp_path, bakery_path):
+    import dataclasses
+
+    from claimdesk.casefile import write
+    from claimdesk.domain.model import Evidence
+
+    case = read(bakery_path)
+    (tmp_path / "scan.bin").write_bytes(os.urandom(3 * 1024 * 1024))
+    with_file = case.with_outages([dataclasses.replace(case.outages[0], evidence=(Evidence("scan.bin"),))])
+    write(with_file, tmp_path / "case.json")
+    path = tmp_path / "bakery.claimdesk"
+    child = _child(IMPORTER, tmp_path / "case.json", path)
+    assert child.stdout.readline().strip() == "ready", child.stderr.read()
+    committed = [int(child.stdout.readline()) for _ in range(4)]
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    with CompanyFile.open(path) as cf:
+        claims = cf.claims()
+        assert set(committed) <= {c.id for c in claims} and len(claims) < 200
+        (outage,) = cf.outages()
+        (evidence,) = outage.evidence
+        assert cf.evidence_bytes(evidence.id) == (tmp_path / "scan.bin").read_bytes()
+        assert set(outage.claim_ids) == {c.id for c in claims}  # no claim without its outage
+
+
+CREATOR = """
+    import sys
+    from pathlib import Path
+    from claimdesk.casefile import read
+    from claimdesk.services.company_io import import_case
+    case = read(sys.argv[1])
+    print("ready", flush=True)
+    for i in range(500):
+        import_case(case, Path(sys.argv[2]) / f"c{i}.claimdesk")
+        print(i, flush=True)
+"""
+
+
+def test_sigkill_while_creating_company_files_never_leaves_a_half_made_one(tmp_path, bakery_path):
+    folder = tmp_path / "files"
+    folder.mkdir()
+    child = _child(CREATOR, bakery_path, folder)
+    assert child.stdout.readline().strip() == "ready", child.stderr.read()
+    for _ in range(5):
+        child.stdout.readline()
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    made = sorted(folder.glob("c*.claimdesk"))
+    assert 5 <= len(made) < 500
+    for path in made:  # every file under its final name is whole, with its claim or none yet
+        with CompanyFile.open(path) as cf:
+            assert cf.company().name == "Fraser Street Bakery Ltd."
+            assert len(cf.claims()) <= 1
+    # the name being made when the process died can be made again, and no temporary file is left
+    nxt = folder / f"c{len(made)}.claimdesk"
+    if not nxt.exists():
+        from claimdesk.services.company_io import import_case
+
+        import_case(read(bakery_path), nxt)
+    assert not [p.name for p in folder.iterdir() if ".creating" in p.name]
+
+
+def test_sigkill_in_the_middle_of_a_creation_leaves_no_file_and_the_next_import_makes_it(tmp_path, bakery_path):
+    path = tmp_path / "new.claimdesk"
+    child = _child(SLOW_CREATOR, bakery_path, path)
+    assert child.stdout.readline().strip() == "creating", child.stderr.read()
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert not path.exists() and [p for p in tmp_path.iterdir() if ".creating" in p.name]
+    from claimdesk.services.company_io import import_case
+
+    import_case(read(bakery_path), path)
+    with CompanyFile.open(path) as cf:
+        assert len(cf.claims()) == 1
+    assert not [p for p in tmp_path.iterdir() if ".creating" in p.name]

@@ -986,7 +986,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1056,7 +1056,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Zu einer anderen Firmendatei wechseln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Neues Unternehmen …</translation>
     </message>
@@ -1161,22 +1161,33 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+280"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-279"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>&amp;Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Eine Sicherung anstelle dieser Firmendatei einsetzen (diese wird daneben aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+271"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1231,7 +1242,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Dienst wieder da</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -1277,7 +1288,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} gestört seit {1}</translation>
     </message>
@@ -1383,13 +1394,15 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Falldatei importieren</translation>
     </message>
@@ -1414,7 +1427,17 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Die Falldatei wurde nicht importiert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Dieser Fall wurde bereits am {1} als Forderung Nr. {0} importiert. Nochmals importieren, als weitere Forderung?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Ein anderes Unternehmen</translation>
     </message>
@@ -1424,17 +1447,22 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Dieser Fall betrifft «{0}», nicht «{1}». Eine Firmendatei für «{0}» anlegen und ihn dort importieren?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Sicherung wiederhergestellt. Die ersetzte Datei wurde als {0} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1828,6 +1856,49 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Wählen Sie die Sicherung, die anstelle von {0} eingesetzt werden soll. Die ersetzte Datei wird daneben als «{0}.damaged-…» aufbewahrt: Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Gespeichert am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grösse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Es wurden keine Sicherungen dieser Firmendatei gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -1991,6 +2062,39 @@ Land</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Erfassen Sie zuerst einen Vertrag mit seinen Diensten (Unternehmen ▸ Einstellungen).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Auf dem Datenträger ist nicht genug Platz, um {0} zu speichern; nichts wurde geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} wurde schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} ist beschädigt und kann nicht sicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>Die letzte Sicherung stammt vom {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Es wurde keine Sicherung davon gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

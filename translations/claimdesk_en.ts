@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+425"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+440"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; outage not yet claimed</numerusform>

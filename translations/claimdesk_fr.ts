@@ -986,7 +986,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1056,7 +1056,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Passer à un autre fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
@@ -1161,22 +1161,33 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+280"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-279"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Remettre une sauvegarde à la place de ce fichier d&apos;entreprise (celui-ci est conservé à côté)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+271"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1231,7 +1242,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Service rétabli</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1277,7 +1288,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} en panne depuis {1}</translation>
     </message>
@@ -1383,13 +1394,15 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1414,7 +1427,17 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Le dossier n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Ce dossier a déjà été importé comme réclamation n° {0} le {1}. L&apos;importer à nouveau, comme une autre réclamation ?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Une autre entreprise</translation>
     </message>
@@ -1424,17 +1447,22 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ce dossier concerne « {0} », pas « {1} ». Créer un fichier d&apos;entreprise pour « {0} » et l&apos;y importer ?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom {0}.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1828,6 +1856,49 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Choisissez la sauvegarde à remettre à la place de {0}. Le fichier qu&apos;elle remplace est conservé à côté, renommé « {0}.damaged-… » : rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Aucune sauvegarde de ce fichier d&apos;entreprise n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -1991,6 +2062,39 @@ Pays</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Ajoutez d&apos;abord un contrat et ses services (Entreprise ▸ Paramètres).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace sur le disque pour enregistrer {0} ; rien n&apos;a été modifié. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} a été ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} est endommagé et ne peut pas être ouvert sans risque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>La dernière sauvegarde date du {0} : {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Aucune sauvegarde de ce fichier n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
     </message>
 </context>
 <context>

@@ -986,7 +986,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -1056,7 +1056,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Passare a un altro file aziendale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nuova azienda…</translation>
     </message>
@@ -1161,22 +1161,33 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+280"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-279"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Ripristina un &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Rimettere un backup al posto di questo file aziendale (che viene conservato accanto)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+271"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1231,7 +1242,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Servizio ripristinato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
@@ -1277,7 +1288,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} guasto dal {1}</translation>
     </message>
@@ -1383,13 +1394,15 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Importa una pratica</translation>
     </message>
@@ -1414,7 +1427,17 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>La pratica non è stata importata</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Già importata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Questa pratica è già stata importata come richiesta n. {0} il {1}. Importarla di nuovo, come un&apos;altra richiesta?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Un&apos;altra azienda</translation>
     </message>
@@ -1424,17 +1447,22 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Questa pratica riguarda «{0}», non «{1}». Creare un file aziendale per «{0}» e importarla lì?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Backup ripristinato. Il file sostituito è stato conservato come {0}.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -1828,6 +1856,49 @@ Paese</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina un backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Scegliete il backup da rimettere al posto di {0}. Il file sostituito viene conservato accanto, rinominato «{0}.damaged-…»: non si cancella nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Salvato il</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>File di backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Non è stato trovato alcun backup di questo file aziendale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>Il backup non è stato ripristinato</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -1991,6 +2062,39 @@ Paese</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Aggiungete prima un contratto con i suoi servizi (Azienda ▸ Impostazioni).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Non c&apos;è abbastanza spazio sul disco per salvare {0}; non è stato modificato nulla. Liberate dello spazio, poi riprovate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} è stato aperto in sola lettura: le modifiche non possono essere salvate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} è danneggiato e non può essere aperto in sicurezza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>L&apos;ultimo backup è del {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Non ne è stato trovato alcun backup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Aperto in sola lettura: le modifiche non possono essere salvate.</translation>
     </message>
 </context>
 <context>

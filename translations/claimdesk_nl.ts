@@ -986,7 +986,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+52"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+53"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -1056,7 +1056,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Naar een ander bedrijfsbestand overschakelen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
@@ -1161,22 +1161,33 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+280"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-279"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Back-&amp;up terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a backup in place of this company file (it is kept aside)</source>
+        <translation>Een back-up in de plaats van dit bedrijfsbestand zetten (het bestand wordt ernaast bewaard)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>P&amp;eriod:</source>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+271"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1231,7 +1242,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Dienst werkt weer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
@@ -1277,7 +1288,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{0} down since {1}</source>
         <translation>{0} gestoord sinds {1}</translation>
     </message>
@@ -1383,13 +1394,15 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+40"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+11"/>
-        <location line="+99"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
+        <location line="+24"/>
+        <location line="+128"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-64"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
         <source>Import a case file</source>
         <translation>Een dossier importeren</translation>
     </message>
@@ -1414,7 +1427,17 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Het dossier is niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Already imported</source>
+        <translation>Al geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was already imported as claim no. {0} on {1}. Import it again, as another claim?</source>
+        <translation>Dit dossier is al op {1} geïmporteerd als claim nr. {0}. Opnieuw importeren, als een andere claim?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Another company</source>
         <translation>Een andere onderneming</translation>
     </message>
@@ -1424,17 +1447,22 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Dit dossier is voor ‘{0}’, niet voor ‘{1}’. Een bedrijfsbestand voor ‘{0}’ maken en het daar importeren?</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Adding the outages and the claim…</source>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <source>Backup restored. The file it replaced was kept as {0}.</source>
+        <translation>Back-up teruggezet. Het vervangen bestand is bewaard als {0}.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1828,6 +1856,49 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to put in place of {0}. The file it replaces is kept beside it, renamed “{0}.damaged-…”: nothing is deleted.</source>
+        <translation>Kies de back-up die in de plaats van {0} komt. Het bestand dat wordt vervangen, blijft ernaast bewaard als ‘{0}.damaged-…’: er wordt niets gewist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on</source>
+        <translation>Opgeslagen op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups of this company file were found.</source>
+        <translation>Er zijn geen back-ups van dit bedrijfsbestand gevonden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup was not restored</source>
+        <translation>De back-up is niet teruggezet</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../claimdesk/ui/claim_wizard.py" line="-157"/>
@@ -1991,6 +2062,39 @@ Land</translation>
         <location line="+2"/>
         <source>Add a contract with its services first (Company ▸ Settings).</source>
         <translation>Voeg eerst een contract met zijn diensten toe (Onderneming ▸ Instellingen).</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../claimdesk/ui/storage_messages.py" line="+15"/>
+        <source>There is not enough space on the disk to save {0}; nothing was changed. Free some space, then try again.</source>
+        <translation>Er is niet genoeg ruimte op de schijf om {0} op te slaan; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was opened read-only: changes cannot be saved.</source>
+        <translation>{0} is alleen-lezen geopend: wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be opened safely.</source>
+        <translation>{0} is beschadigd en kan niet veilig worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest backup is from {0}: {1}.</source>
+        <translation>De laatste back-up is van {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of it was found.</source>
+        <translation>Er is geen back-up van gevonden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Alleen-lezen geopend: wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -24,19 +24,18 @@ def run(args) -> int:
     import sys
 
     from ..casefile import read
-    from ..services.company_io import AlreadyImportedError, import_case
+    from ..services.company_io import AlreadyImportedError, import_case_file
     from ._company import company_path, user_errors
 
     case = read(args.case)
     path = company_path(args)
-    created = not path.exists()
     with user_errors():
         try:
-            claim_id = import_case(case, path, actor=args.actor, again=args.again)
+            done = import_case_file(case, path, actor=args.actor, again=args.again)
         except AlreadyImportedError as exc:
             # refused like invalid input (exit 2): running the same command twice adds nothing
             print(f"{args.case}: {exc.message} Add --again to import it once more.", file=sys.stderr)
             return 2
-    verb = "Created" if created else "Updated"
-    print(f"{verb} {path} with {len(case.outages)} outage(s); new claim id: {claim_id}")
+    verb = "Created" if done.created else "Updated"
+    print(f"{verb} {path} with {len(case.outages)} outage(s); new claim id: {done.claim_id}")
     return 0

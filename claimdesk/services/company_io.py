@@ -13,7 +13,7 @@ import io
 import json
 import os
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -120,17 +120,39 @@ def import_case(case: Case, target: CompanyFile | str | os.PathLike, *, actor: s
     fingerprint = case_fingerprint(case, hashes)
     if isinstance(target, CompanyFile):
         return _import_into(target, case, sources, hashes, fingerprint, again)
-    cf = _open_for_import(Path(target), case, actor, IMPORT_WAIT_SECONDS if wait is None else wait)
+    return _import_into_path(Path(target), case, sources, hashes, fingerprint, again, actor, wait).claim_id
+
+
+@dataclass(frozen=True)
+class Imported:
+    claim_id: int
+    created: bool  # the company file was made for this import
+
+
+def import_case_file(case: Case, path: str | os.PathLike, *, actor: str = "", again: bool = False,
+                     wait: float | None = None) -> Imported:
+    """:func:`import_case` into a company file given by its path, saying whether it made the file."""
+    v_problems = v.check_case(case)
+    if v_problems:
+        raise ValidationError(v_problems)
+    sources = _evidence_sources(case)
+    hashes = [[_sha256(source) for source in found] for found in sources]
+    return _import_into_path(Path(path), case, sources, hashes, case_fingerprint(case, hashes), again, actor, wait)
+
+
+def _import_into_path(path: Path, case: Case, sources, hashes, fingerprint: str, again: bool, actor: str,
+                      wait: float | None) -> Imported:
+    cf, created = _open_for_import(path, case, actor, IMPORT_WAIT_SECONDS if wait is None else wait)
     # Closing is best-effort once the claim is committed (CompanyFile.close never raises), so a
     # failure after the commit cannot report the import as failed and invite a second one.
     with cf:
-        return _import_into(cf, case, sources, hashes, fingerprint, again)
+        return Imported(_import_into(cf, case, sources, hashes, fingerprint, again), created)
 
 
-def _open_for_import(path: Path, case: Case, actor: str, wait: float) -> CompanyFile:
+def _open_for_import(path: Path, case: Case, actor: str, wait: float) -> tuple[CompanyFile, bool]:
     if not path.exists():
         try:
-            return CompanyFile.create(path, case.company, actor=actor, wait=wait)
+            return CompanyFile.create(path, case.company, actor=actor, wait=wait), True
         except StorageError as exc:
             if exc.code != "exists":  # another import made it meanwhile: add to it
                 raise
@@ -139,7 +161,7 @@ def _open_for_import(path: Path, case: Case, actor: str, wait: float) -> Company
         cf.close()
         raise StorageError(f"{path.name} can only be read here (the file or its folder is read-only); "
                            "nothing was imported.", "read_only", path=str(path))
-    return cf
+    return cf, False
 
 
 def _import_into(cf: CompanyFile, case: Case, sources: list[list[Path]], hashes: list[list[str]],

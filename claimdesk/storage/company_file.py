@@ -1023,7 +1023,7 @@ def _tidy_after_refusal(path: Path, before: set[Path], lock: FileLock | None) ->
         own = FileLock(path)
         try:
             own.acquire(path.stem)
-        except OSError:
+        except (OSError, FileLockedError):
             return  # someone else has it open (or the folder is read-only): their files, not ours
     try:
         db.remove_new_sidecars(path, before)

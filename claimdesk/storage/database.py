@@ -52,11 +52,12 @@ def connect(path: Path) -> sqlite3.Connection:
 def connect_ro(path: Path) -> sqlite3.Connection:
     """A connection that cannot write: checks and reads run through it.
 
-    A file in WAL mode with no ``-wal`` beside it was closed by its last writer and holds
-    everything; it is read as an immutable file, so reading it makes no ``-wal``/``-shm`` files
-    (SQLite would otherwise create them, and a read-only folder would refuse them)."""
+    Reading a file in WAL mode needs ``-wal``/``-shm`` files beside it, which SQLite creates. In a
+    folder where nobody may create them, a WAL-mode file with no ``-wal`` (closed by its last
+    writer, so it holds everything, and no writer can come) is read as an immutable file. Files
+    ClaimDesk closes after a change are in rollback-journal mode and need neither."""
     uri = f"file:{quote(str(path))}?mode=ro"
-    if _wal_mode(path) and not sidecar(path, "-wal").exists():
+    if _wal_mode(path) and not sidecar(path, "-wal").exists() and not os.access(path.parent, os.W_OK):
         uri += "&immutable=1"
     con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=5)
     try:
@@ -322,8 +323,12 @@ def backup(con: sqlite3.Connection, path: Path, reason: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
     partial = target.with_name(target.name + ".partial")
-    copy_database(con, partial)
-    os.replace(partial, target)
+    try:
+        copy_database(con, partial)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk leaves no half backup behind
+        raise
     return target
 
 

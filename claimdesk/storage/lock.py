@@ -52,7 +52,10 @@ class FileLock:
                 break
             _unlock(fd)
             os.close(fd)
-        os.ftruncate(fd, 0)
+        if os.fstat(fd).st_size:
+            # only when a stale text is there: ext4 flushes a truncated file when it is closed,
+            # which made every close of a company file wait for the disk
+            os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()} {socket.gethostname()}\n".encode())
         self._fd = fd
 

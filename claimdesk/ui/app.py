@@ -37,6 +37,16 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
             return Workspace.open(path, data_dir=data_dir)
         except Exception as exc:  # noqa: BLE001 - a file that will not open leads to the assistant
             log.warning("could not open %s: %s", path, exc)
+            if getattr(exc, "code", None) == "corrupt":
+                from .restore_dialog import offer_restore
+
+                if offer_restore(parent, path, exc):  # a backup put back: open it
+                    try:
+                        return Workspace.open(path, data_dir=data_dir)
+                    except Exception as again:  # noqa: BLE001 - reported like the first failure
+                        exc = again
+                else:
+                    continue
             QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Cannot open this company file"),
                                 f"{path}\n\n{user_message(exc)}")
     from .company_wizard import CompanyWizard

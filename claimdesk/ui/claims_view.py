@@ -28,6 +28,7 @@ from ..domain.problems import ValidationError
 from ..services.workspace import is_overdue
 from .forms import ERROR_STYLE, parse_decimal, plain, problems_text
 from .language import Retranslating
+from .storage_messages import storage_text
 from .theme import muted, overdue_colors
 
 STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("ClaimsModel", "Draft"), "sent": QT_TRANSLATE_NOOP("ClaimsModel", "Sent"),
@@ -250,8 +251,9 @@ class ClaimsView(Retranslating, QWidget):
 
     def _current_changed(self, *_):
         c = self.current_claim()
+        writable = self.ws is not None and not self.ws.read_only  # a read-only file: only the PDF can be saved
         for w in (self.status, self.status_date, self.apply, self.received, self.record_received, self.save_pdf):
-            w.setEnabled(c is not None)
+            w.setEnabled(c is not None and (writable or w is self.save_pdf))
         self.error.hide()
         if c is None:
             return
@@ -279,7 +281,7 @@ class ClaimsView(Retranslating, QWidget):
             self._show_error(problems_text(exc.problems))
             return
         except Exception as exc:  # noqa: BLE001 - a refused change (e.g. by the file) is a message
-            self._show_error(getattr(exc, "message", None) or str(exc))
+            self._show_error(storage_text(exc) or getattr(exc, "message", None) or str(exc))
             return
         self.window_.refresh_all()
         self.select_claim(c.id)

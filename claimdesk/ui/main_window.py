@@ -34,6 +34,7 @@ from .estimate_view import EstimatePanel
 from .icons import icon
 from .language import LazyFormats, Retranslating, current_language, problem_text
 from .outage_model import COLUMNS, OutageTableModel, service_label
+from .storage_messages import read_only_notice, storage_text
 from .theme import banner_style, emphasised, muted
 from .workers import run_task
 
@@ -44,7 +45,7 @@ def user_message(exc: Exception) -> str:
     """One calm sentence for a failure the user can act on."""
     if isinstance(exc, ValidationError):
         return "\n".join(problem_text(p) for p in exc.problems)
-    return getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return storage_text(exc) or getattr(exc, "message", None) or str(exc) or type(exc).__name__
 
 
 def exec_once(dialog) -> bool:
@@ -73,6 +74,8 @@ ACTION_TEXTS = {
               QT_TRANSLATE_NOOP("MainWindow", "Write a claim letter for the selected outages")),
     "open": (QT_TRANSLATE_NOOP("MainWindow", "&Open company file…"),
              QT_TRANSLATE_NOOP("MainWindow", "Switch to another company file")),
+    "restore": (QT_TRANSLATE_NOOP("MainWindow", "Restore a &backup…"),
+                QT_TRANSLATE_NOOP("MainWindow", "Put a backup in place of this company file (it is kept aside)")),
     "new_company": (QT_TRANSLATE_NOOP("MainWindow", "&New company…"),
                     QT_TRANSLATE_NOOP("MainWindow", "Create another company file")),
     "import": (QT_TRANSLATE_NOOP("MainWindow", "&Import case file…"),
@@ -166,6 +169,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_open = a("open", self.open_file, QKeySequence.StandardKey.Open, "open")
         self.act_new = a("new_company", self.new_company, QKeySequence.StandardKey.New, "new")
         self.act_import = a("import", self.import_case_file, "Ctrl+I", "open")
+        self.act_restore = a("restore", self.restore_backup)
         self.act_settings = a("settings", self.company_settings, "Ctrl+,", "settings")
         self.act_preferences = a("preferences", self.preferences, "Ctrl+Shift+,", "settings")
         self.act_journal = a("journal", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
@@ -179,6 +183,7 @@ class MainWindow(Retranslating, QMainWindow):
             m.addAction(act)
         self.recent_menu = m.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addAction(self.act_restore)
         m.addSeparator()
         m.addAction(self.act_preferences)
         m.addAction(self.act_quit)
@@ -226,6 +231,16 @@ class MainWindow(Retranslating, QMainWindow):
         head.addWidget(self.file_label, 1)
         head.addWidget(self.switch_button)
         outer.addLayout(head)
+
+        # a file the user may not write to, or that another window has: opened for reading only
+        self.read_only_bar = QLabel()
+        self.read_only_bar.setObjectName("read_only_bar")
+        self.read_only_bar.setWordWrap(True)
+        self.read_only_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.read_only_bar.setContentsMargins(8, 4, 8, 4)
+        emphasised(self.read_only_bar)
+        self.read_only_bar.hide()
+        outer.addWidget(self.read_only_bar)
 
         # the running-outage banner
         self.banner = QFrame()
@@ -368,6 +383,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.switch_button.setText(self.tr("Switch company…"))
         self.switch_button.setAccessibleName(self.tr("Switch company file"))
         self.banner_back.setText(self.tr("Service is back"))
+        self.read_only_bar.setText(read_only_notice())
         self.summary_label.setAccessibleName(self.tr("Summary"))
         self.f_service.setItemText(0, self.tr("All services"))
         for i, s in enumerate(SERVICES, start=1):
@@ -425,17 +441,41 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_all()
 
     def refresh_all(self) -> None:
-        self.model.reload()
-        if self._claims is not None:
-            self._claims.set_workspace(self.ws, self.formats)
-        self.refresh_state()
+        try:
+            self.model.reload()
+            if self._claims is not None:
+                self._claims.set_workspace(self.ws, self.formats)
+            self.refresh_state()
+        except Exception as exc:
+            if getattr(exc, "code", None) != "corrupt":
+                raise
+            self._damaged(exc)
+
+    def _damaged(self, exc) -> None:
+        """Damage found while reading (a bad row): the file is closed and its backups offered."""
+        from .restore_dialog import offer_restore
+
+        path = self.ws.path
+        log.warning("%s is damaged: %s", path, exc)
+        self.ws.close()  # restoring needs the file's lock
+        if offer_restore(self, path, exc):
+            self.switch_to(path)
+        else:
+            self.centralWidget().setEnabled(False)
+            for act in self.actions_by_name.values():
+                act.setEnabled(act in (self.act_open, self.act_new, self.act_quit, self.act_preferences))
 
     def refresh_state(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%n outage(s)", "", n))
         self.empty_hint.setVisible(n == 0 and self.model.filter == OutageFilter())
         running = self.ws.running_outages()
-        self.act_back.setEnabled(bool(running))
+        writable = not self.ws.read_only
+        self.read_only_bar.setVisible(not writable)
+        for act in (self.act_start, self.act_add, self.act_claim, self.act_import, self.act_settings):
+            act.setEnabled(writable)
+        self.act_back.setEnabled(bool(running) and writable)
+        self.banner_back.setEnabled(writable)
         if running:
             parts = [self.tr("{0} down since {1}").format(service_label(r.service),
                                                           self.formats.datetime(r.start, "short"))
@@ -515,7 +555,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
 
     def _selection_changed(self, *_):
-        has = bool(self.selected_rows())
+        has = bool(self.selected_rows()) and not self.ws.read_only
         self.act_edit.setEnabled(has)
         self.act_delete.setEnabled(has)
         self._estimate_timer_start()
@@ -668,10 +708,42 @@ class MainWindow(Retranslating, QMainWindow):
             ws = Workspace.open(path, data_dir=self.data_dir)
         except Exception as exc:  # noqa: BLE001 - a file that will not open is a message, not a crash
             log.warning("could not open %s: %s", path, exc)
+            if getattr(exc, "code", None) == "corrupt":
+                from .restore_dialog import offer_restore
+
+                if offer_restore(self, path, exc):
+                    return self.switch_to(path)
+                return False
             QMessageBox.warning(self, self.tr("Cannot open this company file"), user_message(exc))
             return False
         self.set_workspace(ws)
         return True
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore a backup…: the open file is closed, replaced by the chosen backup (and
+        kept aside), and the restored file opened."""
+        from .restore_dialog import RestoreDialog
+
+        path = self.ws.path
+        dialog = RestoreDialog(path, self)
+        self.ws.close()  # the lock must be free to put the backup in place
+        try:
+            restored = dialog.exec()
+        finally:
+            from ..services.workspace import Workspace
+
+            try:
+                ws = Workspace.open(path, data_dir=self.data_dir)
+            except Exception as exc:  # noqa: BLE001 - e.g. damaged and not restored: say so, keep the window
+                log.warning("could not reopen %s: %s", path, exc)
+                ws = None
+                self.centralWidget().setEnabled(False)
+                QMessageBox.warning(self, self.tr("Cannot open this company file"), user_message(exc))
+        if ws is not None:
+            self.set_workspace(ws)
+        if restored and dialog.kept is not None and dialog.kept != path:
+            self.statusBar().showMessage(
+                self.tr("Backup restored. The file it replaced was kept as {0}.").format(dialog.kept.name), 15000)
 
     def set_workspace(self, ws) -> None:
         old = self.ws
@@ -726,11 +798,32 @@ class MainWindow(Retranslating, QMainWindow):
             finished()
             QMessageBox.warning(self, self.tr("The case file was not imported"), user_message(exc))
 
+        def failed_or_ask(retry):
+            """A case imported before: ask whether to import it again (a second claim)."""
+            def handle(exc):
+                if getattr(exc, "code", None) != "already_imported":
+                    failed(exc)
+                    return
+                params = getattr(exc, "params", {})
+                answer = QMessageBox.question(
+                    self, self.tr("Already imported"),
+                    self.tr("This case was already imported as claim no. {0} on {1}. Import it again, as "
+                            "another claim?").format(params.get("claim"), params.get("date")))
+                if answer == QMessageBox.StandardButton.Yes:
+                    retry()
+                else:
+                    finished()
+                    show_claim(params.get("claim"), imported=False)
+            return handle
+
         def read_done(case):
             progress.setLabelText(self.tr("Adding the outages and the claim…"))
             if wsvc.same_company(case.company, self.ws.company()):
                 # into the open company file, which stays open (its calls are serialised)
-                run_task(self.ws.import_case, case, on_done=imported_here, on_failed=failed, context=self)
+                def here(again=False):
+                    run_task(self.ws.import_case, case, again=again, on_done=imported_here,
+                             on_failed=failed_or_ask(lambda: here(True)), context=self)
+                here()
                 return
             answer = QMessageBox.question(
                 self, self.tr("Another company"),
@@ -740,8 +833,12 @@ class MainWindow(Retranslating, QMainWindow):
                 finished()
                 return
             target = wsvc.suggested_path(case.company.name, self.data_dir)
-            run_task(wsvc.import_case_into, case, target, on_done=lambda r: imported_elsewhere(target, r),
-                     on_failed=failed, context=self)
+
+            def elsewhere(again=False):
+                run_task(wsvc.import_case_into, case, target, again=again,
+                         on_done=lambda r: imported_elsewhere(target, r),
+                         on_failed=failed_or_ask(lambda: elsewhere(True)), context=self)
+            elsewhere()
 
         def imported_here(claim_id):
             finished()
@@ -753,10 +850,12 @@ class MainWindow(Retranslating, QMainWindow):
             self._reopen(target)
             show_claim(claim_id)
 
-        def show_claim(claim_id):
+        def show_claim(claim_id, imported=True):
             self.tabs.setCurrentIndex(1)
             self.claims.select_claim(claim_id)
-            self.statusBar().showMessage(self.tr("Case imported as a draft claim (no. {0}).").format(claim_id), 8000)
+            if imported:
+                self.statusBar().showMessage(self.tr("Case imported as a draft claim (no. {0}).").format(claim_id),
+                                             8000)
 
         run_task(wsvc.read_case, path, on_done=read_done, on_failed=failed, context=self)
 
