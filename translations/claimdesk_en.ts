@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+158"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+173"/>
         <source>Σ over %n opening day(s)</source>
         <translation>
             <numerusform>Σ over %n opening day</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n outage(s): {0} h down, {1} h while you were open.</source>
         <translation>
             <numerusform>%n outage: {0} h down, {1} h while you were open.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+440"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+470"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>

@@ -283,7 +283,7 @@ class Workspace:
         return self.file.add_outage(contract_id, service, (at or now_utc()).astimezone(timezone.utc))
 
     def end_outage(self, outage_id: int, *, at: datetime | None = None,
-                   provider_reference: str | None = None) -> None:
+                   provider_reference: str | None = None, reported_at: datetime | None = None) -> None:
         """"Service is back": ends a running outage now (never before it started)."""
         rec = self.file.outage(outage_id)
         end = (at or now_utc()).astimezone(timezone.utc)
@@ -296,11 +296,14 @@ class Workspace:
         fields = {"end": end}
         if provider_reference:
             fields["provider_reference"] = provider_reference.strip()
+        if reported_at is not None:
+            # the ticket's time (when the provider's restoration clock starts), never after the end
+            fields["reported_at"] = min(reported_at.astimezone(timezone.utc), end)
         self.file.update_outage(outage_id, **fields)
 
     def save_outage(self, outage_id: int | None, *, contract_id: int, service: str, start: datetime,
                     end: datetime | None, provider_reference: str | None = None,
-                    description: str | None = None) -> int:
+                    description: str | None = None, reported_at: datetime | None = None) -> int:
         """Check an edited outage (every problem at its field) and store it."""
         problems: list[Problem] = []
         services = self.contract(contract_id).services
@@ -311,6 +314,9 @@ class Workspace:
             problems.append(Problem("outage.start", "start and end must carry a time zone", "naive_time"))
         elif end is not None and end <= start:
             problems.append(Problem("outage.end", "must be after the start", "end_before_start"))
+        if reported_at is not None and end is not None and end.tzinfo is not None and reported_at > end:
+            problems.append(Problem("outage.reported_at", f"must not be after the end of the outage "
+                                    f"({end.isoformat()})", "reported_after_end", {"end": end.isoformat()}))
         if start.tzinfo is not None and start > now_utc():
             problems.append(Problem("outage.start", "lies in the future", "future"))
         if problems:
@@ -318,7 +324,8 @@ class Workspace:
         fields = dict(contract_id=contract_id, service=service, start=start.astimezone(timezone.utc),
                       end=end.astimezone(timezone.utc) if end else None,
                       provider_reference=(provider_reference or "").strip() or None,
-                      description=(description or "").strip() or None)
+                      description=(description or "").strip() or None,
+                      reported_at=reported_at.astimezone(timezone.utc) if reported_at else None)
         if outage_id is None:
             return self.file.add_outage(**fields)
         self.file.update_outage(outage_id, **fields)

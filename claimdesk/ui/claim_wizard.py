@@ -201,7 +201,21 @@ class LetterPage(Retranslating, QWizardPage):
         self.fields = {key: add_row(form, editor) for key, editor in (
             ("kind", self.kind), ("language", self.language), ("delivery", self.delivery), ("date", self.date),
             ("place", self.place), ("response_days", self.days))}
+        # The contract's window for claiming its credit: a warning near it or after it (never in the letter).
+        self.window = QLabel()
+        self.window.setWordWrap(True)
+        form.addRow(self.window)
+        self.date.dateChanged.connect(self._window)
         self.retranslate()
+
+    def initializePage(self) -> None:
+        self._window()
+
+    def _window(self) -> None:
+        estimate = self.w.review.estimate
+        deadline = estimate.sla_claim_deadline if estimate is not None else None
+        self.window.setText(self.w.review.view.window_warning(deadline, self.spec().date, self.w.formats))
+        self.window.setVisible(bool(self.window.text()))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The letter"))
@@ -220,6 +234,8 @@ class LetterPage(Retranslating, QWizardPage):
         f["date"].set_texts(self.tr("&Date:"))
         f["place"].set_texts(self.tr("&Place:"), self.tr("The town written before the date."))
         f["response_days"].set_texts(self.tr("&Answer within:"), self.tr("The deadline shown in the claims list."))
+        if self.window.text():
+            self._window()
 
     def spec(self) -> ClaimSpec:
         d = self.date.date()

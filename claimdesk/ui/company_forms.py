@@ -8,6 +8,7 @@ typed stays where it is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -451,8 +452,12 @@ class BaselineForm(Retranslating, QWidget):
 
 
 class ContractForm(Retranslating, QWidget):
-    def __init__(self, parent=None):
+    """A contract's parties, references, services and fee; in the settings also its service levels.
+    Facts this form does not show (the contract's date, its fee per service) are kept as they were."""
+
+    def __init__(self, parent=None, service_levels: bool = False):
         super().__init__(parent)
+        self._base: Contract | None = None
         form = QFormLayout(self)
         self.provider = QLineEdit()
         self.provider_address = text_box(72)
@@ -472,6 +477,12 @@ class ContractForm(Retranslating, QWidget):
             ("contract.provider", self.provider), ("contract.provider_address", self.provider_address),
             ("contract.customer_number", self.customer), ("contract.contract_reference", self.reference),
             ("contract.services", services), ("contract.monthly_fee", self.fee))}
+        self.sla = None
+        if service_levels:
+            from .sla_form import ServiceLevelsForm
+
+            self.sla = ServiceLevelsForm()
+            form.addRow(self.sla)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -488,7 +499,20 @@ class ContractForm(Retranslating, QWidget):
                                          self.tr("Services"))
         f["contract.monthly_fee"].set_texts(self.tr("&Monthly fee:"), _tr(HELP["monthly_fee"]))
 
-    def set_contract(self, c: Contract) -> None:
+    def set_contract(self, c: Contract | None) -> None:
+        """Show a contract (None: an empty form for a new one)."""
+        self._base = c
+        if c is None:
+            for edit in (self.provider, self.customer, self.reference, self.fee):
+                edit.clear()
+            self.provider_address.clear()
+            for box in self.services.values():
+                box.setChecked(False)
+            if self.sla is not None:
+                self.sla.set_terms(None)
+            return
+        if self.sla is not None:
+            self.sla.set_terms(c.sla)
         self.provider.setText(c.provider)
         self.provider_address.setPlainText("\n".join(c.provider_address))
         self.customer.setText(c.customer_number)
@@ -498,11 +522,22 @@ class ContractForm(Retranslating, QWidget):
         self.fee.setText(plain(c.monthly_fee))
 
     def value(self) -> Contract:
+        problems = []
         fee = parse_decimal(self.fee.text())
         if fee is None:
-            raise ValidationError([Problem("contract.monthly_fee", self.tr("Type an amount such as 129.00."),
-                                           "number")])
-        return Contract(
+            problems.append(Problem("contract.monthly_fee", self.tr("Type an amount such as 129.00."), "number"))
+        sla = self._base.sla if self._base is not None else None
+        if self.sla is not None:
+            try:
+                sla = self.sla.value()
+            except ValidationError as exc:
+                problems += exc.problems
+        if problems:
+            raise ValidationError(problems)
+        base = self._base or Contract("", (), "", "", (), Decimal(0))
+        return replace(
+            base,
+            sla=sla,
             provider=self.provider.text().strip(),
             provider_address=tuple(x.strip() for x in self.provider_address.toPlainText().splitlines() if x.strip()),
             customer_number=self.customer.text().strip(),
@@ -512,7 +547,8 @@ class ContractForm(Retranslating, QWidget):
         )
 
     def show(self, problems) -> list[Problem]:  # noqa: A003 - mirrors the other forms
-        return show_problems(self.fields, problems)
+        left = show_problems(self.fields, problems)
+        return self.sla.show(left) if self.sla is not None else left
 
 
 def build_company(profile: ProfileForm, hours: HoursForm, channels: ChannelsForm, baseline: BaselineForm,

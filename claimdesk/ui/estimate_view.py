@@ -34,6 +34,8 @@ LINES = (
      QT_TRANSLATE_NOOP("EstimateView", "S × {gp} rate of gross profit")),
     ("subscription_refund", "F", QT_TRANSLATE_NOOP("EstimateView", "Subscription refund"),
      QT_TRANSLATE_NOOP("EstimateView", "{fee} a month × {hours} h down ÷ hours in the month")),
+    # Only with the contract's service levels (hidden otherwise): the credit Q beside the refund F.
+    ("contractual_credit", "Q", QT_TRANSLATE_NOOP("EstimateView", "Credit under your contract"), ""),
     ("increased_cost_of_working", "C", QT_TRANSLATE_NOOP("EstimateView", "Increased cost of working"),
      QT_TRANSLATE_NOOP("EstimateView", "extra costs you paid")),
     ("savings", "V", QT_TRANSLATE_NOOP("EstimateView", "Savings"),
@@ -44,6 +46,9 @@ LINES = (
      QT_TRANSLATE_NOOP("EstimateView", "F + P + C − V − K")),
 )
 MONEY_KEYS = {k for k, *_ in LINES} - {"lost_orders"}
+SLA_KEYS = ("contractual_credit",)
+# The app warns this many days before the contract's window for claiming its credit closes.
+WINDOW_WARNING_DAYS = 7
 
 
 class EstimateView(Retranslating, QFrame):
@@ -68,6 +73,7 @@ class EstimateView(Retranslating, QFrame):
         self.name_labels: dict[str, QLabel] = {}
         self.value_labels: dict[str, QLabel] = {}
         self.formula_labels: dict[str, QLabel] = {}
+        self.letter_labels: dict[str, QLabel] = {}
         self.total_row = QWidget()
         total_grid = QGridLayout(self.total_row)
         # pinned, it sits outside this frame: the same side margins keep its letter and name in line
@@ -105,6 +111,7 @@ class EstimateView(Retranslating, QFrame):
             target.addWidget(formula, at + 1, 1, 1, 3)
             row += 2
             self.name_labels[key] = name
+            self.letter_labels[key] = letter_label
             self.value_labels[key] = value
             self.formula_labels[key] = formula
         # the names take the spare width: a wrapped name would need a second line the panel lacks
@@ -138,13 +145,19 @@ class EstimateView(Retranslating, QFrame):
         self.headline.setText(message or self.tr("Select one or more outages in the journal to see what they "
                                                  "cost you."))
         self.note.clear()
+        self._show_sla_rows(False)
         for key in self.value_labels:
             self.value_labels[key].setText("—")
             self.formula_labels[key].clear()
 
-    def show_estimate(self, estimate, formats, count: int, running: int = 0) -> None:
+    def _show_sla_rows(self, visible: bool) -> None:
+        for key in SLA_KEYS:
+            for widgets in (self.letter_labels, self.name_labels, self.value_labels, self.formula_labels):
+                widgets[key].setVisible(visible)
+
+    def show_estimate(self, estimate, formats, count: int, running: int = 0, letter_date=None) -> None:
         e = estimate
-        self._shown = (estimate, formats, count, running)
+        self._shown = (estimate, formats, count, running, letter_date)
         money = lambda x: formats.money(x, e.currency)  # noqa: E731
         self.amounts = {k: v for k, v in e.figures().items()}
         values = {
@@ -154,10 +167,15 @@ class EstimateView(Retranslating, QFrame):
         }
         for key, _letter, _label, formula in LINES:
             value = getattr(e, key)
+            if value is None:
+                continue
             self.value_labels[key].setText(money(value) if key in MONEY_KEYS else formats.number(value, 1))
             text = self.tr("Σ over %n opening day(s)", "", len(e.days)) if not formula else \
                 self.tr(formula).format(**values)
             self.formula_labels[key].setText(text)
+        self._show_sla_rows(e.sla is not None)
+        if e.sla is not None:
+            self._show_price_reduction(e, money)
         self.headline.setText(
             self.tr("%n outage(s): {0} h down, {1} h while you were open.", "", count).format(
                 formats.number(e.outage_hours, 2), formats.number(e.business_hours_affected, 2)))
@@ -167,7 +185,43 @@ class EstimateView(Retranslating, QFrame):
                                  running))
         if e.credits_cover_everything:
             notes.append(self.tr("Savings and credits already cover the loss: there is nothing more to claim."))
+        if e.reserved_damages is not None:
+            notes.append(self.tr("Your contract makes its credit the only compensation: the letter claims the "
+                                 "credit and reserves your other losses ({0}).").format(money(e.reserved_damages)))
+        warning = self.window_warning(e.sla_claim_deadline, letter_date, formats)
+        if warning:
+            notes.append(warning)
         self.note.setText("\n".join(notes))
+
+    def _show_price_reduction(self, e, money) -> None:
+        """The credit beside the refund, and which one the claim takes (never both)."""
+        if e.claims_credit:
+            self.formula_labels["contractual_credit"].setText(
+                self.tr("your contract's service levels; claimed instead of the refund"))
+            self.formula_labels["subscription_refund"].setText(
+                self.tr("not claimed: the credit under your contract is larger"))
+        else:
+            self.formula_labels["contractual_credit"].setText(
+                self.tr("your contract's service levels; the refund is larger and is claimed instead"))
+        self.formula_labels["total_claimed"].setText(
+            self.tr("max(F, Q) − K: your other losses are reserved") if e.exclusive
+            else self.tr("max(F, Q) + P + C − V − K"))
+
+    def window_warning(self, deadline, letter_date, formats) -> str:
+        """A warning when the letter's date (today when none) is within a week of the contract's
+        window for claiming its credit, or after it; the letter itself never mentions the window."""
+        if deadline is None:
+            return ""
+        from datetime import date
+
+        when = letter_date or date.today()
+        if when > deadline:
+            return self.tr("⚠ Your contract wanted its credit claimed by {0}: that date has passed. The refund "
+                           "and your losses can still be claimed.").format(formats.date(deadline, "long"))
+        if (deadline - when).days <= WINDOW_WARNING_DAYS:
+            return self.tr("⚠ Your contract wants its credit claimed by {0}: send the letter now.").format(
+                formats.date(deadline, "long"))
+        return self.tr("Your contract wants its credit claimed by {0}.").format(formats.date(deadline, "long"))
 
 
 EXTRA_HELP = {
