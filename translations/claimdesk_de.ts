@@ -624,7 +624,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+320"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+322"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -632,7 +632,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
@@ -741,8 +741,13 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Wählen Sie eine oder mehrere Störungen im Journal aus, um zu sehen, was sie Sie gekostet haben.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>your contract states no service levels</source>
+        <translation>Ihr Vertrag nennt keine Service-Levels</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+3"/>
         <source>Σ over %n opening day(s)</source>
         <translation>
             <numerusform>Σ über %n Öffnungstag</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+173"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+175"/>
         <source>Σ over %n opening day(s)</source>
         <translation>
             <numerusform>Σ over %n opening day</numerusform>

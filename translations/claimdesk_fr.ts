@@ -624,7 +624,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+320"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+322"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -632,7 +632,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
@@ -741,8 +741,13 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Sélectionnez une ou plusieurs pannes dans le journal pour voir ce qu&apos;elles vous ont coûté.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>your contract states no service levels</source>
+        <translation>votre contrat ne fixe pas de niveaux de service</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+3"/>
         <source>Σ over %n opening day(s)</source>
         <translation>
             <numerusform>Σ sur %n jour d&apos;ouverture</numerusform>

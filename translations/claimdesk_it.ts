@@ -624,7 +624,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+320"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+322"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -632,7 +632,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
@@ -741,8 +741,13 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Selezionate uno o più guasti nel registro per vedere quanto vi sono costati.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>your contract states no service levels</source>
+        <translation>il contratto non fissa livelli di servizio</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+3"/>
         <source>Σ over %n opening day(s)</source>
         <translation>
             <numerusform>Σ su %n giorno di apertura</numerusform>

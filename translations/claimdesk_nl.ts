@@ -624,7 +624,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+320"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+322"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -632,7 +632,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
     </message>
@@ -741,8 +741,13 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Selecteer een of meer storingen in het logboek om te zien wat ze u hebben gekost.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>your contract states no service levels</source>
+        <translation>uw contract legt geen serviceniveaus vast</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+3"/>
         <source>Σ over %n opening day(s)</source>
         <translation>
             <numerusform>Σ over %n openingsdag</numerusform>

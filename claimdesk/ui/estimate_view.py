@@ -167,7 +167,9 @@ class EstimateView(Retranslating, QFrame):
         }
         for key, _letter, _label, formula in LINES:
             value = getattr(e, key)
-            if value is None:
+            if value is None:  # no service levels in the contract: the row stays hidden
+                self.value_labels[key].setText("—")
+                self.formula_labels[key].setText(self.tr("your contract states no service levels"))
                 continue
             self.value_labels[key].setText(money(value) if key in MONEY_KEYS else formats.number(value, 1))
             text = self.tr("Σ over %n opening day(s)", "", len(e.days)) if not formula else \
