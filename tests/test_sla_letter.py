@@ -182,3 +182,20 @@ def test_other_jurisdictions_give_their_argument(jurisdiction, language, marker)
     case = replace(case, company=replace(case.company, jurisdiction=jurisdiction),
                    claim=replace(case.claim, language=language))
     assert marker in pdf_text(render_pdf(case).pdf)
+
+
+def test_no_credit_due_and_nothing_reserved_leaves_the_clause_out_of_the_letter():
+    doc = q1_doc()
+    doc["contract"]["sla"]["restoration"]["target_hours"] = "8"  # restored within the guarantee
+    text = pdf_text(render_pdf(casefile.from_dict(doc)).pdf)
+    assert "La pénalité prévue par votre contrat" not in text and "Conditions particulières, art. 6" not in \
+        text.split("Annexe 1")[0]
+    assert "Total réclamé 523,80 €" in text
+
+
+def test_an_exclusive_clause_with_no_credit_due_still_reserves_the_damages():
+    doc = q2_doc()
+    doc["contract"]["sla"]["availability"]["credits"] = [{"below_percent": "50", "percent": "10"}]
+    text = pdf_text(render_pdf(casefile.from_dict(doc)).pdf)
+    assert "on its terms these interruptions give rise to no credit. We therefore claim the refund" in text
+    assert "$2,157.83" in text and "Total claimed $21.28" in text

@@ -201,3 +201,19 @@ def test_a_ticket_typed_after_the_outage_ended_is_not_dated_now(qtbot, window, w
     dlg.ticket.clear()
     qtbot.keyClicks(dlg.ticket, "TKT-2")
     assert not dlg.reported.known.isChecked()  # now would be after its end: left to the user
+
+
+def test_a_clock_from_the_ticket_needs_the_tickets_time_before_an_estimate(qtbot, window, ws):
+    from claimdesk.domain.problems import ValidationError
+    from claimdesk.domain.sla import Restoration, RestorationTier, ServiceLevels
+
+    contract_id = ws.contracts()[0].id
+    terms = ServiceLevels("art. 6", Restoration(Decimal("4"), (RestorationTier(Decimal("0"), Decimal("10")),),
+                                                 "calendar", "ticket"))
+    ws.save_contract(contract_id, replace(ws.contract(contract_id), sla=terms))
+    rec = ws.outage_page(OutageFilter(), 0, 1)[0]
+    with pytest.raises(ValidationError) as err:
+        ws.estimate_outages([rec.id])
+    assert err.value.problems[0].path == "outages[0].reported_at"
+    ws.file.update_outage(rec.id, reported_at=rec.start + timedelta(hours=1))
+    assert ws.estimate_outages([rec.id])[1].sla.restoration[0].clock_start == rec.start + timedelta(hours=1)

@@ -30,6 +30,8 @@ def letter_paragraphs(b) -> list:
     if e.sla is None:
         return []
     terms = k.sla
+    if not e.sla.total and not e.exclusive:
+        return []  # no credit is due and nothing is reserved: the letter need not mention the clause
     story: list = [b.P(b.tx("sla.heading"), "h2")]
     if e.sla.total > 0:
         what = [b.t[f"sla.what.{kind}"] for kind in ("restoration", "availability") if getattr(terms, kind)]
@@ -39,7 +41,8 @@ def letter_paragraphs(b) -> list:
             key = "sla.claimed.credit" if e.claims_credit else "sla.claimed.refund"
             story.append(b.P(b.tx(key, refund=b.money(e.subscription_refund), credit=b.money(e.sla.total))))
     if e.exclusive:
-        story.append(b.P(b.tx("sla.exclusive", reserved=b.money(e.reserved_damages))))
+        key = "sla.exclusive" if e.sla.total > 0 else "sla.exclusive_none"
+        story.append(b.P(b.tx(key, clause=terms.clause, reserved=b.money(e.reserved_damages))))
         for text in b.law.sla_exclusive:
             story.append(b.P(b.legal(text)))
         if b.case.claim.kind == "formal_notice" and b.law.sla_notice:

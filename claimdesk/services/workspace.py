@@ -408,8 +408,12 @@ class Workspace:
         # Not needed to open the window: loaded with the first estimate.
         from ..domain.loss import estimate
 
-        return contract_id, estimate(self.company(), self.contract(contract_id), outages,
-                                     extra_costs, savings, credits_received)
+        contract = self.contract(contract_id)
+        # a restoration clock that starts at the ticket needs each ticket's time (said at its field)
+        problems = validation.check_tickets(contract, outages)
+        if problems:
+            raise ValidationError(problems)
+        return contract_id, estimate(self.company(), contract, outages, extra_costs, savings, credits_received)
 
     def build_case(self, contract_id: int, outage_ids, spec: ClaimSpec, extra_costs=(), savings=(),
                    credits_received=()) -> Case:

@@ -3,6 +3,7 @@ letter language. Kept apart from the main tables; ``texts()`` merges them in."""
 
 TEXTS = {
     "en": {
+        "sla.exclusive_none": "Under \"{clause}\", your contract makes its credit our only compensation; on its terms these interruptions give rise to no credit. We therefore claim the refund of the subscription, and we reserve our right to claim our loss of {reserved} (loss of gross profit and additional costs, less costs saved; Annex 2).",
         "sla.heading": "The credit your contract provides",
         "sla.what.restoration": "the service is not restored within the guaranteed time",
         "sla.what.availability": "the service's availability falls below the level promised",
@@ -43,6 +44,7 @@ TEXTS = {
         "cover.sla_notice": "In France the credit, as a contractual penalty, is due only after a formal notice unless the failure is definitive: if the provider does not pay, send a formal notice.",
     },
     "fr": {
+        "sla.exclusive_none": "Aux termes de « {clause} », votre contrat fait de sa pénalité notre seule indemnisation ; selon ses conditions, ces interruptions n'en font naître aucune. Nous réclamons donc le remboursement de l'abonnement et nous réservons le droit de réclamer notre préjudice de {reserved} (perte de marge brute et frais supplémentaires, déduction faite des charges économisées ; annexe 2).",
         "sla.heading": "La pénalité prévue par votre contrat",
         "sla.what.restoration": "le service n'est pas rétabli dans le délai garanti",
         "sla.what.availability": "la disponibilité du service tombe sous le niveau promis",
@@ -83,6 +85,7 @@ TEXTS = {
         "cover.sla_notice": "En France, la pénalité n'est due qu'après une mise en demeure, sauf inexécution définitive : si l'opérateur ne paie pas, envoyez une mise en demeure.",
     },
     "de": {
+        "sla.exclusive_none": "Gemäß „{clause}“ macht Ihr Vertrag seine Gutschrift zu unserer einzigen Entschädigung; nach seinen Bedingungen ergeben diese Unterbrechungen keine Gutschrift. Wir fordern daher die Rückerstattung der Abonnementsgebühr und behalten uns vor, unseren Schaden von {reserved} geltend zu machen (Bruttogewinnverlust und Mehrkosten, abzüglich eingesparter Kosten; Anhang 2).",
         "sla.heading": "Die Gutschrift nach Ihrem Vertrag",
         "sla.what.restoration": "der Dienst nicht innerhalb der garantierten Zeit wiederhergestellt wird",
         "sla.what.availability": "die Verfügbarkeit des Dienstes unter das zugesagte Maß fällt",
@@ -123,6 +126,7 @@ TEXTS = {
         "cover.sla_notice": "In Frankreich ist die Vertragsstrafe außer bei endgültiger Nichterfüllung erst nach einer Inverzugsetzung geschuldet: Zahlt der Anbieter nicht, senden Sie eine Mahnung.",
     },
     "nl": {
+        "sla.exclusive_none": "Volgens „{clause}” maakt uw contract van zijn vergoeding onze enige schadeloosstelling; volgens de voorwaarden ervan geven deze onderbrekingen geen recht op een vergoeding. Wij vorderen dus de terugbetaling van het abonnement en behouden ons het recht voor onze schade van {reserved} te vorderen (verlies aan brutowinst en bijkomende kosten, min bespaarde kosten; bijlage 2).",
         "sla.heading": "De vergoeding waarin uw contract voorziet",
         "sla.what.restoration": "de dienst niet binnen de gegarandeerde tijd wordt hersteld",
         "sla.what.availability": "de beschikbaarheid van de dienst onder het beloofde niveau daalt",
@@ -163,6 +167,7 @@ TEXTS = {
         "cover.sla_notice": "In Frankrijk is het strafbeding, behalve bij definitieve niet-nakoming, pas verschuldigd na een ingebrekestelling: betaalt de operator niet, stuur dan een ingebrekestelling.",
     },
     "it": {
+        "sla.exclusive_none": "Ai sensi di «{clause}», il Vostro contratto fa del suo accredito il nostro unico indennizzo; secondo le sue condizioni queste interruzioni non danno diritto ad alcun accredito. Chiediamo quindi il rimborso del canone e ci riserviamo il diritto di chiedere il nostro danno di {reserved} (perdita di margine lordo e costi aggiuntivi, dedotti i costi risparmiati; allegato 2).",
         "sla.heading": "L'accredito previsto dal Vostro contratto",
         "sla.what.restoration": "il servizio non è ripristinato entro il tempo garantito",
         "sla.what.availability": "la disponibilità del servizio scende sotto il livello promesso",
