@@ -150,7 +150,7 @@ def test_in_france_the_penalty_needs_a_formal_notice_and_the_letter_or_cover_say
 
 @pytest.mark.parametrize(("letter_date", "expected"), [
     ("2015-05-21", "Votre contrat demande que la pénalité soit réclamée au plus tard le 18 juin 2015."),
-    ("2015-06-11", "soit dans 7 jours au plus. Envoyez cette lettre sans attendre."),
+    ("2015-06-11", "une semaine au plus après la date de cette lettre : envoyez-la sans attendre."),
     ("2015-06-19", "cette lettre est datée après. L'opérateur peut refuser la pénalité"),
 ])
 def test_the_cover_sheet_warns_near_and_after_the_claim_window(letter_date, expected):

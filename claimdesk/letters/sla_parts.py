@@ -171,7 +171,7 @@ def cover_paragraphs(case, pack, t, day, para_of) -> list[str]:
     state = window_warning(case.claim.date, deadline)
     if state is not None:
         key = {"past": "cover.sla_window_past", "close": "cover.sla_window_close", "open": "cover.sla_window"}[state]
-        text = para_of(t[key].format(date=day(deadline), days=WINDOW_WARNING_DAYS))
+        text = para_of(t[key].format(date=day(deadline)))
         lines.append(f"<b>{text}</b>" if state != "open" else text)
     from ..rules.packs import first_outage_day
 
