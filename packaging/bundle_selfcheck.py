@@ -94,6 +94,12 @@ def check_qt() -> None:
         doc.load(pdf)
         check("QtPdf opens a reportlab PDF", doc.pageCount() == 2, f"{doc.pageCount()} pages")
         doc.close()
+        # The claim dossier merges PDFs with pypdf, imported only when a dossier is made.
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter()
+        writer.append(PdfReader(pdf))
+        check("pypdf merges a PDF (claim dossier)", len(writer.pages) == 2, f"{len(writer.pages)} pages")
     del app
 
 

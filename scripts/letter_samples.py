@@ -1,8 +1,13 @@
-"""Render sample pages of the claim letter into docs/letters/, to look at them as a reader would.
+"""Render sample pages of the claim letter and of a claim dossier into docs/letters/, to look at
+them as a reader would; with --golden, also record their layout for tests/test_golden_pages.py.
 
-    .venv/bin/python scripts/letter_samples.py      # needs pdftoppm (Debian: poppler-utils)
+    .venv/bin/python scripts/letter_samples.py             # needs pdftoppm (Debian: poppler-utils)
+    .venv/bin/python scripts/letter_samples.py --golden    # record tests/data/golden/ (no poppler)
 
-Each sample is an example case in another jurisdiction, language or kind; every page is kept.
+Each sample is an example case in another jurisdiction, language or kind (among them a French formal
+notice following a claim under a pre-2016 contract, with the user's cover sheet, which is never sent),
+and the dossier of tests/data/dossier (an image, a PDF, a log, an e-mail and a file only attached);
+every page is kept.
 """
 
 from __future__ import annotations
@@ -11,41 +16,28 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claimdesk.casefile import read  # noqa: E402
-from claimdesk.services.render import render_pdf  # noqa: E402
-
-ZONES = {"FR": ("Europe/Paris", "EUR"), "CH": ("Europe/Zurich", "CHF"), "CA-QC": ("America/Toronto", "CAD"),
-         "CA-BC": ("America/Vancouver", "CAD")}
-SAMPLES = [  # example, jurisdiction, language, kind
-    ("travel-agency-lyon", "FR", "fr", "claim"),
-    ("travel-agency-lyon", "CH", "de", "formal_notice"),
-    ("travel-agency-lyon", "CA-QC", "fr", "formal_notice"),
-    ("bakery-vancouver", "CA-BC", "en", "claim"),
-]
+from tests.golden import record, samples  # noqa: E402
 
 
 def main() -> None:
+    if "--golden" in sys.argv[1:]:
+        print("\n".join(str(p.relative_to(ROOT)) for p in record()))
+        return
     if not shutil.which("pdftoppm"):
         sys.exit("pdftoppm is needed (apt-get install poppler-utils)")
     out = ROOT / "docs" / "letters"
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.png"):
         old.unlink()
-    for example, jurisdiction, language, kind in SAMPLES:
-        case = read(ROOT / "tests" / "data" / f"{example}.json")
-        zone, currency = ZONES[jurisdiction]
-        case = replace(case, company=replace(case.company, jurisdiction=jurisdiction, timezone=zone, currency=currency),
-                       claim=replace(case.claim, language=language, kind=kind))
-        name = f"{language}-{jurisdiction}-{kind}"
+    for name, data in samples().items():
         with tempfile.TemporaryDirectory() as folder:
             pdf = Path(folder) / "letter.pdf"
-            pdf.write_bytes(render_pdf(case).pdf)
+            pdf.write_bytes(data)
             subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(out / name)], check=True)
     print("\n".join(sorted(p.name for p in out.glob("*.png"))))
 

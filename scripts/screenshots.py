@@ -119,6 +119,14 @@ def main() -> int:
     window.claims.table.selectRow(window.claims.model.rowCount() - 1)  # the overdue row shows its highlight
     shot(window, "13-main-window-claims")
 
+    from claimdesk.services.watch_settings import WatchSettings
+    from claimdesk.ui.watchdog_ui import WatchdogDialog
+
+    watchdog = WatchdogDialog(WatchSettings(gateway="192.168.1.1:80", isp_resolver="192.168.1.1"), window)
+    watchdog.enabled.setChecked(True)
+    shot(watchdog, "18-watchdog-consent")
+    watchdog.close()
+
     # the same screens on a dark palette (Fusion), as on a system in dark mode
     from claimdesk.ui.theme import dark_palette
 

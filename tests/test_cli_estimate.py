@@ -23,7 +23,7 @@ def claimdesk(*args, cwd=None):
                              "response_deadline": "2019-09-06", "legal_pack": "CA-BC-2026-11",
                              "law_regime": "CA-BC", "limitation_ends": ["2021-08-01"]}),
     ("travel_path", TRAVEL, {"currency": "EUR", "jurisdiction": "FR", "language": "fr", "kind": "claim",
-                             "response_deadline": "2015-06-20", "legal_pack": "FR-2026-11",
+                             "response_deadline": "2015-06-22", "legal_pack": "FR-2026-11",  # 20 June: a Saturday
                              "law_regime": "FR-pre-2016", "limitation_ends": ["2020-05-19", "2016-05-01"]}),
 ])
 def test_estimate_prints_the_summary(request, fixture, figures, extra):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from claimdesk import casefile
-from claimdesk.domain.model import DEFAULT_CURRENCY
+from claimdesk.domain.model import DEFAULT_CURRENCY, MoneyItem
 from claimdesk.services.render import render_pdf
 from tests.conftest import EXAMPLES
 from tests.letter_helpers import pdf_text
@@ -48,7 +49,7 @@ def test_the_letter_states_the_line_the_acknowledgement_the_tax_basis_and_the_ac
 def test_the_order_is_demand_facts_basis_calculation_payment_next_step(v2_case):
     text = _letter(replace(v2_case, claim=replace(v2_case.claim, interest=True)))
     marks = ["nous vous mettons en demeure", "Les faits", "Fondement juridique", "Montant réclamé",
-             "au plus tard le", "vaut mise en demeure", "taux légal", "Médiateur des entreprises",
+             "au plus tard le", "vaut mise en demeure", "taux légal", "tribunal compétent",
              "salutations distinguées", "Annexes"]
     positions = [text.index(m) for m in marks]
     assert positions == sorted(positions), list(zip(marks, positions))
@@ -65,7 +66,9 @@ def test_french_times_and_labels(v2_case):
 def test_quebec_french_spacing_and_credits(v2_case):
     company = replace(v2_case.company, jurisdiction="CA-QC", timezone="America/Toronto",
                       currency=DEFAULT_CURRENCY["CA-QC"], bank=None)
-    text = _letter(replace(v2_case, company=company))
+    # A credit received, so its line is printed (absent items print no 0.00 line).
+    credit = MoneyItem("Crédit sur facture", Decimal("10.00"))
+    text = _letter(replace(v2_case, company=company, credits_received=(credit,)))
     assert "SOUS TOUTES RÉSERVES" in text and "PRÉJUDICE" not in text
     assert "contractés; lorsqu'elle" in text  # Québec: no space before the semicolon
     assert "crédits déjà reçus" in text and "avoir" not in text
@@ -80,7 +83,8 @@ def test_swiss_german_english_and_italian_conventions(v2_case):
     assert "Abonnementsgebühr" in de and "ß" not in de
     en = _letter(replace(v2_case, claim=replace(v2_case.claim, language="en")))
     assert "Enclosures" in en and "for 7 hours 25 minutes" in en
-    it = _letter(replace(v2_case, claim=replace(v2_case.claim, language="it")))
+    credit = MoneyItem("Accredito in fattura", Decimal("10.00"))  # so its "Da dedurre" line is printed
+    it = _letter(replace(v2_case, claim=replace(v2_case.claim, language="it"), credits_received=(credit,)))
     assert "Da dedurre" in it and "Rimborso del canone" in it and "abbonamento" not in it.lower()
 
 

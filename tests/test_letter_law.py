@@ -85,7 +85,7 @@ def test_every_quotation_in_a_pack_is_a_verified_source_word_for_word():
     for j, pack in load_all().items():
         for language, t in pack.texts.items():
             texts = [x for p in (*t.basis, t.formal_notice, t.interest) for x in p]
-            texts += [t.escalation, t.heading or ""]
+            texts += [*t.escalation, t.heading or ""]
             for text in texts:
                 for match in QUOTE.finditer(text):
                     quoted = next(g for g in match.groups() if g)
@@ -133,3 +133,14 @@ def test_a_cover_sheet_is_written_in_the_letters_language():
     sheet = norm(pdf_text(rendered.cover))
     assert "do not send it" in sheet and "Limitation Act, SBC 2012, c. 13" in sheet
     assert rendered.summary["law_regime"] == "CA-BC"
+
+
+def test_a_letter_after_the_reform_on_an_older_contract_names_the_wording_before_the_ordinance():
+    fr = load("FR")
+    law = fr.law("fr", date(2014, 9, 15), date(2017, 3, 1))
+    assert law.regime == "FR-pre-2016"
+    assert "1139 et 1146 du Code civil, dans leur rédaction antérieure à l'ordonnance n° 2016-131" in law.formal_notice
+    assert "Médiateur des entreprises" in law.escalation
+    before = fr.law("fr", date(2014, 9, 15), date(2015, 6, 25))
+    assert "2016-131" not in before.formal_notice and "Médiateur des entreprises" not in before.escalation
+    assert before.escalation == "À défaut, nous saisirons le tribunal compétent."

@@ -219,6 +219,7 @@ def test_typesetting_keeps_numbers_and_french_punctuation_with_their_words():
 
 
 def test_the_deadline_and_letter_date_never_break(travel_path):
+    # (30 days after 21 May 2015 is Saturday 20 June: the deadline moves to Monday 22 June.)
     from claimdesk.letters import document
 
     case = read(travel_path)
@@ -229,4 +230,4 @@ def test_the_deadline_and_letter_date_never_break(travel_path):
         render_pdf(case)
     finally:
         document.paragraph = original
-    assert any("20\u00a0juin\u00a02015" in m for m in seen) and any("21\u00a0mai\u00a02015" in m for m in seen)
+    assert any("22\u00a0juin\u00a02015" in m for m in seen) and any("21\u00a0mai\u00a02015" in m for m in seen)

@@ -172,7 +172,7 @@ def test_a_newer_file_leaves_no_side_files(company):
     ("header", 3, b"l"),                          # "SQlite format 3": one flipped bit
     ("application id", 68 + 1, b"\x45"),          # 0x4344736B -> 0x4345736B
     ("version", 60, struct.pack(">I", 1 << 20 | 1)),  # a bit flip making an absurdly new version
-    ("version, near", 60, struct.pack(">I", schema_version() + 1)),  # plausible; the meta table disagrees
+    ("version, near", 60, struct.pack(">I", schema_version() + 1)),  # plausible, but the meta table says otherwise
 ])
 def test_bit_flips_in_the_header_say_damaged_and_name_the_backup(company, where, offset, data):
     _poke(company, offset, data)

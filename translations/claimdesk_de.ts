@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+467"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Einschreiben</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+429"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>&amp;Speichern und Forderung ablegen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Speichern dort nicht möglich: {0}</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Brief als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Dossier speichern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Ein einziges PDF: der Brief, danach jeder Beleg seiner Störungen, nummeriert.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
@@ -262,24 +272,36 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Kein Brief gespeichert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Zu dieser Forderung ist kein PDF-Brief gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Dossier speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Das Dossier konnte nicht gespeichert werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-363"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -389,7 +411,7 @@
         <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+325"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Wa&amp;chstum seither (%):</translation>
     </message>
@@ -510,7 +532,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+44"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+46"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
@@ -560,9 +582,29 @@
         <translation>&amp;Monatsgebühr:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Contract date:</source>
+        <translation>Vertragsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letters cite.</source>
+        <translation>Der Tag des Vertragsschlusses (JJJJ-MM-TT): Er bestimmt, welches Recht die Briefe zitieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Geben Sie einen Betrag ein, z. B. 129.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Geben Sie ein Datum wie 2014-09-15 ein.</translation>
     </message>
 </context>
 <context>
@@ -884,7 +926,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-251"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-259"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Für jeden Tag: Ihre Öffnungszeiten (leer = geschlossen; zwei Zeiträume wie «08:00-12:00, 14:00-18:00» für eine Mittagspause) und Ihr üblicher Umsatz an diesem Tag.</translation>
     </message>
@@ -973,7 +1015,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-220"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-278"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -1036,6 +1078,61 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <location line="+0"/>
         <source>The deadline shown in the claims list.</source>
         <translation>Die Frist, die in der Liste der Forderungen erscheint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier letter:</source>
+        <translation>Früheres Schreiben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter this one follows up; it is cited with its date.</source>
+        <translation>Das Schreiben, an das dieses anschliesst; es wird mit seinem Datum genannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on:</source>
+        <translation>Versandt am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking no.:</source>
+        <translation>Sendungsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number on your receipt, if any.</source>
+        <translation>Die Nummer des Einschreibens auf Ihrem Beleg, falls vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s acknowledgement:</source>
+        <translation>Bestätigung des Anbieters:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: where and when the provider confirmed the incident (status page, SMS, press).</source>
+        <translation>Optional: wo und wann der Anbieter die Störung bestätigt hat (Statusseite, SMS, Presse).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract date:</source>
+        <translation>Vertragsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letter cites. Kept with the contract.</source>
+        <translation>Der Tag des Vertragsschlusses (JJJJ-MM-TT): Er bestimmt, welches Recht der Brief zitiert. Wird beim Vertrag gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Geben Sie ein Datum wie 2014-09-15 ein.</translation>
     </message>
 </context>
 <context>
@@ -1216,12 +1313,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+284"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
@@ -1242,7 +1339,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1538,7 +1635,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+236"/>
+        <location line="+248"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1610,6 +1707,16 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Line or access:</source>
+        <translation>Leitung oder Zugang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line number, access ID or mailbox that was down, as the provider knows it.</source>
+        <translation>Die Rufnummer, Zugangskennung oder Mailbox, die ausgefallen war, wie der Anbieter sie kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Description:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
@@ -1624,13 +1731,49 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Datei hin&amp;zufügen …</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Eine Kopie der gewählten Datei mit ihrer üblichen Anwendung öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Eine Kopie der gewählten Datei in einem Ordner speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Die gewählte Datei beim Speichern von dieser Störung entfernen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (wird beim Speichern hinzugefügt)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
+        <location line="+118"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (wird beim Speichern entfernt)</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} Bytes)</translation>
     </message>
@@ -1640,12 +1783,27 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Keine Anwendung öffnet {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Beleg exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -1769,7 +1927,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-142"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-222"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -1807,7 +1965,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+166"/>
+        <location line="+242"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1833,7 +1991,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>Der Brief konnte nicht vorbereitet werden: {0}</translation>
     </message>
@@ -1841,7 +1999,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-201"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -1910,7 +2068,37 @@ Land</translation>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
+        <source>Account holder:</source>
+        <translation>Kontoinhaber:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN or account no.:</source>
+        <translation>IBAN oder Kontonummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC:</source>
+        <translation>BIC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Optional: Die Briefe bitten den Anbieter, auf dieses Konto zu zahlen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Eine IBAN oder in Kanada die Instituts-, Transit- und Kontonummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With an IBAN only.</source>
+        <translation>Nur mit einer IBAN.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Freiwillig: UID, SIRET, BN, Unternehmensnummer.</translation>
     </message>
@@ -1966,7 +2154,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-173"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-252"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -1979,7 +2167,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+200"/>
+        <location line="+282"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -2010,6 +2198,11 @@ Land</translation>
         <translation>Ordner</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Auch das Dossi&amp;er neben dem Brief speichern (der Brief, danach jeder Beleg, nummeriert)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
@@ -2018,7 +2211,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-270"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-369"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>
@@ -2157,11 +2350,6 @@ Land</translation>
         <translation>Gutschrift (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Below (%)</source>
-        <translation>Unter (%)</translation>
-    </message>
-    <message>
         <location line="-8"/>
         <source>The contract promises an availability per month</source>
         <translation>Der Vertrag sagt eine Verfügbarkeit je Monat zu</translation>
@@ -2192,7 +2380,12 @@ Land</translation>
         <translation>Eine Zeile je Stufe: Liegt die Verfügbarkeit des Monats unter diesem Prozentsatz, die Gutschrift in Prozent der Monatsgebühr.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Below (%)</source>
+        <translation>Unter (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add a step</source>
         <translation>Stufe hinzufügen</translation>
     </message>
@@ -2407,6 +2600,155 @@ Land</translation>
         <location line="+1"/>
         <source>Ticket opened at</source>
         <translation>Ticket eröffnet am</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Überwachung …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>ClaimDesk die Internetverbindung prüfen und Störungen selbst erfassen lassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>Unzustellbarkeitsmeldungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Aus Unzustellbarkeitsmeldungen eine E-Mail-Störung machen, mit den Meldungen als Belegen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Unzustellbarkeitsmeldungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>E-Mail-Nachrichten (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>E-Mail-Störung aus %n Unzustellbarkeitsmeldung erfasst.</numerusform>
+            <numerusform>E-Mail-Störung aus %n Unzustellbarkeitsmeldungen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Diese Nachrichten können nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Internetstörung erkannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>Die Störung steht im Journal, als von der Überwachung erkannt markiert. Bestätigen Sie sie und ergänzen Sie die Ticketnummer des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>Die Überwachung wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>In diesen Dateien wurde keine Unzustellbarkeitsmeldung gefunden: kein Zustellbericht und kein SMTP-Statuscode wie 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Diese Unzustellbarkeitsmeldungen wurden schon importiert, als Störung {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Kein Vertrag dieses Unternehmens deckt diesen Dienst ab; erfassen Sie einen in den Unternehmenseinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Mehrere Verträge decken diesen Dienst ab; die Überwachung braucht genau einen, dem sie Störungen zuordnen kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>ClaimDesk-Überwachung: Das Internet antwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>ClaimDesk-Überwachung: Ein Ausfall wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>ClaimDesk-Überwachung: Internetstörung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>ClaimDesk-Überwachung: Ihr eigenes Netz antwortet nicht (nicht gezählt)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Solange sie eingeschaltet ist, kontaktiert ClaimDesk von diesem Computer aus etwa einmal pro Minute diese Hosts: {hosts}. Sie sehen die Internetadresse Ihres Geschäfts; sonst verlässt nichts den Computer. Jedes Ergebnis wird in der Unternehmensdatei verkettet gespeichert, sodass jede spätere Änderung sichtbar wird. Sie läuft nur, solange ClaimDesk geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>Internetverbindung &amp;überwachen, solange ClaimDesk geöffnet ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Gateway (Ihre Box, HOST:PORT):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>&amp;DNS-Server des Anbieters:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>der, den dieser Computer verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>Ich bin &amp;einverstanden, dass ClaimDesk diese Hosts kontaktiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Gateway: Schreiben Sie es als HOST:PORT, zum Beispiel 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Kreuzen Sie das Einverständnis an, um die Überwachung einzuschalten.</translation>
     </message>
 </context>
 <context>

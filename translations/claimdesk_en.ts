@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+470"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+473"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>
@@ -76,6 +76,17 @@
         <translation>
             <numerusform>Delete %n outage? Its evidence files stay in the file if another outage uses them.</numerusform>
             <numerusform>Delete %n outages? Their evidence files stay in the file if another outage uses them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message numerus="yes">
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+180"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>E-mail outage added from %n bounce message.</numerusform>
+            <numerusform>E-mail outage added from %n bounce messages.</numerusform>
         </translation>
     </message>
 </context>

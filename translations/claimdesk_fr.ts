@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+467"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Lettre recommandée</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+429"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>&amp;Enregistrer et garder la réclamation</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Impossible d&apos;écrire à cet endroit : {0}</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Enregistrer le dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Un seul PDF : la lettre, puis chaque pièce justificative de ses interruptions, numérotée.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
@@ -262,24 +272,36 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Cette réclamation n&apos;a pas de lettre PDF enregistrée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré : {0}</translation>
     </message>
 </context>
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-363"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -389,7 +411,7 @@
         <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+325"/>
         <source>&amp;Growth since then (%):</source>
         <translation>É&amp;volution depuis (%) :</translation>
     </message>
@@ -510,7 +532,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+44"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+46"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Opérateur :</translation>
     </message>
@@ -560,9 +582,29 @@
         <translation>Abonnement &amp;mensuel :</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Contract date:</source>
+        <translation>Date du contrat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letters cite.</source>
+        <translation>Le jour où le contrat a été conclu (AAAA-MM-JJ) : il détermine le droit que les lettres citent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Saisissez un montant, par exemple 129.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Tapez une date comme 2014-09-15.</translation>
     </message>
 </context>
 <context>
@@ -884,7 +926,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-251"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-259"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Pour chaque jour : vos heures d&apos;ouverture (vide = fermé ; deux plages comme « 08:00-12:00, 14:00-18:00 » pour une pause de midi) et votre chiffre d&apos;affaires habituel ce jour-là.</translation>
     </message>
@@ -973,7 +1015,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-220"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-278"/>
         <source>The letter</source>
         <translation>La lettre</translation>
     </message>
@@ -1036,6 +1078,61 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <location line="+0"/>
         <source>The deadline shown in the claims list.</source>
         <translation>L&apos;échéance affichée dans la liste des réclamations.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier letter:</source>
+        <translation>Courrier précédent :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter this one follows up; it is cited with its date.</source>
+        <translation>Le courrier auquel celui-ci fait suite ; il est cité avec sa date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on:</source>
+        <translation>Envoyé le :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking no.:</source>
+        <translation>N° de suivi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number on your receipt, if any.</source>
+        <translation>Le numéro du recommandé figurant sur votre preuve de dépôt, s&apos;il y en a un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s acknowledgement:</source>
+        <translation>Reconnaissance de l&apos;opérateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: where and when the provider confirmed the incident (status page, SMS, press).</source>
+        <translation>Facultatif : où et quand l&apos;opérateur a confirmé l&apos;incident (page d&apos;état, SMS, presse).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract date:</source>
+        <translation>Date du contrat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letter cites. Kept with the contract.</source>
+        <translation>Le jour où le contrat a été conclu (AAAA-MM-JJ) : il détermine le droit que la lettre cite. Conservé avec le contrat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Tapez une date comme 2014-09-15.</translation>
     </message>
 </context>
 <context>
@@ -1216,12 +1313,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+284"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
@@ -1242,7 +1339,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1538,7 +1635,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+236"/>
+        <location line="+248"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -1610,6 +1707,16 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Line or access:</source>
+        <translation>Ligne ou accès :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line number, access ID or mailbox that was down, as the provider knows it.</source>
+        <translation>Le numéro de ligne, l&apos;identifiant d&apos;accès ou la boîte aux lettres en panne, tel que l&apos;opérateur le connaît.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Description:</source>
         <translation>Descri&amp;ption :</translation>
     </message>
@@ -1624,13 +1731,49 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Ouvrir une copie du fichier choisi avec son application habituelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Enregistrer une copie du fichier choisi dans un dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Retirer le fichier choisi de cette interruption à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (ajouté à l&apos;enregistrement)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
+        <location line="+118"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (retiré à l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} octets)</translation>
     </message>
@@ -1640,12 +1783,27 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>SHA-256 : {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Add evidence</source>
         <translation>Ajouter une pièce</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Aucune application n&apos;ouvre {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Exporter la pièce justificative vers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Exportée vers {0}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -1769,7 +1927,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-142"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-222"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -1807,7 +1965,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+166"/>
+        <location line="+242"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1833,7 +1991,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>La lettre n&apos;a pas pu être préparée : {0}</translation>
     </message>
@@ -1841,7 +1999,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-201"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -1910,7 +2068,37 @@ Pays</translation>
         <translation>Cou&amp;rriel :</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
+        <source>Account holder:</source>
+        <translation>Titulaire du compte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN or account no.:</source>
+        <translation>IBAN ou n° de compte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC:</source>
+        <translation>BIC :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Facultatif : les lettres demandent à l&apos;opérateur de payer sur ce compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Un IBAN ou, au Canada, les numéros d&apos;institution, de transit et de compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With an IBAN only.</source>
+        <translation>Avec un IBAN seulement.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Facultatif : SIRET, BN, IDE, numéro d&apos;entreprise.</translation>
     </message>
@@ -1966,7 +2154,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-173"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-252"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -1979,7 +2167,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+200"/>
+        <location line="+282"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -2010,6 +2198,11 @@ Pays</translation>
         <translation>Dossier</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Enregistrer aussi le d&amp;ossier à côté de la lettre (la lettre, puis chaque pièce justificative numérotée)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
@@ -2018,7 +2211,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-270"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-369"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>
@@ -2157,11 +2350,6 @@ Pays</translation>
         <translation>Pénalité (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Below (%)</source>
-        <translation>Sous (%)</translation>
-    </message>
-    <message>
         <location line="-8"/>
         <source>The contract promises an availability per month</source>
         <translation>Le contrat promet une disponibilité par mois</translation>
@@ -2192,7 +2380,12 @@ Pays</translation>
         <translation>Une ligne par palier : quand la disponibilité du mois est inférieure à ce pourcentage, la pénalité en pourcentage de l&apos;abonnement mensuel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Below (%)</source>
+        <translation>Sous (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add a step</source>
         <translation>Ajouter un palier</translation>
     </message>
@@ -2407,6 +2600,155 @@ Pays</translation>
         <location line="+1"/>
         <source>Ticket opened at</source>
         <translation>Incident ouvert le</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Surveillance automatique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>Laisser ClaimDesk vérifier la connexion internet et noter lui-même les pannes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>&amp;Importer des messages de non-remise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Faire des messages de non-remise une panne de messagerie, avec les messages comme pièces</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Importer des messages de non-remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>Messages électroniques (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>Panne de messagerie ajoutée à partir de %n message de non-remise.</numerusform>
+            <numerusform>Panne de messagerie ajoutée à partir de %n messages de non-remise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Impossible d&apos;importer ces messages</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Panne internet détectée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>La panne figure dans le journal, marquée comme détectée par la surveillance automatique. Confirmez-la et ajoutez le numéro de ticket du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>La surveillance automatique s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>Aucun message de non-remise dans ces fichiers : ni rapport de remise, ni code d&apos;état SMTP tel que 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Ces messages de non-remise ont déjà été importés, comme panne {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Aucun contrat de cette entreprise ne couvre ce service ; ajoutez-en un dans les paramètres de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Plusieurs contrats couvrent ce service ; la surveillance automatique a besoin d&apos;un seul contrat auquel rattacher les pannes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>Surveillance ClaimDesk : internet répond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>Surveillance ClaimDesk : vérification d&apos;une défaillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>Surveillance ClaimDesk : panne internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>Surveillance ClaimDesk : votre propre réseau ne répond pas (non compté)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Tant qu&apos;elle est active, ClaimDesk contacte ces hôtes depuis cet ordinateur environ une fois par minute : {hosts}. Ils voient l&apos;adresse internet de votre commerce ; rien d&apos;autre ne quitte l&apos;ordinateur. Chaque résultat est conservé dans le fichier de l&apos;entreprise, chaîné de sorte que toute modification ultérieure se voie. Elle ne fonctionne que lorsque ClaimDesk est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Surveillance automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>&amp;Surveiller la connexion internet lorsque ClaimDesk est ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Passerelle (votre box, HÔTE:PORT) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>Serveur &amp;DNS du fournisseur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>celui qu&apos;utilise cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>J&apos;&amp;accepte que ClaimDesk contacte ces hôtes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Passerelle : écrivez-la sous la forme HÔTE:PORT, par exemple 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Cochez l&apos;accord pour activer la surveillance automatique.</translation>
     </message>
 </context>
 <context>

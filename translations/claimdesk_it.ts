@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+467"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Raccomandata</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+429"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>&amp;Salva e conserva la richiesta</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Impossibile scrivere lì: {0}</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Salva la &amp;lettera in PDF…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Salva il fascicolo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Un solo PDF: la lettera, poi ogni prova dei suoi guasti come documento numerato.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>La data non può essere nel futuro.</translation>
     </message>
@@ -262,24 +272,36 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Nessuna lettera salvata</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Questa richiesta non ha una lettera PDF salvata.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Salva il fascicolo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Non è stato possibile salvare il fascicolo: {0}</translation>
     </message>
 </context>
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-363"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -389,7 +411,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+325"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Crescita &amp;da allora (%):</translation>
     </message>
@@ -510,7 +532,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+44"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+46"/>
         <source>&amp;Provider:</source>
         <translation>Ope&amp;ratore:</translation>
     </message>
@@ -560,9 +582,29 @@
         <translation>Canone &amp;mensile:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Contract date:</source>
+        <translation>Data del contratto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letters cite.</source>
+        <translation>Il giorno in cui il contratto è stato concluso (AAAA-MM-GG): decide quale diritto citano le lettere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Digitate un importo, per esempio 129.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Digitate una data come 2014-09-15.</translation>
     </message>
 </context>
 <context>
@@ -884,7 +926,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-251"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-259"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Per ogni giorno: gli orari di apertura (vuoto = chiuso; due fasce come «08:00-12:00, 14:00-18:00» per la pausa di mezzogiorno) e il fatturato abituale di quel giorno.</translation>
     </message>
@@ -973,7 +1015,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-220"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-278"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1036,6 +1078,61 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <location line="+0"/>
         <source>The deadline shown in the claims list.</source>
         <translation>La scadenza mostrata nell&apos;elenco delle richieste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier letter:</source>
+        <translation>Lettera precedente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter this one follows up; it is cited with its date.</source>
+        <translation>La lettera a cui questa fa seguito; viene citata con la sua data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on:</source>
+        <translation>Inviata il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking no.:</source>
+        <translation>N. di tracciamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number on your receipt, if any.</source>
+        <translation>Il numero della raccomandata sulla ricevuta, se c&apos;è.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s acknowledgement:</source>
+        <translation>Riconoscimento dell&apos;operatore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: where and when the provider confirmed the incident (status page, SMS, press).</source>
+        <translation>Facoltativo: dove e quando l&apos;operatore ha confermato l&apos;incidente (pagina di stato, SMS, stampa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract date:</source>
+        <translation>Data del contratto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letter cites. Kept with the contract.</source>
+        <translation>Il giorno in cui il contratto è stato concluso (AAAA-MM-GG): decide quale diritto cita la lettera. Conservato con il contratto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Digitate una data come 2014-09-15.</translation>
     </message>
 </context>
 <context>
@@ -1216,12 +1313,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+284"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
@@ -1242,7 +1339,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1538,7 +1635,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+236"/>
+        <location line="+248"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1610,6 +1707,16 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Line or access:</source>
+        <translation>Linea o accesso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line number, access ID or mailbox that was down, as the provider knows it.</source>
+        <translation>Il numero di linea, l&apos;ID di accesso o la casella di posta in panne, come lo conosce l&apos;operatore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Description:</source>
         <translation>Descri&amp;zione:</translation>
     </message>
@@ -1624,13 +1731,49 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Aggiungi file…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ap&amp;ri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Apri una copia del file scelto con la sua applicazione abituale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>Esp&amp;orta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Salva una copia del file scelto in una cartella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Rimuovi il file scelto da questo guasto al salvataggio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (aggiunto al salvataggio)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
+        <location line="+118"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (rimosso al salvataggio)</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} byte)</translation>
     </message>
@@ -1640,12 +1783,27 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Add evidence</source>
         <translation>Aggiungi prova</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Nessuna applicazione apre {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Esporta la prova in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Esportata in {0}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -1769,7 +1927,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-142"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-222"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -1807,7 +1965,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+166"/>
+        <location line="+242"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -1833,7 +1991,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>Non è stato possibile preparare la lettera: {0}</translation>
     </message>
@@ -1841,7 +1999,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-201"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -1910,7 +2068,37 @@ Paese</translation>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
+        <source>Account holder:</source>
+        <translation>Intestatario del conto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN or account no.:</source>
+        <translation>IBAN o n. di conto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC:</source>
+        <translation>BIC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Facoltativo: le lettere chiedono all&apos;operatore di pagare su questo conto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Un IBAN o, in Canada, i numeri di istituto, transito e conto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With an IBAN only.</source>
+        <translation>Solo con un IBAN.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Facoltativo: IDI, SIRET, BN, numero d&apos;impresa.</translation>
     </message>
@@ -1966,7 +2154,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-173"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-252"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -1979,7 +2167,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+200"/>
+        <location line="+282"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -2010,6 +2198,11 @@ Paese</translation>
         <translation>Cartella</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Salva anche il &amp;fascicolo accanto alla lettera (la lettera, poi ogni prova come documento numerato)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Scegliete una cartella</translation>
@@ -2018,7 +2211,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-270"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-369"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>
@@ -2157,11 +2350,6 @@ Paese</translation>
         <translation>Accredito (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Below (%)</source>
-        <translation>Sotto (%)</translation>
-    </message>
-    <message>
         <location line="-8"/>
         <source>The contract promises an availability per month</source>
         <translation>Il contratto promette una disponibilità mensile</translation>
@@ -2192,7 +2380,12 @@ Paese</translation>
         <translation>Una riga per scaglione: quando la disponibilità del mese è inferiore a questa percentuale, l&apos;accredito in percentuale del canone mensile.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Below (%)</source>
+        <translation>Sotto (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add a step</source>
         <translation>Aggiungi scaglione</translation>
     </message>
@@ -2407,6 +2600,155 @@ Paese</translation>
         <location line="+1"/>
         <source>Ticket opened at</source>
         <translation>Ticket aperto il</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Sorveglianza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>Lasciare che ClaimDesk controlli la connessione internet e registri da sé i guasti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>&amp;Importa messaggi di mancato recapito…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Trasformare i messaggi di mancato recapito in un guasto della posta, con i messaggi come prova</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Importa messaggi di mancato recapito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>Messaggi e-mail (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>Guasto della posta aggiunto da %n messaggio di mancato recapito.</numerusform>
+            <numerusform>Guasto della posta aggiunto da %n messaggi di mancato recapito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Impossibile importare questi messaggi</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Guasto internet rilevato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>Il guasto è nel registro, contrassegnato come rilevato dalla sorveglianza. Confermatelo e aggiungete il numero di ticket del fornitore.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>La sorveglianza si è fermata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>Nessun messaggio di mancato recapito in questi file: né rapporto di consegna né codice di stato SMTP come 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Questi messaggi di mancato recapito sono già stati importati, come guasto {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Nessun contratto di questa azienda copre questo servizio; aggiungetene uno nelle impostazioni dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Più contratti coprono questo servizio; la sorveglianza ne richiede esattamente uno a cui attribuire i guasti.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>Sorveglianza ClaimDesk: internet risponde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>Sorveglianza ClaimDesk: verifica di un guasto in corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>Sorveglianza ClaimDesk: guasto internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>Sorveglianza ClaimDesk: la vostra rete non risponde (non conteggiato)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Finché è attiva, ClaimDesk contatta questi host da questo computer circa una volta al minuto: {hosts}. Vedono l&apos;indirizzo internet del vostro negozio; nient&apos;altro lascia il computer. Ogni risultato è conservato nel file dell&apos;azienda, concatenato in modo che ogni modifica successiva si veda. Funziona solo mentre ClaimDesk è aperto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Sorveglianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>&amp;Sorvegliare la connessione internet mentre ClaimDesk è aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Gateway (il vostro modem, HOST:PORTA):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>Server &amp;DNS del fornitore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>quello usato da questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>&amp;Accetto che ClaimDesk contatti questi host</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Gateway: scrivetelo come HOST:PORTA, per esempio 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Spuntate l&apos;accordo per attivare la sorveglianza.</translation>
     </message>
 </context>
 <context>

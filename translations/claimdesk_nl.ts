@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+434"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+467"/>
         <source>Type a number.</source>
         <translation>Typ een getal.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+59"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
         <source>Registered letter</source>
         <translation>Aangetekende brief</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+429"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>Op&amp;slaan en claim bewaren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Cannot write there: {0}</source>
         <translation>Kan daar niet schrijven: {0}</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Brief als pdf be&amp;waren…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Save the dossier…</source>
+        <translation>Dossier bewaren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF: the letter, then every evidence file of its outages as a numbered exhibit.</source>
+        <translation>Eén pdf: de brief, daarna elk bewijsstuk van de storingen als genummerd stuk.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The date cannot lie in the future.</source>
         <translation>De datum mag niet in de toekomst liggen.</translation>
     </message>
@@ -262,24 +272,36 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+13"/>
         <source>No letter stored</source>
         <translation>Geen brief bewaard</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Bij deze claim is geen pdf-brief bewaard.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the dossier</source>
+        <translation>Dossier bewaren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dossier could not be saved: {0}</source>
+        <translation>Het dossier kon niet worden bewaard: {0}</translation>
     </message>
 </context>
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-330"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-363"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -389,7 +411,7 @@
         <translation>Dagen waarop u toch gesloten was (feestdagen, verlof): daarop wordt geen schade geteld.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+325"/>
         <source>&amp;Growth since then (%):</source>
         <translation>&amp;Groei sindsdien (%):</translation>
     </message>
@@ -510,7 +532,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+44"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+46"/>
         <source>&amp;Provider:</source>
         <translation>Ope&amp;rator:</translation>
     </message>
@@ -560,9 +582,29 @@
         <translation>&amp;Maandelijks abonnement:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Contract date:</source>
+        <translation>Datum van het contract:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letters cite.</source>
+        <translation>De dag waarop het contract werd gesloten (JJJJ-MM-DD): die bepaalt welk recht de brieven citeren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Typ een bedrag, bijvoorbeeld 129.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Typ een datum zoals 2014-09-15.</translation>
     </message>
 </context>
 <context>
@@ -884,7 +926,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-251"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-259"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Voor elke dag: uw openingsuren (leeg = gesloten; twee periodes zoals ‘08:00-12:00, 14:00-18:00’ voor een middagpauze) en uw gebruikelijke omzet die dag.</translation>
     </message>
@@ -973,7 +1015,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-220"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-278"/>
         <source>The letter</source>
         <translation>De brief</translation>
     </message>
@@ -1036,6 +1078,61 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <location line="+0"/>
         <source>The deadline shown in the claims list.</source>
         <translation>De termijn die in de lijst van claims verschijnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier letter:</source>
+        <translation>Eerdere brief:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter this one follows up; it is cited with its date.</source>
+        <translation>De brief waarop deze volgt; hij wordt met zijn datum vermeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on:</source>
+        <translation>Verstuurd op:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking no.:</source>
+        <translation>Zendingsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number on your receipt, if any.</source>
+        <translation>Het nummer van de aangetekende zending op uw bewijs, als er een is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s acknowledgement:</source>
+        <translation>Erkenning door de operator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: where and when the provider confirmed the incident (status page, SMS, press).</source>
+        <translation>Optioneel: waar en wanneer de operator het incident bevestigde (statuspagina, sms, pers).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract date:</source>
+        <translation>Datum van het contract:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the contract was concluded (YYYY-MM-DD): it decides which law the letter cites. Kept with the contract.</source>
+        <translation>De dag waarop het contract werd gesloten (JJJJ-MM-DD): die bepaalt welk recht de brief citeert. Wordt bij het contract bewaard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type a date such as 2014-09-15.</source>
+        <translation>Typ een datum zoals 2014-09-15.</translation>
     </message>
 </context>
 <context>
@@ -1216,12 +1313,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+284"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
@@ -1242,7 +1339,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1538,7 +1635,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+236"/>
+        <location line="+248"/>
         <source>Edit outage</source>
         <translation>Storing bewerken</translation>
     </message>
@@ -1610,6 +1707,16 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Line or access:</source>
+        <translation>Lijn of aansluiting:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line number, access ID or mailbox that was down, as the provider knows it.</source>
+        <translation>Het lijnnummer, de aansluitings-ID of de mailbox die uitviel, zoals de operator die kent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Description:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
@@ -1624,13 +1731,49 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of the selected file with its usual application.</source>
+        <translation>Een kopie van het gekozen bestand openen met de gebruikelijke toepassing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the selected file in a folder.</source>
+        <translation>Een kopie van het gekozen bestand in een map bewaren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from this outage when you save.</source>
+        <translation>Het gekozen bestand bij het bewaren van deze storing verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (toegevoegd bij het bewaren)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
+        <location line="+118"/>
+        <source>{0}  (removed when you save)</source>
+        <translation>{0}  (wordt verwijderd bij het bewaren)</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} bytes)</translation>
     </message>
@@ -1640,12 +1783,27 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Add evidence</source>
         <translation>Bewijsstuk toevoegen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>No application opens {0}.</source>
+        <translation>Geen enkele toepassing opent {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the evidence file to</source>
+        <translation>Bewijsstuk exporteren naar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Copying the evidence into the company file…</source>
         <translation>De bewijsstukken worden naar het bedrijfsbestand gekopieerd…</translation>
     </message>
@@ -1769,7 +1927,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-142"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-222"/>
         <source>Which outages?</source>
         <translation>Welke storingen?</translation>
     </message>
@@ -1807,7 +1965,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+166"/>
+        <location line="+242"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -1833,7 +1991,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The letter could not be prepared: {0}</source>
         <translation>De brief kon niet worden voorbereid: {0}</translation>
     </message>
@@ -1841,7 +1999,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-174"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-201"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -1910,7 +2068,37 @@ Land</translation>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
+        <source>Account holder:</source>
+        <translation>Rekeninghouder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN or account no.:</source>
+        <translation>IBAN of rekeningnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC:</source>
+        <translation>BIC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the letters ask the provider to pay into this account.</source>
+        <translation>Optioneel: de brieven vragen de operator op deze rekening te betalen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An IBAN, or in Canada the institution, transit and account numbers.</source>
+        <translation>Een IBAN, of in Canada het instellings-, transit- en rekeningnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With an IBAN only.</source>
+        <translation>Alleen bij een IBAN.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Optional: SIRET, BN, UID, company number.</source>
         <translation>Optioneel: ondernemingsnummer, SIRET, BN, UID.</translation>
     </message>
@@ -1966,7 +2154,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-173"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-252"/>
         <source>Check the figures</source>
         <translation>Controleer de cijfers</translation>
     </message>
@@ -1979,7 +2167,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+200"/>
+        <location line="+282"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -2010,6 +2198,11 @@ Land</translation>
         <translation>Map</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also save the &amp;dossier next to the letter (the letter, then every evidence file as a numbered exhibit)</source>
+        <translation>Ook het &amp;dossier naast de brief bewaren (de brief, daarna elk bewijsstuk als genummerd stuk)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
@@ -2018,7 +2211,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-270"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-369"/>
         <source>Service is back</source>
         <translation>Dienst werkt weer</translation>
     </message>
@@ -2157,11 +2350,6 @@ Land</translation>
         <translation>Vergoeding (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Below (%)</source>
-        <translation>Onder (%)</translation>
-    </message>
-    <message>
         <location line="-8"/>
         <source>The contract promises an availability per month</source>
         <translation>Het contract belooft een beschikbaarheid per maand</translation>
@@ -2192,7 +2380,12 @@ Land</translation>
         <translation>Eén rij per trap: wanneer de beschikbaarheid van de maand onder dit percentage ligt, de vergoeding in procent van het maandabonnement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Below (%)</source>
+        <translation>Onder (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add a step</source>
         <translation>Trap toevoegen</translation>
     </message>
@@ -2407,6 +2600,155 @@ Land</translation>
         <location line="+1"/>
         <source>Ticket opened at</source>
         <translation>Ticket geopend op</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogController</name>
+    <message>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <source>&amp;Watchdog…</source>
+        <translation>&amp;Bewaking…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let ClaimDesk check the internet connection and record outages by itself</source>
+        <translation>ClaimDesk de internetverbinding laten controleren en storingen zelf laten vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bounce messages…</source>
+        <translation>Bounceberichten &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn bounce e-mails into an e-mail outage with the messages as evidence</source>
+        <translation>Van bounceberichten een e-mailstoring maken, met de berichten als bewijs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import bounce messages</source>
+        <translation>Bounceberichten importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail messages (*.eml *.mbox)</source>
+        <translation>E-mailberichten (*.eml *.mbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>E-mail outage added from %n bounce message(s).</source>
+        <translation>
+            <numerusform>E-mailstoring toegevoegd op basis van %n bouncebericht.</numerusform>
+            <numerusform>E-mailstoring toegevoegd op basis van %n bounceberichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import these messages</source>
+        <translation>Deze berichten kunnen niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internet outage detected</source>
+        <translation>Internetstoring vastgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outage is in the journal, marked as detected by the watchdog. Confirm it and add the provider&apos;s ticket number.</source>
+        <translation>De storing staat in het logboek, gemarkeerd als vastgesteld door de bewaking. Bevestig ze en voeg het ticketnummer van de provider toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchdog stopped</source>
+        <translation>De bewaking is gestopt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bounce was found in these files: no delivery report and no SMTP status code such as 550 5.1.1.</source>
+        <translation>In deze bestanden is geen bouncebericht gevonden: geen afleveringsrapport en geen SMTP-statuscode zoals 550 5.1.1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These bounces were imported before, as outage {0}.</source>
+        <translation>Deze bounceberichten zijn al geïmporteerd, als storing {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contract of this company covers this service; add one in the company settings.</source>
+        <translation>Geen enkel contract van deze onderneming dekt deze dienst; voeg er een toe in de instellingen van de onderneming.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several contracts cover this service; the watchdog needs exactly one to record outages against.</source>
+        <translation>Meerdere contracten dekken deze dienst; de bewaking heeft er precies één nodig om storingen aan te koppelen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ClaimDesk watchdog: the internet answers</source>
+        <translation>ClaimDesk-bewaking: het internet antwoordt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: checking a failure</source>
+        <translation>ClaimDesk-bewaking: een storing wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: internet outage</source>
+        <translation>ClaimDesk-bewaking: internetstoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk watchdog: your own network does not answer (not counted)</source>
+        <translation>ClaimDesk-bewaking: uw eigen netwerk antwoordt niet (niet meegeteld)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogDialog</name>
+    <message>
+        <location line="-182"/>
+        <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
+        <translation>Zolang ze aanstaat, neemt ClaimDesk vanaf deze computer ongeveer eens per minuut contact op met deze hosts: {hosts}. Zij zien het internetadres van uw zaak; verder verlaat niets de computer. Elk resultaat wordt in het bestand van de onderneming bewaard, aan elkaar geketend zodat elke latere wijziging zichtbaar is. Ze werkt alleen zolang ClaimDesk open is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watchdog</source>
+        <translation>Bewaking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch the internet connection while ClaimDesk is open</source>
+        <translation>Internetverbinding &amp;bewaken zolang ClaimDesk open is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway (your box, HOST:PORT):</source>
+        <translation>&amp;Gateway (uw modem, HOST:POORT):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s DNS server:</source>
+        <translation>&amp;DNS-server van de provider:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one this computer uses</source>
+        <translation>die van deze computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;agree that ClaimDesk contacts these hosts</source>
+        <translation>Ik ga &amp;akkoord dat ClaimDesk contact opneemt met deze hosts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gateway: write it as HOST:PORT, for example 192.168.1.1:80.</source>
+        <translation>Gateway: schrijf deze als HOST:POORT, bijvoorbeeld 192.168.1.1:80.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the agreement to turn the watchdog on.</source>
+        <translation>Vink het akkoord aan om de bewaking in te schakelen.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,15 @@ class ClaimSpec:
     acknowledged: str | None = None
     interest: bool = True
 
+    @property
+    def response_deadline(self) -> date:
+        """The date the letter gives the provider: ``response_days`` after the letter, moved to
+        the Monday when it falls on a weekend (nobody can be asked to pay on a Sunday)."""
+        from datetime import timedelta
+
+        deadline = self.date + timedelta(days=self.response_days)
+        return deadline + timedelta(days=7 - deadline.weekday() if deadline.weekday() >= 5 else 0)
+
 
 @dataclass(frozen=True)
 class Case:

@@ -12,7 +12,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -41,7 +41,7 @@ from reportlab.platypus import (
 from ..domain.loss import LossEstimate, opening_spans_utc
 from ..domain.model import MINUTES_PER_DAY, WEEKDAYS, Case, Span
 from ..i18n.formats import Formats
-from ..i18n.letter_texts import texts
+from ..i18n.letter_texts import default_channels, texts
 from ..rules.packs import Pack, first_outage_day
 from . import chart, fonts, sla_parts
 from .evidence import EvidenceRow
@@ -97,6 +97,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def cents(amount: Decimal) -> Decimal:
+    """To the cent, half up (4.025 -> 4.03), as an accountant checks a line."""
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 class _Cell(NamedTuple):
     """A table cell's paragraph markup, laid out only if it needs to be (see _cells)."""
 
@@ -106,6 +111,8 @@ class _Cell(NamedTuple):
 
 LOOK = Look(ink=INK, rule=RULE, shade=SHADE)
 _NUMBER_SIGN = re.compile(r"(?<!\w)([Nn]°|[Nn]o\.|[Nn]r\.|[Nn]\.|[Aa]rt\.|[Aa]rtt\.|§) (?=\S)")
+# A Canadian postal code ("V5V 4E7"), a British one ("SW1A 1AA"), a Dutch one ("1012 AB").
+_POSTAL_CODE = re.compile(r"\b([A-Z]\d[A-Z]|[A-Z]{1,2}\d[A-Z\d]?|\d{4}) (\d[A-Z]\d|\d[A-Z]{2}|[A-Z]{2})\b")
 _FRENCH_SPACES = re.compile(r"(?<=\S) (?=[:;!?»])|(?<=«) ")
 
 
@@ -180,7 +187,42 @@ def _fitted_widths(data, width: float, shares: list[float]) -> list[float]:
     return fitted + [last]
 
 
+def _cell_font(cell, bold: bool) -> tuple[str, str, float]:
+    """A cell's plain text and font, as _cells will set it."""
+    if isinstance(cell, _Cell):
+        return unescape(re.sub(r"<[^>]+>", " ", cell.markup)), cell.style.fontName, cell.style.fontSize
+    return (cell, fonts.BOLD if bold else fonts.REGULAR, 8.5) if isinstance(cell, str) else ("", fonts.REGULAR, 8.5)
+
+
+def _word_safe_widths(data, widths, *, header: bool, total_row: bool) -> list[float]:
+    """Column widths under which no word is cut inside (a heading's "Umsatzausfa/ll", a ticket
+    number) and no one-line figure wraps: a column that needs more takes it from the room the others have to spare, in
+    proportion; the widths are kept when the columns cannot all fit."""
+    widths = list(widths)
+    need = [0.0] * len(widths)
+    last = len(data) - 1
+    for r, row in enumerate(data):
+        for c, cell in enumerate(row):
+            text, font, size = _cell_font(cell, (header and r == 0) or (total_row and r == last))
+            if isinstance(cell, str) and not (header and r == 0):  # a figure or a date stays on one line
+                longest = stringWidth(text, font, size)
+            elif isinstance(cell, (str, _Cell)):  # a text wraps between words only: a ticket number stays whole
+                longest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
+            else:
+                continue
+            need[c] = max(need[c], longest + CELL_PADDING)
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+    if not short:
+        return widths
+    spare = [max(0.0, w - n) for n, w in zip(need, widths)]
+    if sum(spare) < short:
+        return widths
+    ratio = short / sum(spare)
+    return [max(n, w - sp * ratio) for n, w, sp in zip(need, widths, spare)]
+
+
 def _table(data, widths, *, header=True, money_cols=(), total_row=False, split=False) -> Grid:
+    widths = _word_safe_widths(data, widths, header=header, total_row=total_row)
     rows = _cells(data, widths, header=header, money_cols=money_cols, total_row=total_row)
     # A short calculation, read line by line, stays on one page.
     return Grid(rows, widths, LOOK, header=header, total=total_row, split_rows=split,
@@ -198,7 +240,11 @@ class _KeepWithNext(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
             self.wrap(avail_width, avail_height)
         frame = getattr(self, "_frame", None)
-        if frame is not None and self._H > frame._height and avail_height >= self.ROOM:
+        # A long table that may break (the facts of 18 outages) starts under its heading too,
+        # rather than leave most of page 1 blank.
+        last = self._content[-1] if self._content else None
+        breaks = isinstance(last, Grid) and not last.keep and len(last.rows) > SHORT_TABLE
+        if frame is not None and (self._H > frame._height or breaks) and avail_height >= self.ROOM:
             return self._content[:]
         return super().split(avail_width, avail_height)
 
@@ -250,6 +296,7 @@ class LetterBuilder:
         self.pagesize = LETTER if pack.paper == "LETTER" else A4
         self.width = self.pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
         self.outages = sorted(case.outages, key=lambda o: (o.start, o.end, o.service))
+        self._segments = None  # the stretches of constant share lost, made when annex 2 needs them
 
     # -- small helpers -------------------------------------------------------------------------
     def u(self, text) -> str:
@@ -276,6 +323,85 @@ class LetterBuilder:
 
     def hours(self, seconds: int | Decimal) -> str:
         return self.f.number(Decimal(seconds) / 3600, 2)
+
+    def day_parts(self, d) -> list[tuple[Decimal, int]]:
+        """The opening time of one day during which each share of turnover was lost, by share
+        (the domain's stretches of constant share, cut at the day's opening hours)."""
+        from ..domain.loss import share_segments
+
+        if self._segments is None:
+            self._segments = [seg for seg in share_segments(self.case.outages, self.case.company.channels)[0]
+                              if seg.share > 0]
+        spans = self.case.company.opening_hours.get(WEEKDAYS[d.day.weekday()], ())
+        parts: dict[Decimal, int] = {}
+        for start, end in opening_spans_utc(d.day, spans, self.tz):
+            for seg in self._segments:
+                overlap = int((min(seg.end, end) - max(seg.start, start)).total_seconds())
+                if overlap > 0:
+                    parts[seg.share] = parts.get(seg.share, 0) + overlap
+        return sorted(parts.items(), key=lambda kv: -kv[0]) or [(d.average_share, d.affected_seconds)]
+
+    def clock_changes(self, start: datetime, end: datetime) -> list[tuple[datetime, bool]]:
+        """The daylight-saving changes between two instants: (the instant, True if the clocks
+        moved forward)."""
+        # In UTC: arithmetic on datetimes of one zone is wall-clock arithmetic, blind to the change.
+        start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+        changes, t = [], start
+        offset = start.astimezone(self.tz).utcoffset()
+        while t < end:
+            step = min(t + timedelta(days=1), end)
+            after = step.astimezone(self.tz).utcoffset()
+            if after != offset:
+                lo, hi = t, step  # the change itself, to the quarter hour
+                while hi - lo > timedelta(minutes=15):
+                    mid = lo + (hi - lo) / 2
+                    lo, hi = (mid, hi) if mid.astimezone(self.tz).utcoffset() == offset else (lo, mid)
+                changes.append((hi, after > offset))
+                offset = after
+            t = step
+        return changes
+
+    def clock_notes(self, start: datetime, end: datetime) -> list[str]:
+        """"clocks moved forward on 31 March 2024" for each change between two instants."""
+        return [self.tx("dst.forward" if forward else "dst.back", date=self.long_date(at.astimezone(self.tz).date()))
+                for at, forward in self.clock_changes(start, end)]
+
+    def zone_periods(self) -> list[str]:
+        """When the outages straddle a daylight-saving change, which zone name each time is in."""
+        if not self.outages:
+            return []
+        start, end = min(o.start for o in self.outages), max(o.end for o in self.outages)
+        notes = []
+        for at, forward in self.clock_changes(start, end):
+            day = self.long_date(at.astimezone(self.tz).date())
+            change = self.tx("dst.forward" if forward else "dst.back", date=day)
+            zones = self.tx("dst.zones", date=day, before=self.zone_at(at - timedelta(hours=3)),
+                            after=self.zone_at(at + timedelta(hours=3)))
+            notes.append(f"* {change[:1].upper()}{change[1:]}. {zones}")
+        return notes
+
+    def zone_at(self, instant: datetime) -> str:
+        """The zone's name at an instant, winter or summer ("heure d’été d’Europe centrale (UTC+02:00)")."""
+        from babel.dates import get_timezone_name
+
+        local = instant.astimezone(self.tz)
+        offset = local.utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "−"
+        name = get_timezone_name(local, "long", locale=self.f.locale)
+        return f"{name} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+
+    def share(self, rate: Decimal) -> str:
+        """A share of turnover as a percentage with as many decimals as it has (at most 4)."""
+        percent = (rate * 100).normalize()
+        decimals = max(0, min(4, -percent.as_tuple().exponent))
+        return self.f.percent(rate, decimals)
+
+    def duration_with_clocks(self, start: datetime, end: datetime) -> str:
+        """A duration, marked "*" when a daylight-saving change lies inside it (the clock times
+        alone would give another figure); the note under the table says which (zone_periods)."""
+        seconds = (end.astimezone(timezone.utc) - start.astimezone(timezone.utc)).total_seconds()
+        return self.duration(int(seconds)) + ("\u00a0*" if self.clock_changes(start, end) else "")
 
     def duration(self, seconds: int) -> str:
         minutes = round(seconds / 60)
@@ -312,6 +438,11 @@ class LetterBuilder:
         name = self.f.timezone_name()
         return name[:1].lower() + name[1:] if self.case.claim.language == "it" else name
 
+    def channel(self, name: str) -> str:
+        """A channel as the user named it, or, for a name the app supplied, in the letter's language."""
+        key = default_channels().get(name.strip().casefold())
+        return self.t[key] if key else name
+
     def service(self, name: str) -> str:
         return self.t[f"service.{name}"]
 
@@ -327,10 +458,23 @@ class LetterBuilder:
         return _Cell(markup, self.s[style])
 
     # -- page furniture --------------------------------------------------------------------------
+    def addresses(self) -> tuple[list[str], list[str]]:
+        """The sender's and the recipient's address lines, as markup: postal codes kept on one
+        line ("V5V 4E7" with a no-break space), and the country line left out when both are in the same country."""
+        sender, recipient = list(self.case.company.address), list(self.case.contract.provider_address)
+        if len(sender) > 1 and len(recipient) > 1 and sender[-1].strip().casefold() == recipient[-1].strip().casefold():
+            sender, recipient = sender[:-1], recipient[:-1]
+
+        def line(text: str) -> str:
+            return self.u(_POSTAL_CODE.sub("\\1\u00a0\\2", text))
+
+        return [line(t) for t in sender], [line(t) for t in recipient]
+
     def _first_page(self, canv, doc):
         c, k = self.case.company, self.case.contract
         w, page_h = self.pack.window, self.pagesize[1]
-        lines = [f"<b>{self.u(c.name)}</b>"] + [self.u(line) for line in c.address]
+        sender_lines, recipient_lines = self.addresses()
+        lines = [f"<b>{self.u(c.name)}</b>"] + sender_lines
         if c.registration_id:
             lines.append(self.u(c.registration_id))
         if c.phone:
@@ -346,8 +490,7 @@ class LetterBuilder:
             narrow = (w.left * mm - MARGIN_LEFT - 8 * mm) if w.left * mm > 90 * mm else 80 * mm
             _, h = sender.wrap(narrow, room)
         sender.drawOn(canv, MARGIN_LEFT, page_h - 14 * mm - h)
-        recipient = paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] +
-                                           [self.u(line) for line in k.provider_address]), self.s["block"])
+        recipient = paragraph("<br/>".join([f"<b>{self.u(k.provider)}</b>"] + recipient_lines), self.s["block"])
         # A window on the left (Canada's No. 10 envelope) starts left of the text margin: the
         # address then lines up with the sender's block and the letter's text.
         x = max(w.left * mm + 2 * mm, MARGIN_LEFT)
@@ -448,6 +591,8 @@ class LetterBuilder:
         story.append(self.P(self.tx("facts"), "h2"))
         story.append(self._facts_table())
         story.append(Spacer(1, 4))
+        for note in self.zone_periods():
+            story.append(self.P(note, "small"))
         for number, o in enumerate(self.outages, 1):
             if o.description or o.affected:
                 # The line the provider knows the incident by, then what the user saw.
@@ -499,15 +644,15 @@ class LetterBuilder:
             story.append(self.P(self.legal(self.law.escalation)))
 
         signatory = c.signatory
-        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 26),
+        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
                    self.P(f"<b>{self.u(signatory.name)}</b>", "block")]
         if signatory.title:
             closing.append(self.P(self.u(signatory.title), "block"))
         closing.append(self.P(self.tx("for_company", company=c.name), "block"))
-        story.append(KeepTogether(closing))
-        story.append(Spacer(1, 14))
+        # The list of annexes goes with the signature: never a page of its own.
         annexes = "<br/>".join(self.tx(key) for key in ("annex1", "annex2", "annex3"))
-        story.append(self.P(f"<b>{self.tx('annexes')}</b><br/>{annexes}", "small"))
+        closing += [Spacer(1, 14), self.P(f"<b>{self.tx('annexes')}</b><br/>{annexes}", "small")]
+        story.append(KeepTogether(closing))
         return story
 
     def _facts_table(self) -> Grid:
@@ -517,21 +662,32 @@ class LetterBuilder:
         rows = [head]
         for number, o in enumerate(self.outages, 1):
             ticket = self.u(o.provider_reference) if o.provider_reference else f"<i>{self.tx('no_ticket')}</i>"
+            ticket += self.exhibit_citation(number)  # the ticket column is the widest: it has room
             rows.append([_Cell(f"{number}. {self.u(self.label(o.service))}", s),
                          _Cell(self.when(o.start), s), _Cell(self.when(o.end), s),
-                         _Cell(self.duration(o.duration_seconds), s), _Cell(ticket, s)])
+                         _Cell(self.duration_with_clocks(o.start, o.end), s), _Cell(ticket, s)])
         return _table(rows, _fitted_widths(rows, self.width, [0.19, 0.225, 0.225, 0.15, 0.21]), split=True)
+
+    def exhibit_citation(self, outage: int) -> str:
+        """"(see exhibits 1, 2)" under an outage of the facts, for its evidence files."""
+        numbers = [str(row.number) for row in self.evidence if row.outage == outage]
+        if not numbers:
+            return ""
+        key = "exhibit.see.one" if len(numbers) == 1 else "exhibit.see.many"
+        return f"<br/>({self.tx(key, numbers=', '.join(numbers))})"
 
     def _amounts_table(self) -> Grid:
         e = self.e
         rows = sla_parts.amount_rows(self) if e.sla is not None else [
             [self.C(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
             [self.C(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
-            [self.C(self.tx("row.extra_costs"), "cell"), self.money(e.increased_cost_of_working)],
-            [self.C(self.tx("row.savings"), "cell"), self.money(e.savings)],
-            [self.C(self.tx("row.credits"), "cell"), self.money(e.credits_received)],
-            [self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)],
         ]
+        # Costs, savings and credits the case does not have are not printed as 0.00 lines.
+        for key, amount in (("row.extra_costs", e.increased_cost_of_working), ("row.savings", e.savings),
+                            ("row.credits", e.credits_received)):
+            if amount:
+                rows.append([self.C(self.tx(key), "cell"), self.money(amount)])
+        rows.append([self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)])
         return _table(rows, [self.width * 0.72, self.width * 0.28], header=False, money_cols=(1,),
                       total_row=True)
 
@@ -550,7 +706,8 @@ class LetterBuilder:
             start, end = start - pad, end + pad
             story.append(self.P(self.tx("chart_caption", timezone=self.zone_in_text()), "h3"))
             story.append(chart.timeline(rows_chart, start, end, self._opening_bands(start, end), self.width,
-                                        self._tick_label, self.tz))
+                                        self._tick_label, self.tz,
+                                        legend=(self.t["chart.open"], self.t["chart.outage"])))
             story.append(Spacer(1, 8))
         s = self.s["cell"]
         head = [self.C(self.tx(key), "cellb") for key in ("col.service", "col.start", "col.end", "col.duration")]
@@ -558,14 +715,16 @@ class LetterBuilder:
         for service, spans in sorted(e.service_intervals.items(), key=lambda kv: (kv[1][0][0], kv[0])):
             for a, b in spans:
                 rows.append([_Cell(self.u(self.label(service)), s), _Cell(self.when(a), s),
-                             _Cell(self.when(b), s),
-                             _Cell(self.duration(int((b - a).total_seconds())), s)])
+                             _Cell(self.when(b), s), _Cell(self.duration_with_clocks(a, b), s)])
         w = self.width
         story.append(_table(rows, [w * 0.28, w * 0.26, w * 0.26, w * 0.2]))
-        # The totals in decimal hours, as the calculation of annex 2 uses them.
+        for note in self.zone_periods():
+            story.append(self.P(note, "small"))
+        # The totals in hours and minutes, the one duration format of the letter.
         story.append(Spacer(1, 3))
-        story.append(self.P(self.tx("timeline_total", hours=self.hours(e.outage_seconds),
-                                    business=self.hours(e.business_seconds_affected)), "small"))
+        total = "timeline_total.hm" if e.business_seconds_affected else "timeline_total.hm.closed"
+        story.append(self.P(self.tx(total, hours=self.duration(e.outage_seconds),
+                                    business=self.duration(e.business_seconds_affected)), "small"))
         return story
 
     def _tick_label(self, t: datetime, with_time: bool) -> list[str]:
@@ -619,18 +778,36 @@ class LetterBuilder:
         rows = [self.head(("col.channel", "col.share", "col.depends"), right=(1,))]
         for ch in c.channels:
             depends = ", ".join(self.service(s) for s in ch.depends_on) or self.t["none"]
-            rows.append([self.C(self.u(ch.name), "cell"), f.percent(ch.share), self.C(self.u(depends), "cell")])
+            rows.append([self.C(self.u(self.channel(ch.name)), "cell"), f.percent(ch.share),
+                         self.C(self.u(depends), "cell")])
         story.append(_table(rows, [w * 0.45, w * 0.2, w * 0.35], money_cols=(1,), split=True))
 
-        story += self.formula_heading("by_day")
-        keys = ("col.day", "col.standard", "col.adjusted", "col.open_hours", "col.affected", "col.weighted",
+        story += self.formula_heading("by_day.hm")
+        keys = ("col.day", "col.standard", "col.adjusted", "col.open_time", "col.affected_time", "col.share_lost",
                 "col.lost")
         rows = [self.head(keys, right=(1, 2, 3, 4, 5, 6))]
+        printed = Decimal(0)
         for d in e.days:
-            rows.append([f.date(d.day, "medium"), self.money(d.standard_turnover),
-                         self.money(d.adjusted_turnover.quantize(Decimal("0.01"))), self.hours(d.open_seconds),
-                         self.hours(d.affected_seconds), self.hours(d.weighted_seconds),
-                         self.money(d.amount_rounded)])
+            # Each line is rounded on its own, half up; a rounding line says what that leaves.
+            adjusted = d.adjusted_turnover.quantize(Decimal("0.01"))
+            day = [f.date(d.day, "medium"), self.money(d.standard_turnover), self.money(adjusted),
+                   self.duration(d.open_seconds)]
+            parts = self.day_parts(d)
+            if len(parts) == 1:
+                rows.append(day + [self.duration(d.affected_seconds), self.share(d.average_share),
+                                   self.money(cents(d.amount))])
+                printed += cents(d.amount)
+                continue
+            # Shares that differ within the day (one service down, then two): a line for each,
+            # so each multiplies back (adjusted × time × share ÷ time open).
+            rows.append(day + ["", "", ""])
+            for share, seconds in parts:
+                amount = cents(d.adjusted_turnover * seconds * share / d.open_seconds)
+                rows.append(["", "", "", "", self.duration(seconds), self.share(share), self.money(amount)])
+                printed += amount
+        rounding = e.lost_turnover_gross - printed
+        if rounding:
+            rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", "", "", "", self.money(rounding)])
         rows.append(["G", "", "", "", "", "", self.money(e.lost_turnover_gross)])
         story.append(_table(rows, [w * 0.15, w * 0.15, w * 0.15, w * 0.13, w * 0.14, w * 0.13, w * 0.15],
                             money_cols=(1, 2, 3, 4, 5, 6), total_row=True))
@@ -647,10 +824,18 @@ class LetterBuilder:
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,)))
 
         story += self.formula_heading("by_month")
-        rows = [self.head(("col.month", "col.outage_hours", "col.month_hours", "col.refund"), right=(1, 2, 3))]
+        rows = [self.head(("col.month", "col.outage_time", "col.month_time", "col.refund"), right=(1, 2, 3))]
         for m in e.months:
-            rows.append([f.date(date(m.year, m.month, 1), "MMMM y"), self.hours(m.outage_seconds),
-                         self.hours(m.month_seconds), self.money(m.amount_rounded)])
+            first = datetime(m.year, m.month, 1, tzinfo=self.tz)
+            following = datetime(m.year + m.month // 12, m.month % 12 + 1, 1, tzinfo=self.tz)
+            notes = self.clock_notes(first, following)  # a month with a change has 743 or 745 hours
+            label = f.date(date(m.year, m.month, 1), "MMMM y")
+            rows.append([self.C(self.u(label) + "".join(f"<br/>({note})" for note in notes), "cell")
+                         if notes else label, self.duration(m.outage_seconds),
+                         self.duration(m.month_seconds), self.money(cents(m.amount))])
+        rounding = e.subscription_refund - sum((cents(m.amount) for m in e.months), Decimal(0))
+        if rounding:
+            rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", self.money(rounding)])
         rows.append(["F", "", "", self.money(e.subscription_refund)])
         story.append(_table(rows, [w * 0.34, w * 0.22, w * 0.22, w * 0.22], money_cols=(1, 2, 3), total_row=True))
         story += sla_parts.annex(self, _table, lambda shares: [w * share for share in shares])
@@ -663,10 +848,13 @@ class LetterBuilder:
         # V and K are printed as the positive amounts the formula of T subtracts.
         for letter, key, items, total in (("C", "calc.C", e.extra_costs, e.increased_cost_of_working),
                                           ("V", "calc.V", e.savings_items, e.savings)):
+            if not total and not items:
+                continue  # absent: the formula of T counts it as nothing
             damages.append([letter, self.C(self.tx(key), "cell"), self.money(total)])
             for item in items:
                 damages.append(["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)])
-        credits = [["K", self.C(self.tx("calc.K"), "cell"), self.money(e.credits_received)]]
+        credits = [["K", self.C(self.tx("calc.K"), "cell"), self.money(e.credits_received)]] if (
+            e.credits_received or e.credit_items) else []  # absent: the formula of T counts it as nothing
         credits += [["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)] for item in e.credit_items]
         # Under an exclusive service-level clause the damages are reserved, not part of T.
         rows = first + ([] if e.exclusive else damages) + credits
@@ -700,17 +888,20 @@ class LetterBuilder:
         else:
             story.append(self.P(self.tx("evidence_intro")))
             s = self.s["cell"]
-            rows = [[self.C("#", "cellb"), self.C(self.tx("col.file"), "cellb"), self.C("SHA-256", "cellb")]]
+            rows = [[self.C(self.tx("col.exhibit"), "cellb"), self.C(self.tx("col.file"), "cellb"),
+                     self.C(self.tx("col.size"), "cellbr"), self.C("SHA-256", "cellb")]]
             for row in self.evidence:
                 label = f"<b>{self.u(row.name)}</b>"
                 if row.description:
                     label += f"<br/>{self.u(row.description)}"
                 digest = (f"{row.sha256[:32]}<br/>{row.sha256[32:]}" if row.sha256
                           else f"<i>{self.tx('missing')}</i>")
-                rows.append([_Cell(str(row.outage), s), _Cell(label, s),
+                size = (self.tx("exhibit.size", n=self.f.number(Decimal(row.size), 0))
+                        if row.size is not None else "–")
+                rows.append([_Cell(str(row.number), s), _Cell(label, s), self.C(size, "cellbr"),
                              paragraph(digest, self.s["mono"] if row.sha256 else s)])
             w = self.width
-            story.append(_table(rows, [w * 0.07, w * 0.55, w * 0.38], split=True))
+            story.append(_table(rows, [w * 0.07, w * 0.40, w * 0.17, w * 0.36], split=True))
         # Nothing internal (pack, check date, limitation periods, "not legal advice") goes into
         # the letter the provider and a judge read: that is the cover sheet's, for the user.
         return story

@@ -97,7 +97,7 @@ Paragraph = tuple[str, ...]
 class PackTexts:
     basis: tuple[Paragraph, ...]
     formal_notice: Paragraph
-    escalation: str
+    escalation: Paragraph
     limitation: tuple[str, ...]
     heading: str | None = None
     interest: Paragraph = ()
@@ -168,7 +168,8 @@ class Pack:
         return LetterLaw(regime=regime, basis=basis,
                          formal_notice=self.choose(t.formal_notice, regime, letter_date) or "",
                          interest=self.choose(t.interest, regime, letter_date) if t.interest else None,
-                         escalation=t.escalation, heading=t.heading, sla_exclusive=sla_exclusive,
+                         escalation=self.choose(t.escalation, regime, letter_date) or "", heading=t.heading,
+                         sla_exclusive=sla_exclusive,
                          sla_notice=self.choose(t.sla_notice, regime, letter_date) if t.sla_notice else None)
 
     def limitation_ends(self, first_outage: date) -> list[date]:
@@ -329,7 +330,7 @@ def parse(data: dict, where: str) -> Pack:
         texts[lang] = PackTexts(
             basis=tuple(_alternatives(p, f"{here} basis") for p in basis),
             formal_notice=_alternatives(t.get("formal_notice"), f"{here} formal_notice"),
-            escalation=_need(t, "escalation", str, here),
+            escalation=_alternatives(t.get("escalation"), f"{here} escalation"),
             limitation=limitation,
             heading=t.get("heading"),
             interest=_alternatives(t["interest"], f"{here} interest") if "interest" in t else (),
@@ -338,8 +339,8 @@ def parse(data: dict, where: str) -> Pack:
             sla_notice=_alternatives(t["sla_notice"], f"{here} sla_notice") if "sla_notice" in t else (),
         )
         pt = texts[lang]
-        legal = [x for p in (*pt.basis, pt.formal_notice, pt.interest, *pt.sla_exclusive, pt.sla_notice)
-                 for x in p]
+        legal = [x for p in (*pt.basis, pt.formal_notice, pt.interest, pt.escalation, *pt.sla_exclusive,
+                             pt.sla_notice) for x in p]
         for citation in citations:
             if not any(citation.pattern.search(x) for x in legal):
                 raise PackError(f"{here}: citation {citation.id!r} does not appear in the legal text")
@@ -362,7 +363,7 @@ def parse(data: dict, where: str) -> Pack:
     for regime in regimes:
         for lang in LANGUAGES:
             law = pack.law(lang, regime.signed_from or regime.signed_before and date(1900, 1, 1), FAR_FUTURE)
-            if not law.basis or not law.formal_notice:
+            if not law.basis or not law.formal_notice or not law.escalation:
                 raise PackError(f"{where} [text.{lang}]: nothing to cite under regime {regime.id!r}")
     return pack
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from ..domain.loss import LossEstimate, estimate_case
@@ -15,7 +15,7 @@ SUMMARY_FORMAT = "claimdesk-summary/1"
 
 
 def response_deadline(case: Case) -> date:
-    return case.claim.date + timedelta(days=case.claim.response_days)
+    return case.claim.response_deadline
 
 
 def summary(case: Case, estimate: LossEstimate | None = None, pages: int | None = None) -> dict:

@@ -303,7 +303,8 @@ class Workspace:
 
     def save_outage(self, outage_id: int | None, *, contract_id: int, service: str, start: datetime,
                     end: datetime | None, provider_reference: str | None = None,
-                    description: str | None = None, reported_at: datetime | None = None) -> int:
+                    description: str | None = None, affected: str | None = None,
+                    reported_at: datetime | None = None) -> int:
         """Check an edited outage (every problem at its field) and store it."""
         problems: list[Problem] = []
         services = self.contract(contract_id).services
@@ -325,6 +326,7 @@ class Workspace:
                       end=end.astimezone(timezone.utc) if end else None,
                       provider_reference=(provider_reference or "").strip() or None,
                       description=(description or "").strip() or None,
+                      affected=(affected or "").strip() or None,
                       reported_at=reported_at.astimezone(timezone.utc) if reported_at else None)
         if outage_id is None:
             return self.file.add_outage(**fields)
@@ -372,6 +374,48 @@ class Workspace:
 
     def remove_evidence(self, outage_id: int, evidence_id: int) -> None:
         self.file.remove_evidence(outage_id, evidence_id)
+
+    def export_evidence(self, evidence_id: int, folder: str | os.PathLike) -> Path:
+        """A copy of the evidence file in ``folder`` (checked against its SHA-256 first)."""
+        return self.file.export_evidence(evidence_id, Path(folder))
+
+    def evidence_copy_to_open(self, evidence_id: int) -> Path:
+        """A copy of the evidence file in a folder of its own under the system's temporary folder,
+        for the default application to open (the company file itself is never handed out)."""
+        import tempfile
+
+        return self.file.export_evidence(evidence_id, Path(tempfile.mkdtemp(prefix="claimdesk-evidence-")))
+
+    def evidence_lookup(self, outage_ids):
+        """The exhibits' files of these outages, by SHA-256: ``sha256 -> (size, opener)`` for the
+        letter's annex and the dossier. Each opener reads one file from the company file."""
+        import io
+
+        found = {}
+        for oid in outage_ids:
+            for ev in self.file.outage(oid).evidence:
+                found.setdefault(ev.sha256, ev)
+
+        def lookup(sha256: str):
+            ev = found.get(sha256)
+            if ev is None:
+                return None
+            return ev.size, lambda: io.BytesIO(self.file.evidence_bytes(ev.id))
+
+        return lookup
+
+    def save_claim_dossier(self, claim_id: int, path: str | os.PathLike) -> int:
+        """The dossier of a stored claim: its stored letter, then the evidence of its outages as
+        numbered exhibits, written atomically to ``path``; returns the page count."""
+        from .render import dossier_of_letter
+
+        claim = self.file.claim(claim_id)
+        pdf = self.file.claim_pdf(claim_id)
+        if not pdf:
+            raise ValidationError([Problem("claim", "this claim has no stored letter", "no_letter")])
+        _, outages = self.ended_outages(claim.outage_ids)
+        company = self.company()
+        return dossier_of_letter(pdf, outages, self.evidence_lookup(claim.outage_ids), company, claim.spec, path)
 
     # estimating
 

@@ -840,7 +840,7 @@ class CompanyFile:
             result.append(ClaimRecord(
                 cid, contract_id, outage_ids, spec, status, dates, Decimal(claimed), dec(received),
                 tuple(money["extra_cost"]), tuple(money["saving"]), tuple(money["credit"]),
-                spec.date + timedelta(days=spec.response_days), bool(has_pdf), from_us(created)))
+                spec.response_deadline, bool(has_pdf), from_us(created)))
         return result
 
     def set_claim_status(self, claim_id: int, status: str, on: date) -> None:

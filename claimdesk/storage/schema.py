@@ -210,21 +210,92 @@ def _to_v2(con: sqlite3.Connection) -> None:
         con.execute(statement)
 
 
-# Version 3: the contract's own service levels (loss method §Q) and when each outage's ticket
+# Version 3: the watchdog (docs/watchdog.md), in tables of its own.
+_WATCHDOG = """
+-- The watchdog's probe log: one row per probe, hash-chained (claimdesk/watchdog/chain.py).
+CREATE TABLE probe_target (
+    id INTEGER PRIMARY KEY,
+    service TEXT NOT NULL,
+    name TEXT NOT NULL,                -- role, kind and host, e.g. 'anchor tcp 1.1.1.1:443'
+    UNIQUE (service, name)
+);
+CREATE TABLE probe (
+    id INTEGER PRIMARY KEY,            -- part of the hashed row: a removed row breaks the chain
+    at_us INTEGER NOT NULL,            -- wall clock
+    mono_us INTEGER NOT NULL,          -- monotonic clock (stops during sleep: tells gaps apart)
+    target_id INTEGER NOT NULL REFERENCES probe_target (id),
+    ok INTEGER NOT NULL,
+    latency_us INTEGER,
+    error TEXT,                        -- the failure, or what a success returned (HTTP Date...)
+    hash BLOB NOT NULL                 -- SHA-256(previous row's hash + this row's canonical bytes)
+);
+CREATE INDEX probe_at ON probe (at_us);
+CREATE TRIGGER probe_never_changes BEFORE UPDATE ON probe
+BEGIN SELECT RAISE(ABORT, 'the probe log is append-only'); END;
+-- Old probes pruned on purpose: verification steps over each sealed run.
+CREATE TABLE probe_seal (
+    first_id INTEGER PRIMARY KEY,
+    last_id INTEGER NOT NULL,
+    last_hash BLOB NOT NULL,
+    rows INTEGER NOT NULL,
+    sealed_us INTEGER NOT NULL
+);
+-- RFC 3161 time-stamp tokens of the chain head (the hash of probe row probe_id).
+CREATE TABLE probe_timestamp (
+    id INTEGER PRIMARY KEY,
+    probe_id INTEGER NOT NULL,
+    tsa TEXT NOT NULL,
+    token BLOB NOT NULL,
+    at_us INTEGER NOT NULL
+);
+-- State changes, gaps (sleep, app closed, clock jump) and local-network spans: never claimed.
+CREATE TABLE watch_event (
+    id INTEGER PRIMARY KEY,
+    service TEXT NOT NULL,
+    kind TEXT NOT NULL,                -- state | gap | local
+    start_us INTEGER NOT NULL,
+    end_us INTEGER,
+    state TEXT,
+    reason TEXT
+);
+CREATE INDEX watch_event_start ON watch_event (start_us);
+-- Journal outages that were not typed in: found by the watchdog, in bounces or in a monitor.
+CREATE TABLE detected_outage (
+    outage_id INTEGER PRIMARY KEY REFERENCES outage (id) ON DELETE CASCADE,
+    source TEXT NOT NULL,              -- watchdog | bounces | uptime-kuma | gatus | healthchecks
+    micro INTEGER NOT NULL DEFAULT 0,  -- under two minutes
+    confirmed_us INTEGER               -- when the user confirmed it; NULL until then
+);
+-- Entering the provider's ticket number on a detected outage confirms it, from any screen.
+CREATE TRIGGER detected_outage_confirmed AFTER UPDATE OF provider_reference ON outage
+WHEN NEW.provider_reference IS NOT NULL AND NEW.provider_reference != ''
+BEGIN
+    UPDATE detected_outage SET confirmed_us = CAST((julianday('now') - 2440587.5) * 86400000000 AS INTEGER)
+    WHERE outage_id = NEW.id AND confirmed_us IS NULL;
+END;
+"""
+
+
+def _to_v3(con: sqlite3.Connection) -> None:
+    for statement in _split(_WATCHDOG):
+        con.execute(statement)
+
+
+# Version 4: the contract's own service levels (loss method §Q) and when each outage's ticket
 # was opened (the restoration clock of most guarantees starts there).
-_V3 = """
+_V4 = """
 ALTER TABLE contract ADD COLUMN sla TEXT;                  -- JSON, as contract.sla of a case file
 ALTER TABLE outage ADD COLUMN reported_us INTEGER;         -- when the provider's ticket was opened
 """
 
 
-def _to_v3(con: sqlite3.Connection) -> None:
-    for statement in _split(_V3):
+def _to_v4(con: sqlite3.Connection) -> None:
+    for statement in _split(_V4):
         con.execute(statement)
 
 
 # MIGRATIONS[n] upgrades a version-n file to version n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1, _to_v2, _to_v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1, _to_v2, _to_v3, _to_v4]
 
 
 def current_version() -> int:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..domain.model import CLAIM_KINDS, DELIVERIES, LANGUAGES, ClaimSpec
+from ..domain.model import CLAIM_KINDS, DELIVERIES, LANGUAGES, ClaimSpec, PreviousLetter
 from ..domain.problems import ValidationError
 from ..services.workspace import claim_file_name, with_claim_defaults
 from .claims_view import kind_label
@@ -198,23 +199,61 @@ class LetterPage(Retranslating, QWizardPage):
         self.days = QSpinBox()
         self.days.setRange(1, 365)
         self.days.setValue(spec.response_days)
+        # The facts a follow-up and a provider's desk need (case file /2): the earlier letter a
+        # reminder or formal notice cites, the provider's own acknowledgement, the contract date.
+        self.previous_kind = QComboBox()
+        for k in CLAIM_KINDS[:2]:
+            self.previous_kind.addItem("", k)
+        self.previous_date = QDateEdit(self.date.date().addDays(-30))
+        self.previous_date.setCalendarPopup(True)
+        self.previous_date.setDisplayFormat("yyyy-MM-dd")
+        self.previous_tracking = QLineEdit()
+        self.acknowledged = QLineEdit()
+        self.signed_on = QLineEdit()
         self.fields = {key: add_row(form, editor) for key, editor in (
             ("kind", self.kind), ("language", self.language), ("delivery", self.delivery), ("date", self.date),
-            ("place", self.place), ("response_days", self.days))}
+            ("place", self.place), ("response_days", self.days), ("previous.kind", self.previous_kind),
+            ("previous.date", self.previous_date), ("previous.tracking", self.previous_tracking),
+            ("acknowledged", self.acknowledged), ("signed_on", self.signed_on))}
+        self.ask_signed_on = False
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         # The contract's window for claiming its credit: a warning near it or after it (never in the letter).
         self.window = QLabel()
         self.window.setWordWrap(True)
         form.addRow(self.window)
         self.date.dateChanged.connect(self._window)
         self.retranslate()
+        self._kind_changed()
 
-    def initializePage(self) -> None:
+    def _show_field(self, key: str, shown: bool) -> None:
+        self.fields[key].setVisible(shown)
+        self.fields[key].label.setVisible(shown)
+
+    def _kind_changed(self) -> None:
+        for key in ("previous.kind", "previous.date", "previous.tracking"):
+            self._show_field(key, self.kind.currentData() != "claim")
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """Ask for the contract date only when the contract lacks it; start from the last letter
+        already stored for these outages, when there is one."""
+        self.ask_signed_on = self.w.contract().signed_on is None
+        self._show_field("signed_on", self.ask_signed_on)
+        chosen = set(self.w.outage_ids())
+        earlier = [c for c in self.w.ws.file.claims() if chosen & set(c.outage_ids)]
+        if earlier:
+            last = max(earlier, key=lambda c: c.spec.date).spec
+            self.previous_kind.setCurrentIndex(max(0, self.previous_kind.findData(last.kind)))
+            self.previous_date.setDate(QDate(last.date.year, last.date.month, last.date.day))
         self._window()
 
     def _window(self) -> None:
+        from datetime import date
+
         estimate = self.w.review.estimate
         deadline = estimate.sla_claim_deadline if estimate is not None else None
-        self.window.setText(self.w.review.view.window_warning(deadline, self.spec().date, self.w.formats))
+        d = self.date.date()
+        letter_date = date(d.year(), d.month(), d.day())
+        self.window.setText(self.w.review.view.window_warning(deadline, letter_date, self.w.formats))
         self.window.setVisible(bool(self.window.text()))
 
     def retranslate(self) -> None:
@@ -234,6 +273,20 @@ class LetterPage(Retranslating, QWizardPage):
         f["date"].set_texts(self.tr("&Date:"))
         f["place"].set_texts(self.tr("&Place:"), self.tr("The town written before the date."))
         f["response_days"].set_texts(self.tr("&Answer within:"), self.tr("The deadline shown in the claims list."))
+        for i in range(self.previous_kind.count()):
+            self.previous_kind.setItemText(i, kind_label(self.previous_kind.itemData(i)))
+        f["previous.kind"].set_texts(self.tr("Earlier letter:"),
+                                     self.tr("The letter this one follows up; it is cited with its date."))
+        f["previous.date"].set_texts(self.tr("Sent on:"))
+        f["previous.tracking"].set_texts(self.tr("Tracking no.:"),
+                                         self.tr("The registered-mail number on your receipt, if any."))
+        f["acknowledged"].set_texts(self.tr("Provider's acknowledgement:"),
+                                    self.tr("Optional: where and when the provider confirmed the incident (status "
+                                            "page, SMS, press)."))
+        f["signed_on"].set_texts(self.tr("Contract date:"),
+                                 self.tr("The day the contract was concluded (YYYY-MM-DD): it decides which law the "
+                                         "letter cites. Kept with the contract."))
+        self.signed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         if self.window.text():
             self._window()
 
@@ -241,8 +294,31 @@ class LetterPage(Retranslating, QWizardPage):
         d = self.date.date()
         from datetime import date
 
+        previous = ()
+        if self.kind.currentData() != "claim":
+            p = self.previous_date.date()
+            tracking = self.previous_tracking.text().strip() or None
+            previous = (PreviousLetter(self.previous_kind.currentData(), date(p.year(), p.month(), p.day()),
+                                       delivery="registered" if tracking else None, tracking=tracking),)
         return ClaimSpec(self.kind.currentData(), self.language.currentData(), date(d.year(), d.month(), d.day()),
-                         self.place.text().strip(), self.days.value(), self.delivery.currentData())
+                         self.place.text().strip(), self.days.value(), self.delivery.currentData(), previous,
+                         self.acknowledged.text().strip() or None)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """A contract date typed here is kept with the contract, so it is asked once."""
+        from dataclasses import replace
+
+        from .company_forms import parse_date
+
+        field = self.fields["signed_on"]
+        field.set_error(None)
+        signed_on = parse_date(self.signed_on.text()) if self.ask_signed_on else None
+        if signed_on is False:
+            field.set_error(self.tr("Type a date such as 2014-09-15."))
+            return False
+        if signed_on:
+            self.w.ws.save_contract(self.w.contract_id(), replace(self.w.contract(), signed_on=signed_on))
+        return True
 
 
 class PreviewPage(Retranslating, QWizardPage):
@@ -268,6 +344,7 @@ class PreviewPage(Retranslating, QWizardPage):
         self.view.setDocument(self.document)
         layout.addWidget(self.view, 1)
         self.rendered = None
+        self.case = None
         self.buffer = None
         self._seq = 0
         self._failure = None
@@ -297,13 +374,16 @@ class PreviewPage(Retranslating, QWizardPage):
         except ValidationError as exc:
             self._failed(exc)
             return
+        self.case = case
         self._seq += 1
         seq = self._seq
+
+        lookup = self.w.ws.evidence_lookup(self.w.outage_ids())  # the exhibits' sizes and files
 
         def render():
             from ..services.render import render_pdf
 
-            return render_pdf(case, self.w.review.estimate)
+            return render_pdf(case, self.w.review.estimate, lookup)
 
         run_task(render, on_done=lambda r: seq == self._seq and self._show(r),
                  on_failed=lambda e: seq == self._seq and self._failed(e), context=self)
@@ -344,6 +424,9 @@ class SavePage(Retranslating, QWizardPage):
         self.name = QLineEdit()
         self.folder_field = add_row(form, row)
         self.name_field = add_row(form, self.name)
+        self.dossier = QCheckBox()  # the dossier: the letter, then every exhibit, beside the letter
+        self.dossier.setChecked(True)
+        form.addRow("", self.dossier)
         self.folder.textChanged.connect(self.completeChanged)
         self.name.textChanged.connect(self.completeChanged)
         self.retranslate()
@@ -356,6 +439,8 @@ class SavePage(Retranslating, QWizardPage):
         self.folder_field.set_texts(self.tr("&Folder:"), accessible=self.tr("Folder"))
         self.folder.setAccessibleName(self.tr("Folder"))
         self.name_field.set_texts(self.tr("File na&me:"))
+        self.dossier.setText(self.tr("Also save the &dossier next to the letter (the letter, then every evidence "
+                                     "file as a numbered exhibit)"))
 
     def initializePage(self) -> None:
         self.name.setText(claim_file_name(self.w.ws.company(), self.w.contract(), self.w.letter.spec()))
@@ -370,6 +455,13 @@ class SavePage(Retranslating, QWizardPage):
         if not name.lower().endswith(".pdf"):
             name += ".pdf"
         return Path(self.folder.text().strip()) / name
+
+    def dossier_target(self) -> Path | None:
+        """"<letter> - dossier.pdf" beside the letter, if asked for."""
+        if not self.dossier.isChecked():
+            return None
+        letter = self.target()
+        return letter.with_name(f"{letter.stem} - dossier.pdf")
 
     def isComplete(self) -> bool:
         return bool(self.folder.text().strip() and self.name.text().strip())
@@ -434,6 +526,11 @@ class ClaimWizard(Retranslating, QWizard):
         target = self.save.target()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            dossier = self.save.dossier_target()
+            if dossier is not None:  # first, so a failure leaves neither file
+                from ..services.render import dossier_to_file
+
+                dossier_to_file(self.preview.case, rendered, dossier)
             tmp = target.with_name(target.name + ".part")
             tmp.write_bytes(rendered.pdf)
             os.replace(tmp, target)

@@ -191,6 +191,8 @@ class ClaimsView(Retranslating, QWidget):
         self.error.hide()
         self.save_pdf = QPushButton()
         self.save_pdf.clicked.connect(self.export_pdf)
+        self.save_dossier = QPushButton()  # the letter followed by every exhibit
+        self.save_dossier.clicked.connect(self.export_dossier)
         grid.addWidget(self.status_label, 0, 0)
         grid.addWidget(self.status, 0, 1)
         grid.addWidget(self.status_on_label, 0, 2)
@@ -201,6 +203,7 @@ class ClaimsView(Retranslating, QWidget):
         grid.addWidget(self.record_received, 1, 4)
         grid.setColumnStretch(5, 1)
         grid.addWidget(self.save_pdf, 0, 6)
+        grid.addWidget(self.save_dossier, 1, 6)
         grid.addWidget(self.error, 2, 0, 1, 7)
         layout.addLayout(grid)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -225,6 +228,9 @@ class ClaimsView(Retranslating, QWidget):
                                          "nothing came yet."))
         self.record_received.setText(self.tr("Recor&d amount"))
         self.save_pdf.setText(self.tr("Save the &letter as PDF…"))
+        self.save_dossier.setText(self.tr("Save the dossier…"))
+        self.save_dossier.setToolTip(self.tr("One PDF: the letter, then every evidence file of its outages as a "
+                                             "numbered exhibit."))
         self.model.retranslate()
         from .main_window import fit_header
 
@@ -251,9 +257,10 @@ class ClaimsView(Retranslating, QWidget):
 
     def _current_changed(self, *_):
         c = self.current_claim()
-        writable = self.ws is not None and not self.ws.read_only  # a read-only file: only the PDF can be saved
-        for w in (self.status, self.status_date, self.apply, self.received, self.record_received, self.save_pdf):
-            w.setEnabled(c is not None and (writable or w is self.save_pdf))
+        writable = self.ws is not None and not self.ws.read_only  # a read-only file: only PDFs can be saved
+        saving = (self.save_pdf, self.save_dossier)
+        for w in (self.status, self.status_date, self.apply, self.received, self.record_received, *saving):
+            w.setEnabled(c is not None and (writable or w in saving))
         self.error.hide()
         if c is None:
             return
@@ -318,3 +325,29 @@ class ClaimsView(Retranslating, QWidget):
             from pathlib import Path
 
             Path(name).write_bytes(pdf)
+
+    def export_dossier(self) -> None:
+        c = self.current_claim()
+        if c is None:
+            return
+        if not c.has_pdf:
+            QMessageBox.information(self, self.tr("No letter stored"), self.tr("This claim has no stored PDF letter."))
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dossier"), f"claim-{c.id}-dossier.pdf",
+                                              "PDF (*.pdf)")
+        if not name:
+            return
+        from .workers import run_task
+
+        self.save_dossier.setEnabled(False)
+        self._show_error("")
+
+        def done(_pages) -> None:
+            self.save_dossier.setEnabled(self.current_claim() is not None)
+
+        def failed(exc) -> None:
+            done(0)
+            self._show_error(self.tr("The dossier could not be saved: {0}").format(
+                getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)))
+
+        run_task(self.ws.save_claim_dossier, c.id, name, on_done=done, on_failed=failed, context=self)

@@ -8,7 +8,6 @@ typed stays where it is.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -36,6 +35,7 @@ from ..domain.model import (
     JURISDICTIONS,
     SERVICES,
     WEEKDAYS,
+    BankAccount,
     Baseline,
     Channel,
     Company,
@@ -138,12 +138,18 @@ class ProfileForm(Retranslating, QWidget):
         self.registration = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
+        # Where the payment a letter demands goes (case file /2).
+        self.bank_holder = QLineEdit()
+        self.bank_account = QLineEdit()
+        self.bank_bic = QLineEdit()
         self.fields = {key: add_row(form, editor) for key, editor in (
             ("company.name", self.name), ("company.address", self.address),
             ("company.signatory.name", self.signatory), ("company.signatory.title", self.title),
             ("company.jurisdiction", self.jurisdiction), ("company.timezone", self.timezone),
             ("company.currency", self.currency), ("company.registration_id", self.registration),
-            ("company.email", self.email), ("company.phone", self.phone))}
+            ("company.email", self.email), ("company.phone", self.phone),
+            ("company.bank.holder", self.bank_holder), ("company.bank.iban", self.bank_account),
+            ("company.bank.bic", self.bank_bic))}
         self.retranslate()
         self.jurisdiction.currentIndexChanged.connect(self._jurisdiction_changed)
         self._jurisdiction_changed()
@@ -165,6 +171,17 @@ class ProfileForm(Retranslating, QWidget):
                                                self.tr("Optional: SIRET, BN, UID, company number."))
         f["company.email"].set_texts(self.tr("&E-mail:"))
         f["company.phone"].set_texts(self.tr("&Phone:"))
+        # Help in tooltips only: the profile page has no room for three more lines of help.
+        f["company.bank.holder"].set_texts(self.tr("Account holder:"))
+        f["company.bank.iban"].set_texts(self.tr("IBAN or account no.:"))
+        f["company.bank.bic"].set_texts(self.tr("BIC:"))
+        for key, tip in (("company.bank.holder", self.tr("Optional: the letters ask the provider to pay into this "
+                                                         "account.")),
+                         ("company.bank.iban", self.tr("An IBAN, or in Canada the institution, transit and account "
+                                                       "numbers.")),
+                         ("company.bank.bic", self.tr("With an IBAN only."))):
+            f[key].editor.setToolTip(tip)
+            f[key].editor.setAccessibleDescription(tip)
 
     def _jurisdiction_changed(self) -> None:
         code = self.jurisdiction.currentData()
@@ -182,6 +199,10 @@ class ProfileForm(Retranslating, QWidget):
         self.registration.setText(c.registration_id or "")
         self.email.setText(c.email or "")
         self.phone.setText(c.phone or "")
+        bank = c.bank
+        self.bank_holder.setText(bank.holder if bank else "")
+        self.bank_account.setText((bank.iban or bank.account or "") if bank else "")
+        self.bank_bic.setText((bank.bic or "") if bank else "")
 
     def values(self) -> dict:
         return dict(
@@ -194,7 +215,19 @@ class ProfileForm(Retranslating, QWidget):
             registration_id=self.registration.text().strip() or None,
             email=self.email.text().strip() or None,
             phone=self.phone.text().strip() or None,
+            bank=self.bank(),
         )
+
+    def bank(self) -> BankAccount | None:
+        """An IBAN when the number looks like one (two letters, two digits) or a BIC is given, else a
+        free-text account; nothing when all three fields are empty."""
+        holder, number, bic = (e.text().strip() for e in (self.bank_holder, self.bank_account, self.bank_bic))
+        if not (holder or number or bic):
+            return None
+        compact = number.replace(" ", "")
+        if bic or not compact or (compact[:2].isalpha() and compact[2:4].isdigit()):
+            return BankAccount(holder, iban=number, bic=bic or None)  # an empty number is flagged at its field
+        return BankAccount(holder, account=number)
 
 
 def parse_spans(text: str) -> tuple[Span, ...] | None:
@@ -452,12 +485,11 @@ class BaselineForm(Retranslating, QWidget):
 
 
 class ContractForm(Retranslating, QWidget):
-    """A contract's parties, references, services and fee; in the settings also its service levels.
-    Facts this form does not show (the contract's date, its fee per service) are kept as they were."""
+    """A contract's parties, references, services, fee and date; in the settings also its service
+    levels. Facts this form does not show (the fee per service and its tax basis) are kept."""
 
     def __init__(self, parent=None, service_levels: bool = False):
         super().__init__(parent)
-        self._base: Contract | None = None
         form = QFormLayout(self)
         self.provider = QLineEdit()
         self.provider_address = text_box(72)
@@ -473,10 +505,13 @@ class ContractForm(Retranslating, QWidget):
             row.addWidget(box)
         row.addStretch(1)
         self.fee = QLineEdit()
+        self.signed_on = QLineEdit()
+        self.kept: Contract | None = None  # what the form does not show (fees per service)
         self.fields = {key: add_row(form, editor) for key, editor in (
             ("contract.provider", self.provider), ("contract.provider_address", self.provider_address),
             ("contract.customer_number", self.customer), ("contract.contract_reference", self.reference),
-            ("contract.services", services), ("contract.monthly_fee", self.fee))}
+            ("contract.services", services), ("contract.monthly_fee", self.fee),
+            ("contract.signed_on", self.signed_on))}
         self.sla = None
         if service_levels:
             from .sla_form import ServiceLevelsForm
@@ -498,21 +533,23 @@ class ContractForm(Retranslating, QWidget):
         f["contract.services"].set_texts(self.tr("&Services:"), self.tr("What this contract provides."),
                                          self.tr("Services"))
         f["contract.monthly_fee"].set_texts(self.tr("&Monthly fee:"), _tr(HELP["monthly_fee"]))
+        f["contract.signed_on"].set_texts(self.tr("Contract date:"),
+                                          self.tr("The day the contract was concluded (YYYY-MM-DD): it decides which "
+                                                  "law the letters cite."))
+        self.signed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
 
     def set_contract(self, c: Contract | None) -> None:
         """Show a contract (None: an empty form for a new one)."""
-        self._base = c
+        self.kept = c
+        if self.sla is not None:
+            self.sla.set_terms(c.sla if c is not None else None)
         if c is None:
-            for edit in (self.provider, self.customer, self.reference, self.fee):
+            for edit in (self.provider, self.customer, self.reference, self.fee, self.signed_on):
                 edit.clear()
             self.provider_address.clear()
             for box in self.services.values():
                 box.setChecked(False)
-            if self.sla is not None:
-                self.sla.set_terms(None)
             return
-        if self.sla is not None:
-            self.sla.set_terms(c.sla)
         self.provider.setText(c.provider)
         self.provider_address.setPlainText("\n".join(c.provider_address))
         self.customer.setText(c.customer_number)
@@ -520,35 +557,51 @@ class ContractForm(Retranslating, QWidget):
         for s, box in self.services.items():
             box.setChecked(s in c.services)
         self.fee.setText(plain(c.monthly_fee))
+        self.signed_on.setText(c.signed_on.isoformat() if c.signed_on else "")
 
     def value(self) -> Contract:
-        problems = []
         fee = parse_decimal(self.fee.text())
+        problems = []
         if fee is None:
             problems.append(Problem("contract.monthly_fee", self.tr("Type an amount such as 129.00."), "number"))
-        sla = self._base.sla if self._base is not None else None
+        signed_on = parse_date(self.signed_on.text())
+        if signed_on is False:
+            problems.append(Problem("contract.signed_on", self.tr("Type a date such as 2014-09-15."), "date"))
+        base = self.kept
+        sla = base.sla if base is not None else None
         if self.sla is not None:
             try:
                 sla = self.sla.value()
             except ValidationError as exc:
                 problems += exc.problems
-        if problems:
-            raise ValidationError(problems)
-        base = self._base or Contract("", (), "", "", (), Decimal(0))
-        return replace(
-            base,
-            sla=sla,
+        _raise(problems)
+        extra = {} if base is None else {"service_fees": base.service_fees, "monthly_fee_tax": base.monthly_fee_tax}
+        return Contract(
             provider=self.provider.text().strip(),
             provider_address=tuple(x.strip() for x in self.provider_address.toPlainText().splitlines() if x.strip()),
             customer_number=self.customer.text().strip(),
             contract_reference=self.reference.text().strip(),
             services=tuple(s for s, box in self.services.items() if box.isChecked()),
             monthly_fee=fee,
+            signed_on=signed_on,
+            sla=sla,
+            **extra,
         )
 
     def show(self, problems) -> list[Problem]:  # noqa: A003 - mirrors the other forms
         left = show_problems(self.fields, problems)
         return self.sla.show(left) if self.sla is not None else left
+
+
+def parse_date(text: str) -> date | None | bool:
+    """``2014-09-15`` → the date; ``""`` → None (not known); False when it cannot be read."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return False
 
 
 def build_company(profile: ProfileForm, hours: HoursForm, channels: ChannelsForm, baseline: BaselineForm,
@@ -579,7 +632,7 @@ def build_company(profile: ProfileForm, hours: HoursForm, channels: ChannelsForm
         name=p["name"], address=p["address"], signatory=p["signatory"], jurisdiction=p["jurisdiction"],
         timezone=p["timezone"], currency=p["currency"], opening_hours=opening, channels=parts["channels"],
         baseline=Baseline(standard_turnover=turnover, **parts["baseline"]), closed_dates=closed,
-        registration_id=p["registration_id"], email=p["email"], phone=p["phone"],
+        registration_id=p["registration_id"], email=p["email"], phone=p["phone"], bank=p["bank"],
     )
     unreadable = {x.path for x in problems}
     problems += [BaselineForm.explain(x) for x in check_company(company) if x.path not in unreadable]

@@ -132,6 +132,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._estimate_timer.timeout.connect(self.update_estimate)
         self.retranslate()
         self.refresh_company()
+        from .watchdog_ui import install as install_watchdog
+
+        install_watchdog(self)
         # Once the window is up, load what the first estimate needs (the loss method, babel's
         # locale data: ~60 ms) in a worker, so the first click on an outage answers at once.
         QTimer.singleShot(300, self._warm_up)

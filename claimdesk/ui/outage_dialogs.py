@@ -266,6 +266,7 @@ class OutageEditor(Retranslating, QDialog):
         self.ws, self.formats, self.record = workspace, formats, record
         self.tz = ZoneInfo(workspace.company().timezone)
         self.pending: list[Path] = []  # evidence chosen before the outage is saved
+        self.removing: list = []  # stored evidence to remove when the outage is saved
         self.outage_id: int | None = record.id if record else None
         self.progress: QProgressDialog | None = None
         self.copying = False
@@ -292,6 +293,7 @@ class OutageEditor(Retranslating, QDialog):
         self.ticket = QLineEdit()
         self.reported = TicketTimeEdit(self.tz)
         self.ticket.textEdited.connect(self._ticket_typed)
+        self.affected = QLineEdit()
         self.description = text_box(80)
         self.fields = {
             "outage.contract_id": add_row(form, self.contract),
@@ -300,6 +302,7 @@ class OutageEditor(Retranslating, QDialog):
             "outage.end": add_row(form, end_box),
             "outage.provider_reference": add_row(form, self.ticket),
             "outage.reported_at": add_row(form, self.reported),
+            "outage.affected": add_row(form, self.affected),
             "outage.description": add_row(form, self.description),
         }
         layout.addLayout(form)
@@ -314,6 +317,15 @@ class OutageEditor(Retranslating, QDialog):
         self.add_button = QPushButton(icon("evidence"), "")
         self.add_button.clicked.connect(self.choose_files)
         ev_buttons.addWidget(self.add_button)
+        # Open, export and remove the selected evidence file.
+        self.open_button, self.export_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.export_button.clicked.connect(self.export_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        for button in (self.open_button, self.export_button, self.remove_button):
+            ev_buttons.addWidget(button)
+        self.evidence.itemSelectionChanged.connect(self._evidence_selected)
+        self.evidence.itemDoubleClicked.connect(lambda _item: self.open_selected())
         ev_buttons.addStretch(1)
         layout.addLayout(ev_buttons)
         self.general_error = QLabel()
@@ -347,15 +359,27 @@ class OutageEditor(Retranslating, QDialog):
         self.end.setAccessibleName(self.tr("End"))
         f["outage.provider_reference"].set_texts(self.tr("Tic&ket number:"), ticket_reminder())
         f["outage.reported_at"].set_texts(self.tr("Ticket opened:"), ticket_time_help())
+        f["outage.affected"].set_texts(self.tr("Line or access:"),
+                                       self.tr("The line number, access ID or mailbox that was down, as the provider "
+                                               "knows it."))
         f["outage.description"].set_texts(self.tr("&Description:"))
         self.ev_label.setText(self.tr("E&vidence (screenshots, e-mails from the provider, photos): drop files "
                                       "here or use Add file…"))
         self.add_button.setText(self.tr("&Add file…"))
+        self.open_button.setText(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open a copy of the selected file with its usual application."))
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save a copy of the selected file in a folder."))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected file from this outage when you save."))
+        self._evidence_selected()
         for i in range(self.evidence.count()):
             item = self.evidence.item(i)
             ev = item.data(Qt.ItemDataRole.UserRole)
             if isinstance(ev, Path):
                 item.setText(self.tr("{0}  (added when you save)").format(ev.name))
+            elif ev in self.removing:
+                item.setText(self.tr("{0}  (removed when you save)").format(ev.filename))
             elif ev is not None:
                 item.setText(self.tr("{0}  ({1} bytes)").format(ev.filename, self.formats.number(ev.size, 0)))
                 item.setToolTip(self.tr("SHA-256: {0}").format(ev.sha256))
@@ -394,6 +418,7 @@ class OutageEditor(Retranslating, QDialog):
         self.running.setChecked(rec.end is None)
         self.ticket.setText(rec.provider_reference or "")
         self.reported.set_value(rec.reported_at)
+        self.affected.setText(rec.affected or "")
         self.description.setPlainText(rec.description or "")
         for ev in rec.evidence:
             item = QListWidgetItem(icon("evidence"), ev.filename)
@@ -412,6 +437,72 @@ class OutageEditor(Retranslating, QDialog):
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.evidence.addItem(item)
 
+    # -- the selected evidence file --------------------------------------------------------------
+    def selected_evidence(self):
+        """The selected item's evidence: an EvidenceRecord, or a Path not saved yet; else None."""
+        item = self.evidence.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+
+    def _evidence_selected(self) -> None:
+        ev = self.selected_evidence()
+        stored = ev is not None and not isinstance(ev, Path) and ev not in self.removing
+        self.open_button.setEnabled(ev is not None and (stored or isinstance(ev, Path)))
+        self.export_button.setEnabled(stored)
+        self.remove_button.setEnabled(ev is not None and ev not in self.removing)
+
+    def _evidence_error(self, exc) -> None:
+        self.general_error.setText(getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc))
+        self.general_error.show()
+
+    def open_selected(self) -> None:
+        """A copy of a stored file (checked against its SHA-256) opens in its usual application;
+        the company file itself is never handed out."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        ev = self.selected_evidence()
+        if ev is None or ev in self.removing:
+            return
+        try:
+            path = ev if isinstance(ev, Path) else self.ws.evidence_copy_to_open(ev.id)
+        except Exception as exc:  # noqa: BLE001 - a damaged or missing file is a message
+            self._evidence_error(exc)
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._evidence_error(OSError(self.tr("No application opens {0}.").format(path.name)))
+
+    def export_selected(self) -> None:
+        ev = self.selected_evidence()
+        if ev is None or isinstance(ev, Path):
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the evidence file to"), str(Path.home()))
+        if not folder:
+            return
+        try:
+            path = self.ws.export_evidence(ev.id, folder)
+        except Exception as exc:  # noqa: BLE001 - a full disk or a damaged file is a message
+            self._evidence_error(exc)
+            return
+        self.general_error.hide()
+        self.evidence.currentItem().setToolTip(self.tr("Exported to {0}").format(path))
+
+    def remove_selected(self) -> None:
+        """A file not saved yet is dropped at once; a stored one when the outage is saved."""
+        item = self.evidence.currentItem()
+        ev = self.selected_evidence()
+        if ev is None:
+            return
+        if isinstance(ev, Path):
+            self.pending.remove(ev)
+            self.evidence.takeItem(self.evidence.row(item))
+        else:
+            self.removing.append(ev)
+            item.setText(self.tr("{0}  (removed when you save)").format(ev.filename))
+            font = item.font()
+            font.setStrikeOut(True)
+            item.setFont(font)
+        self._evidence_selected()
+
     def values(self) -> dict:
         return dict(
             contract_id=self.contract.currentData(),
@@ -421,6 +512,7 @@ class OutageEditor(Retranslating, QDialog):
             provider_reference=self.ticket.text(),
             description=self.description.toPlainText(),
             reported_at=self.reported.value(),
+            affected=self.affected.text(),
         )
 
     def accept(self) -> None:
@@ -435,6 +527,13 @@ class OutageEditor(Retranslating, QDialog):
                 self.general_error.setText(problems_text(rest))
                 self.general_error.show()
             return
+        while self.removing:
+            try:
+                self.ws.remove_evidence(self.outage_id, self.removing[0].id)
+            except Exception as exc:  # noqa: BLE001 - e.g. a letter already sent cites it
+                self._evidence_error(exc)
+                return
+            self.removing.pop(0)
         if not self.pending:
             super().accept()
             return

@@ -30,3 +30,15 @@ def missing_keys() -> dict[str, set[str]]:
     """Keys some language lacks compared with English (the reference); empty when complete."""
     reference = set(texts("en"))
     return {lang: reference - set(texts(lang)) for lang in LANGUAGES if reference - set(texts(lang))}
+
+
+@cache
+def default_channels() -> dict[str, str]:
+    """The channel names the app supplies (the demo's, the company assistant's defaults) in any
+    letter language, each mapped to its key: a letter prints them in its own language."""
+    names = {}
+    for language in LANGUAGES:
+        for key, text in texts(language).items():
+            if key.startswith("channel."):
+                names[text.casefold()] = key
+    return names
