@@ -682,9 +682,11 @@ class LetterBuilder:
             [self.C(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
             [self.C(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
         ]
-        # Costs, savings and credits the case does not have are not printed as 0.00 lines.
-        for key, amount in (("row.extra_costs", e.increased_cost_of_working), ("row.savings", e.savings),
-                            ("row.credits", e.credits_received)):
+        # Costs, savings and credits the case does not have are not printed as 0.00 lines; under an
+        # exclusive service-level clause the costs and savings belong to the reserved damages.
+        optional = (("row.extra_costs", e.increased_cost_of_working), ("row.savings", e.savings),
+                    ("row.credits", e.credits_received))
+        for key, amount in optional[2:] if e.exclusive else optional:
             if amount:
                 rows.append([self.C(self.tx(key), "cell"), self.money(amount)])
         rows.append([self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)])

@@ -52,22 +52,14 @@ def letter_paragraphs(b) -> list:
 
 
 def amount_rows(b) -> list:
-    """The amounts table with the price reduction claimed in place of the refund; under an
-    exclusive clause only the credit less the credits received (the damages are reserved)."""
+    """The first rows of the amounts table: the price reduction claimed in place of the refund,
+    then the loss of gross profit unless an exclusive clause reserves it (the letter adds the
+    costs, savings and credits, and the total)."""
     e = b.e
-    if e.claims_credit:
-        first = [b.C(b.tx("row.sla_credit"), "cell"), b.money(e.price_reduction)]
-    else:
-        first = [b.C(b.tx("row.refund"), "cell"), b.money(e.price_reduction)]
-    rows = [first]
+    key = "row.sla_credit" if e.claims_credit else "row.refund"
+    rows = [[b.C(b.tx(key), "cell"), b.money(e.price_reduction)]]
     if not e.exclusive:
-        rows += [
-            [b.C(b.tx("row.gross_profit"), "cell"), b.money(e.loss_of_gross_profit)],
-            [b.C(b.tx("row.extra_costs"), "cell"), b.money(e.increased_cost_of_working)],
-            [b.C(b.tx("row.savings"), "cell"), b.money(e.savings)],
-        ]
-    rows += [[b.C(b.tx("row.credits"), "cell"), b.money(e.credits_received)],
-             [b.C(b.tx("row.total"), "cellb"), b.money(e.total_claimed)]]
+        rows.append([b.C(b.tx("row.gross_profit"), "cell"), b.money(e.loss_of_gross_profit)])
     return rows
 
 
