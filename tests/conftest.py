@@ -35,3 +35,16 @@ def ws(tmp_path):
     yield ws
     if not ws.file.closed:
         ws.close()
+
+
+@pytest.fixture(autouse=True)
+def _gc_on_gui_thread(request):
+    """GUI tests run as the app does: Python's cycle collector only on the GUI thread, so a
+    worker thread never deletes a Qt object (see claimdesk.ui.workers)."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from claimdesk.ui.workers import collect_on_gui_thread
+
+    collect_on_gui_thread(request.getfixturevalue("qapp"))
+    yield

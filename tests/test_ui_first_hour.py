@@ -96,3 +96,80 @@ def test_full_smoke_test_command(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert "smoke test (full): ok" in result.stdout
+
+
+def _click_when_shown(button_text: str, seen: list):
+    """Press the message box button whose text contains ``button_text``; note what was shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from claimdesk.ui.company_wizard import CompanyWizard
+
+    def act():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, CompanyWizard) and w.isVisible():
+                seen.append("assistant")
+                w.reject()
+                return
+            if isinstance(w, QMessageBox) and w.isVisible():
+                seen.append(w.text())
+                next(b for b in w.buttons() if button_text in b.text().replace("&", "")).click()
+                return
+        QTimer.singleShot(10, act)
+
+    QTimer.singleShot(0, act)
+
+
+def test_a_company_file_open_elsewhere_can_be_opened_read_only(qtbot, tmp_path):
+    from claimdesk.services.workspace import Workspace
+    from claimdesk.ui.app import open_start_workspace
+
+    data = tmp_path / "data"
+    elsewhere = Workspace.create_demo(data)
+    try:
+        seen = []
+        _click_when_shown("read-only", seen)
+        ws = open_start_workspace(data)
+        assert ws is not None and ws.read_only and ws.path == elsewhere.path
+        assert ws.company().name == "Fraser Street Bakery Ltd." and "assistant" not in seen
+        ws.close()
+    finally:
+        elsewhere.close()
+
+
+def test_a_company_file_open_elsewhere_offers_quit_not_the_assistant(qtbot, tmp_path):
+    from claimdesk.services.workspace import Workspace
+    from claimdesk.ui.app import open_start_workspace
+
+    data = tmp_path / "data"
+    elsewhere = Workspace.create_demo(data)  # holds the lock, as another window would
+    try:
+        seen = []
+        _click_when_shown("Quit", seen)
+        assert open_start_workspace(data) is None
+        assert seen and "already open" in seen[0] and "assistant" not in seen
+    finally:
+        elsewhere.close()
+
+
+def test_a_company_file_open_elsewhere_offers_another_file(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from claimdesk.services.workspace import Workspace
+    from claimdesk.ui.app import open_start_workspace
+
+    data = tmp_path / "data"
+    other = Workspace.create_demo(tmp_path / "other")
+    other_path = other.path
+    other.close()
+    elsewhere = Workspace.create_demo(data)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other_path), ""))
+    try:
+        seen = []
+        _click_when_shown("another company file", seen)
+        ws = open_start_workspace(data)
+        assert ws is not None and ws.path == other_path
+        ws.close()
+        assert "assistant" not in seen
+    finally:
+        elsewhere.close()

@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+467"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+433"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -261,17 +261,42 @@
         <translation>Ein einziges PDF: der Brief, danach jeder Beleg seiner Störungen, nummeriert.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+2"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Diesen Ent&amp;wurf löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Nur eine noch nicht versandte Forderung kann gelöscht werden; Ctrl+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Please check</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The date cannot lie in the future.</source>
         <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
+        <translation>Der Brief ist vom {0}; dieser Status wäre am {1} erreicht, also davor. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Geben Sie einen Betrag wie 120.00 ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>{0} received is more than the {1} claimed. Record it anyway?</source>
+        <translation>{0} erhalten ist mehr als die geforderten {1}. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+13"/>
         <source>No letter stored</source>
         <translation>Kein Brief gespeichert</translation>
@@ -301,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-363"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -411,7 +436,7 @@
         <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Wa&amp;chstum seither (%):</translation>
     </message>
@@ -666,7 +691,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+322"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+334"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -674,7 +699,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-296"/>
+        <location line="-307"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
@@ -774,7 +799,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+10"/>
+        <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
+        <translation>Diese Zahlen sind zu gross, um sie zu berechnen: Prüfen Sie den üblichen Umsatz und die Beträge unter Unternehmen ▸ Unternehmenseinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Loss estimate</source>
         <translation>Schadensschätzung</translation>
     </message>
@@ -866,7 +896,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+237"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+248"/>
         <source>Evidence files</source>
         <translation>Belegdateien</translation>
     </message>
@@ -909,7 +939,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Kosten und Gutschriften</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Geben Sie einen Betrag wie 85.00 ein (nicht negativ, höchstens 2 Dezimalstellen).</translation>
     </message>
@@ -1138,7 +1168,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1188,7 +1218,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Die gewählte Störung löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Neue Forderung …</translation>
     </message>
@@ -1263,12 +1293,13 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
@@ -1313,17 +1344,27 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+296"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>Letztes Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>Die zuletzt gelöschte Störung, den Beleg oder den Forderungsentwurf zurückholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen …</translation>
@@ -1339,7 +1380,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1405,12 +1446,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Störungsjournal</translation>
@@ -1427,12 +1468,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n Störung</numerusform>
@@ -1474,7 +1515,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Wählen Sie für eine Schätzung höchstens %n Störung.</numerusform>
@@ -1497,7 +1538,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Keine Störung läuft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Störung beendet. Ihr Schaden ist jetzt in der Schätzung enthalten.</translation>
     </message>
@@ -1512,7 +1553,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Erfassen Sie zuerst den Vertrag Ihres Anbieters (Unternehmen ▸ Unternehmenseinstellungen).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Störung in einer Forderung</translation>
     </message>
@@ -1523,11 +1564,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Störung löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>%n Störung löschen? Ihre Belege bleiben in der Datei, wenn eine andere Störung sie verwendet.</numerusform>
@@ -1535,20 +1577,38 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../claimdesk/ui/app.py" line="-5"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Wechseln Sie zu jenem Fenster, oder öffnen Sie hier eine andere Unternehmensdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;another company file…</source>
+        <translation>&amp;Andere Unternehmensdatei öffnen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Firmendatei öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>ClaimDesk-Firmendateien (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location line="-41"/>
+        <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+128"/>
+        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
@@ -1603,13 +1663,49 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
+    <message numerus="yes">
+        <location line="-189"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n Störung gelöscht.</numerusform>
+            <numerusform>%n Störungen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n Beleg entfernt.</numerusform>
+            <numerusform>%n Belege entfernt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-74"/>
+        <location line="+2"/>
+        <source>Draft claim deleted.</source>
+        <translation>Forderungsentwurf gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Rückgängig: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sicherung wiederhergestellt. Die ersetzte Datei wurde als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>
@@ -1622,7 +1718,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-198"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-200"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Rufen Sie die Störungsstelle Ihres Anbieters an und notieren Sie die Störungsnummer, die man Ihnen gibt: Ihr Forderungsbrief nennt sie als Beweis, dass Sie die Störung gemeldet haben.</translation>
     </message>
@@ -1635,7 +1731,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+248"/>
+        <location line="+253"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -1803,7 +1899,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Exportiert nach {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -1904,7 +2000,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Noch keine Störungsnummer: Verlangen Sie eine bei Ihrem Anbieter und notieren Sie sie hier.</translation>
     </message>
@@ -1927,7 +2023,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-222"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-226"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -1965,7 +2061,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1999,7 +2095,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-201"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-202"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2154,7 +2250,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-252"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-256"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -2167,7 +2263,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+282"/>
+        <location line="+286"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -2211,7 +2307,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-369"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-389"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>
@@ -2516,7 +2612,7 @@ Land</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-64"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-65"/>
         <source>Outage started now</source>
         <translation>Störung beginnt jetzt</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+175"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+182"/>
         <source>Σ over %n opening day(s)</source>
         <translation>
             <numerusform>Σ over %n opening day</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+473"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+512"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Select at most %n outage for an estimate.</numerusform>
@@ -71,11 +71,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>Delete %n outage? Its evidence files stay in the file if another outage uses them.</numerusform>
             <numerusform>Delete %n outages? Their evidence files stay in the file if another outage uses them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n outage deleted.</numerusform>
+            <numerusform>%n outages deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n evidence file removed.</numerusform>
+            <numerusform>%n evidence files removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+467"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+433"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -261,17 +261,42 @@
         <translation>Un seul PDF : la lettre, puis chaque pièce justificative de ses interruptions, numérotée.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+2"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Supprimer ce &amp;brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Seule une réclamation pas encore envoyée peut être supprimée ; Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Please check</source>
+        <translation>Veuillez vérifier</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The date cannot lie in the future.</source>
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
+        <translation>La lettre est datée du {0} ; ce statut serait atteint le {1}, avant elle. L&apos;enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Saisissez un montant comme 120.00, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>{0} received is more than the {1} claimed. Record it anyway?</source>
+        <translation>{0} reçus, c&apos;est plus que les {1} réclamés. L&apos;enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+13"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
@@ -301,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-363"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -411,7 +436,7 @@
         <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>&amp;Growth since then (%):</source>
         <translation>É&amp;volution depuis (%) :</translation>
     </message>
@@ -666,7 +691,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+322"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+334"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -674,7 +699,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-296"/>
+        <location line="-307"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
@@ -774,7 +799,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+10"/>
+        <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
+        <translation>Ces chiffres sont trop grands pour être calculés : vérifiez le chiffre d&apos;affaires habituel et les montants dans Entreprise ▸ Paramètres de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
@@ -866,7 +896,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+237"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+248"/>
         <source>Evidence files</source>
         <translation>Pièces justificatives</translation>
     </message>
@@ -909,7 +939,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Frais et avoirs</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Saisissez un montant comme 85.00 (positif, au plus 2 décimales).</translation>
     </message>
@@ -1138,7 +1168,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1188,7 +1218,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Supprimer la panne choisie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
@@ -1263,12 +1293,13 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Toute période</translation>
     </message>
@@ -1313,17 +1344,27 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+296"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>A&amp;nnuler la dernière suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>Rétablir la panne, la pièce justificative ou le brouillon de réclamation supprimé en dernier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
@@ -1339,7 +1380,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1405,12 +1446,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>All providers</source>
         <translation>Tous les opérateurs</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Journal des pannes</translation>
@@ -1427,12 +1468,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n panne</numerusform>
@@ -1474,7 +1515,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Sélectionnez au plus %n panne pour une estimation.</numerusform>
@@ -1497,7 +1538,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Aucune panne en cours.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Panne terminée. Son préjudice figure maintenant dans l&apos;estimation.</translation>
     </message>
@@ -1512,7 +1553,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajoutez d&apos;abord le contrat de votre opérateur (Entreprise ▸ Paramètres de l&apos;entreprise).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Panne comprise dans une réclamation</translation>
     </message>
@@ -1523,11 +1564,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Supprimer la panne</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>Supprimer %n panne ? Ses pièces justificatives restent dans le fichier si une autre panne les utilise.</numerusform>
@@ -1535,20 +1577,38 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../claimdesk/ui/app.py" line="-5"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Passez à cette fenêtre, ou ouvrez ici un autre fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;another company file…</source>
+        <translation>Ouvrir un &amp;autre fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>Fichiers d&apos;entreprise ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location line="-41"/>
+        <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+128"/>
+        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
@@ -1603,13 +1663,49 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-189"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n panne supprimée.</numerusform>
+            <numerusform>%n pannes supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n pièce justificative retirée.</numerusform>
+            <numerusform>%n pièces justificatives retirées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-74"/>
+        <location line="+2"/>
+        <source>Draft claim deleted.</source>
+        <translation>Brouillon de réclamation supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Rétabli.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom {0}.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
@@ -1622,7 +1718,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-198"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-200"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Appelez le service d&apos;assistance de votre opérateur et notez le numéro d&apos;incident qu&apos;il vous donne : votre lettre de réclamation le cite comme preuve que vous avez signalé la panne.</translation>
     </message>
@@ -1635,7 +1731,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+248"/>
+        <location line="+253"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -1803,7 +1899,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Exportée vers {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -1904,7 +2000,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Pas encore de numéro d&apos;incident : demandez-en un à votre opérateur et notez-le ici.</translation>
     </message>
@@ -1927,7 +2023,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-222"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-226"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -1965,7 +2061,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1999,7 +2095,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-201"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-202"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2154,7 +2250,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-252"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-256"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -2167,7 +2263,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+282"/>
+        <location line="+286"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -2211,7 +2307,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-369"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-389"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>
@@ -2516,7 +2612,7 @@ Pays</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-64"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-65"/>
         <source>Outage started now</source>
         <translation>Panne commencée maintenant</translation>
     </message>

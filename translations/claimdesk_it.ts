@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+467"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+433"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -261,17 +261,42 @@
         <translation>Un solo PDF: la lettera, poi ogni prova dei suoi guasti come documento numerato.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+2"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Elimina questa &amp;bozza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Solo una richiesta non ancora inviata può essere eliminata; Ctrl+Z la ripristina.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Please check</source>
+        <translation>Verificate</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The date cannot lie in the future.</source>
         <translation>La data non può essere nel futuro.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
+        <translation>La lettera è datata {0}; questo stato sarebbe raggiunto il {1}, prima di essa. Registrarlo comunque?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Digitate un importo come 120.00, oppure lasciate vuoto il campo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>{0} received is more than the {1} claimed. Record it anyway?</source>
+        <translation>{0} ricevuti sono più dei {1} richiesti. Registrarlo comunque?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+13"/>
         <source>No letter stored</source>
         <translation>Nessuna lettera salvata</translation>
@@ -301,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-363"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -411,7 +436,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>&amp;Growth since then (%):</source>
         <translation>Crescita &amp;da allora (%):</translation>
     </message>
@@ -666,7 +691,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+322"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+334"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -674,7 +699,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-296"/>
+        <location line="-307"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
@@ -774,7 +799,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+10"/>
+        <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
+        <translation>Queste cifre sono troppo grandi per essere calcolate: controllate il fatturato abituale e gli importi in Azienda ▸ Impostazioni dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Loss estimate</source>
         <translation>Stima del danno</translation>
     </message>
@@ -866,7 +896,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+237"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+248"/>
         <source>Evidence files</source>
         <translation>Documenti probatori</translation>
     </message>
@@ -909,7 +939,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Costi e accrediti</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Digitate un importo come 85.00 (non negativo, al massimo 2 decimali).</translation>
     </message>
@@ -1138,7 +1168,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -1188,7 +1218,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Eliminare il guasto scelto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nuova richiesta…</translation>
     </message>
@@ -1263,12 +1293,13 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Sempre</translation>
     </message>
@@ -1313,17 +1344,27 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+296"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>Ann&amp;ulla l&apos;ultima eliminazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>Ripristina il guasto, il documento probatorio o la bozza di richiesta eliminati per ultimi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Ripristina un &amp;backup…</translation>
@@ -1339,7 +1380,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1405,12 +1446,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>All providers</source>
         <translation>Tutti gli operatori</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Registro dei guasti</translation>
@@ -1427,12 +1468,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n guasto</numerusform>
@@ -1474,7 +1515,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selezionate al massimo %n guasto per una stima.</numerusform>
@@ -1497,7 +1538,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Nessun guasto in corso.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Guasto chiuso. Il danno è ora incluso nella stima.</translation>
     </message>
@@ -1512,7 +1553,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiungete prima il contratto del vostro operatore (Azienda ▸ Impostazioni dell&apos;azienda).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Guasto incluso in una richiesta</translation>
     </message>
@@ -1523,11 +1564,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Elimina guasto</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>Eliminare %n guasto? Le sue prove restano nel file se un altro guasto le usa.</numerusform>
@@ -1535,20 +1577,38 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../claimdesk/ui/app.py" line="-5"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Passate a quella finestra, oppure aprite qui un altro file aziendale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>Apri in sola &amp;lettura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;another company file…</source>
+        <translation>Apri un &amp;altro file aziendale…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>File aziendali ClaimDesk (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location line="-41"/>
+        <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+128"/>
+        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
@@ -1603,13 +1663,49 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-189"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n guasto eliminato.</numerusform>
+            <numerusform>%n guasti eliminati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n documento probatorio rimosso.</numerusform>
+            <numerusform>%n documenti probatori rimossi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-74"/>
+        <location line="+2"/>
+        <source>Draft claim deleted.</source>
+        <translation>Bozza di richiesta eliminata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Annulla: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Impossibile annullare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Ripristinato.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Backup ripristinato. Il file sostituito è stato conservato come {0}.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>
@@ -1622,7 +1718,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-198"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-200"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Chiamate l&apos;assistenza del vostro operatore e annotate il numero di guasto che vi comunica: la lettera di richiesta lo cita come prova che avete segnalato il guasto.</translation>
     </message>
@@ -1635,7 +1731,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+248"/>
+        <location line="+253"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -1803,7 +1899,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Esportata in {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -1904,7 +2000,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Ancora nessun numero di guasto: chiedetene uno all&apos;operatore e annotatelo qui.</translation>
     </message>
@@ -1927,7 +2023,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-222"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-226"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -1965,7 +2061,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -1999,7 +2095,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-201"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-202"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2154,7 +2250,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-252"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-256"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -2167,7 +2263,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+282"/>
+        <location line="+286"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -2211,7 +2307,7 @@ Paese</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-369"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-389"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>
@@ -2516,7 +2612,7 @@ Paese</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-64"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-65"/>
         <source>Outage started now</source>
         <translation>Guasto iniziato ora</translation>
     </message>

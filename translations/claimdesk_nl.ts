@@ -4,7 +4,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+467"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
         <source>Type a number.</source>
         <translation>Typ een getal.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+433"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -261,17 +261,42 @@
         <translation>Eén pdf: de brief, daarna elk bewijsstuk van de storingen als genummerd stuk.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+2"/>
+        <source>Dele&amp;te this draft</source>
+        <translation>Dit concept verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a claim not yet sent can be deleted; Ctrl+Z brings it back.</source>
+        <translation>Alleen een nog niet verzonden claim kan worden verwijderd; Ctrl+Z zet hem terug.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Please check</source>
+        <translation>Controleer dit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The date cannot lie in the future.</source>
         <translation>De datum mag niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
+        <translation>De brief is gedateerd {0}; deze status zou op {1} bereikt zijn, daarvoor. Toch vastleggen?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Typ een bedrag zoals 120.00, of laat het veld leeg.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>{0} received is more than the {1} claimed. Record it anyway?</source>
+        <translation>{0} ontvangen is meer dan de gevorderde {1}. Toch vastleggen?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+13"/>
         <source>No letter stored</source>
         <translation>Geen brief bewaard</translation>
@@ -301,7 +326,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-363"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -411,7 +436,7 @@
         <translation>Dagen waarop u toch gesloten was (feestdagen, verlof): daarop wordt geen schade geteld.</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>&amp;Growth since then (%):</source>
         <translation>&amp;Groei sindsdien (%):</translation>
     </message>
@@ -666,7 +691,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+322"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+334"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -674,7 +699,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-296"/>
+        <location line="-307"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
     </message>
@@ -774,7 +799,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+10"/>
+        <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
+        <translation>Deze bedragen zijn te groot om te berekenen: controleer de gebruikelijke omzet en de bedragen in Onderneming ▸ Instellingen van de onderneming.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Loss estimate</source>
         <translation>Raming van de schade</translation>
     </message>
@@ -866,7 +896,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+237"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+248"/>
         <source>Evidence files</source>
         <translation>Bewijsstukken</translation>
     </message>
@@ -909,7 +939,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Kosten en creditnota&apos;s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Typ een bedrag zoals 85.00 (niet negatief, hoogstens 2 decimalen).</translation>
     </message>
@@ -1138,7 +1168,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -1188,7 +1218,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>De gekozen storing verwijderen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nieuwe claim…</translation>
     </message>
@@ -1263,12 +1293,13 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
@@ -1313,17 +1344,27 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+296"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-295"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
+        <source>&amp;Undo the last delete</source>
+        <translation>Laatste verwijdering ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the outage, evidence or draft claim deleted last</source>
+        <translation>De laatst verwijderde storing, het bewijsstuk of de conceptclaim terugzetten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
         <source>Restore a &amp;backup…</source>
         <translation>Back-&amp;up terugzetten…</translation>
@@ -1339,7 +1380,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1405,12 +1446,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>All providers</source>
         <translation>Alle operators</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Logboek van storingen</translation>
@@ -1427,12 +1468,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n storing</numerusform>
@@ -1474,7 +1515,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selecteer voor een raming hoogstens %n storing.</numerusform>
@@ -1497,7 +1538,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Er loopt geen storing.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Outage closed. Its loss is now in the estimate.</source>
         <translation>Storing afgesloten. De schade zit nu in de raming.</translation>
     </message>
@@ -1512,7 +1553,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Voeg eerst het contract van uw operator toe (Onderneming ▸ Instellingen van de onderneming).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Outage in a claim</source>
         <translation>Storing in een claim</translation>
     </message>
@@ -1523,11 +1564,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Delete outage</source>
         <translation>Storing verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>%n storing verwijderen? De bewijsstukken blijven in het bestand als een andere storing ze gebruikt.</numerusform>
@@ -1535,20 +1577,38 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../claimdesk/ui/app.py" line="-5"/>
+        <source>Switch to that window, or open another company file here.</source>
+        <translation>Ga naar dat venster, of open hier een ander ondernemingsbestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>Alleen-&amp;lezen openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;another company file…</source>
+        <translation>Ander &amp;ondernemingsbestand openen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
         <source>Open a company file</source>
         <translation>Een bedrijfsbestand openen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
         <source>ClaimDesk company files (*.claimdesk)</source>
         <translation>ClaimDesk-bedrijfsbestanden (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+50"/>
+        <location line="-41"/>
+        <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+128"/>
+        <location line="+131"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
@@ -1603,13 +1663,49 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <source>Adding the outages and the claim…</source>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-189"/>
+        <source>%n outage(s) deleted.</source>
+        <translation>
+            <numerusform>%n storing verwijderd.</numerusform>
+            <numerusform>%n storingen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) removed.</source>
+        <translation>
+            <numerusform>%n bewijsstuk verwijderd.</numerusform>
+            <numerusform>%n bewijsstukken verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-74"/>
+        <location line="+2"/>
+        <source>Draft claim deleted.</source>
+        <translation>Conceptclaim verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: {0}</source>
+        <translation>Ongedaan maken: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo</source>
+        <translation>Kan niet ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored.</source>
+        <translation>Teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Back-up teruggezet. Het vervangen bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
@@ -1622,7 +1718,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-198"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-200"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Bel de klantendienst van uw operator en noteer het storingsnummer dat u krijgt: uw claimbrief vermeldt het als bewijs dat u de storing hebt gemeld.</translation>
     </message>
@@ -1635,7 +1731,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+248"/>
+        <location line="+253"/>
         <source>Edit outage</source>
         <translation>Storing bewerken</translation>
     </message>
@@ -1803,7 +1899,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Copying the evidence into the company file…</source>
         <translation>De bewijsstukken worden naar het bedrijfsbestand gekopieerd…</translation>
     </message>
@@ -1904,7 +2000,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+165"/>
+        <location line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Nog geen storingsnummer: vraag er een aan uw operator en noteer het hier.</translation>
     </message>
@@ -1927,7 +2023,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-222"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-226"/>
         <source>Which outages?</source>
         <translation>Welke storingen?</translation>
     </message>
@@ -1965,7 +2061,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -1999,7 +2095,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-201"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-202"/>
         <source>Street
 Postcode and town
 Country</source>
@@ -2154,7 +2250,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-252"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-256"/>
         <source>Check the figures</source>
         <translation>Controleer de cijfers</translation>
     </message>
@@ -2167,7 +2263,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+282"/>
+        <location line="+286"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -2211,7 +2307,7 @@ Land</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-369"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-389"/>
         <source>Service is back</source>
         <translation>Dienst werkt weer</translation>
     </message>
@@ -2516,7 +2612,7 @@ Land</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-64"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-65"/>
         <source>Outage started now</source>
         <translation>Storing begint nu</translation>
     </message>

@@ -213,6 +213,13 @@ class Workspace:
         self.file.save_company(company)
         self._company = company
 
+    def draft_costs(self) -> dict[str, str]:
+        """Extra costs, savings and credits typed beside the live estimate (kept in the company file)."""
+        return self.file.draft_costs()
+
+    def save_draft_costs(self, values: dict[str, str]) -> None:
+        self.file.save_draft_costs({k: v for k, v in values.items() if v})
+
     def contracts(self) -> list:
         if self._contracts is None:
             self._contracts = list(self.file.contracts())

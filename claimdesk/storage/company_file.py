@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import json
 import logging
 import os
 import sqlite3
@@ -379,6 +380,24 @@ class CompanyFile:
 
     def _log(self, action: str, entity: str, entity_id: int | None, detail: dict) -> None:
         _log(self._con, self.actor, action, entity, entity_id, detail)
+
+    # ---- costs typed beside the live estimate, kept until the user changes them ------------
+
+    def draft_costs(self) -> dict[str, str]:
+        """The amounts of the main window's "Costs and credits" box, as typed ({} if none)."""
+        with self._mutex:
+            row = self._db().execute("SELECT value FROM meta WHERE key = 'draft_costs'").fetchone()
+        try:
+            value = json.loads(row[0]) if row else {}
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def save_draft_costs(self, values: dict[str, str]) -> None:
+        with self._mutex:
+            self._db().execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('draft_costs', ?)",
+                               (json.dumps(values, sort_keys=True),))
+            self.changed = True
 
     # ---- company -----------------------------------------------------------------------
 
@@ -842,6 +861,18 @@ class CompanyFile:
                 tuple(money["extra_cost"]), tuple(money["saving"]), tuple(money["credit"]),
                 spec.response_deadline, bool(has_pdf), from_us(created)))
         return result
+
+    def delete_claim(self, claim_id: int) -> None:
+        """Delete a draft claim (its outages become unclaimed again); a claim sent cannot be deleted."""
+        with self._change():
+            row = self._con.execute("SELECT status FROM claim WHERE id = ?", (claim_id,)).fetchone()
+            if row is None:
+                raise _missing("claim", claim_id)
+            if row[0] != "draft":
+                raise StorageError(f"Claim {claim_id} is no longer a draft; it cannot be deleted.",
+                                   "claim_not_draft", claim=claim_id)
+            self._con.execute("DELETE FROM claim WHERE id = ?", (claim_id,))
+            self._log("delete", "claim", claim_id, {})
 
     def set_claim_status(self, claim_id: int, status: str, on: date) -> None:
         if status not in CLAIM_STATUSES:

@@ -37,6 +37,15 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
             return Workspace.open(path, data_dir=data_dir)
         except Exception as exc:  # noqa: BLE001 - a file that will not open leads to the assistant
             log.warning("could not open %s: %s", path, exc)
+            if getattr(exc, "code", None) == "locked":
+                # the company exists: the assistant would only invite a duplicate of it
+                choice = _when_locked(path, exc, data_dir, parent)
+                if choice is None:
+                    return None
+                chosen, read_only = choice
+                if read_only:
+                    return Workspace.open(chosen, data_dir=data_dir, read_only=True)
+                return open_start_workspace(data_dir, chosen, parent)
             if getattr(exc, "code", None) == "corrupt":
                 from .restore_dialog import offer_restore
 
@@ -57,6 +66,40 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
     finally:
         # deleted now, on this thread: left to Python's cycle collector, it could go from a worker
         wizard.deleteLater()
+
+
+def _when_locked(path, exc, data_dir, parent=None) -> tuple[str, bool] | None:
+    """The company file is open in another window: open it read-only here, choose another file, or
+    quit. Returns (file, read_only), or None to quit."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ..services.workspace import company_folder
+    from .main_window import user_message
+
+    translate = QCoreApplication.translate
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          translate("MainWindow", "Cannot open this company file"), user_message(exc), parent=parent)
+        box.setInformativeText(translate("MainWindow", "Switch to that window, or open another company file here."))
+        box.setDetailedText(str(path))
+        read_only = box.addButton(translate("MainWindow", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(translate("MainWindow", "Open &another company file…"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("MainWindow", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is read_only:
+            return str(path), True
+        if clicked is not other:
+            return None
+        name, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Open a company file"),
+                                              str(company_folder(data_dir)),
+                                              translate("MainWindow", "ClaimDesk company files (*.claimdesk)"))
+        if name:
+            return name, False
 
 
 def start_main_window(data_dir=None, company_file=None, language: str | None = None):

@@ -43,8 +43,8 @@ from ..domain.model import CLAIM_KINDS, DELIVERIES, LANGUAGES, ClaimSpec, Previo
 from ..domain.problems import ValidationError
 from ..services.workspace import claim_file_name, with_claim_defaults
 from .claims_view import kind_label
-from .estimate_view import EstimateView, ExtrasForm
-from .forms import ERROR_STYLE, add_row, problems_text
+from .estimate_view import EstimateView, ExtrasForm, too_large_text
+from .forms import ERROR_STYLE, add_row, limit_dates, problems_text
 from .icons import icon
 from .language import Retranslating
 from .outage_model import duration_text, service_label
@@ -168,6 +168,9 @@ class ReviewPage(Retranslating, QWizardPage):
         except ValidationError as exc:
             self.estimate = None
             self.view.clear(problems_text(exc.problems))
+        except ArithmeticError:  # amounts saved before the fields were bounded
+            self.estimate = None
+            self.view.clear(too_large_text())
         else:
             self.view.show_estimate(self.estimate, self.w.formats, len(self.w.outage_ids()))
         self.completeChanged.emit()
@@ -195,6 +198,7 @@ class LetterPage(Retranslating, QWizardPage):
         self.date = QDateEdit(QDate(spec.date.year, spec.date.month, spec.date.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        limit_dates(self.date)
         self.place = QLineEdit(spec.place)
         self.days = QSpinBox()
         self.days.setRange(1, 365)

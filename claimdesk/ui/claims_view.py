@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import CLAIM_STATUSES
 from ..domain.problems import ValidationError
 from ..services.workspace import is_overdue
-from .forms import ERROR_STYLE, parse_decimal, plain, problems_text
+from .forms import ERROR_STYLE, limit_dates, parse_decimal, plain, problems_text
 from .language import Retranslating
 from .storage_messages import storage_text
 from .theme import muted, overdue_colors
@@ -175,6 +175,7 @@ class ClaimsView(Retranslating, QWidget):
         self.status_date = QDateEdit(QDate.currentDate())
         self.status_date.setCalendarPopup(True)
         self.status_date.setDisplayFormat("yyyy-MM-dd")
+        limit_dates(self.status_date)
         self.status_on_label.setBuddy(self.status_date)
         self.apply = QPushButton()
         self.apply.clicked.connect(self.apply_status)
@@ -193,6 +194,8 @@ class ClaimsView(Retranslating, QWidget):
         self.save_pdf.clicked.connect(self.export_pdf)
         self.save_dossier = QPushButton()  # the letter followed by every exhibit
         self.save_dossier.clicked.connect(self.export_dossier)
+        self.delete_draft = QPushButton()
+        self.delete_draft.clicked.connect(self.delete_claim)
         grid.addWidget(self.status_label, 0, 0)
         grid.addWidget(self.status, 0, 1)
         grid.addWidget(self.status_on_label, 0, 2)
@@ -204,7 +207,8 @@ class ClaimsView(Retranslating, QWidget):
         grid.setColumnStretch(5, 1)
         grid.addWidget(self.save_pdf, 0, 6)
         grid.addWidget(self.save_dossier, 1, 6)
-        grid.addWidget(self.error, 2, 0, 1, 7)
+        grid.addWidget(self.delete_draft, 2, 6)
+        grid.addWidget(self.error, 3, 0, 1, 7)
         layout.addLayout(grid)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.retranslate()
@@ -231,6 +235,8 @@ class ClaimsView(Retranslating, QWidget):
         self.save_dossier.setText(self.tr("Save the dossier…"))
         self.save_dossier.setToolTip(self.tr("One PDF: the letter, then every evidence file of its outages as a "
                                              "numbered exhibit."))
+        self.delete_draft.setText(self.tr("Dele&te this draft"))
+        self.delete_draft.setToolTip(self.tr("Only a claim not yet sent can be deleted; Ctrl+Z brings it back."))
         self.model.retranslate()
         from .main_window import fit_header
 
@@ -262,12 +268,20 @@ class ClaimsView(Retranslating, QWidget):
         for w in (self.status, self.status_date, self.apply, self.received, self.record_received, *saving):
             w.setEnabled(c is not None and (writable or w in saving))
         self.error.hide()
+        self.delete_draft.setEnabled(c is not None and c.status == "draft" and writable)
         if c is None:
             return
         self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
         on = c.status_dates.get(c.status) or date.today()
         self.status_date.setDate(QDate(on.year, on.month, on.day))
         self.received.setText("" if c.amount_received is None else plain(c.amount_received))
+
+    def _confirm(self, question: str) -> bool:
+        """An implausible but possible value: the user says whether it is meant (No by default)."""
+        answer = QMessageBox.question(self, self.tr("Please check"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -281,6 +295,10 @@ class ClaimsView(Retranslating, QWidget):
         on = date(d.year(), d.month(), d.day())
         if on > date.today():
             self._show_error(self.tr("The date cannot lie in the future."))
+            return
+        if on < c.spec.date and not self._confirm(self.tr(
+                "The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?")
+                .format(c.spec.date.isoformat(), on.isoformat())):
             return
         try:
             self.ws.set_claim_status(c.id, self.status.currentData(), on)
@@ -304,6 +322,17 @@ class ClaimsView(Retranslating, QWidget):
             if amount is None:
                 self._show_error(self.tr("Type an amount such as 120.00, or leave the field empty."))
                 return
+            from ..domain.bounds import check_money
+
+            beyond = check_money(amount, "amount")
+            if beyond:  # named, in the interface language: "Amount: must be at most …"
+                self._show_error(problems_text(beyond))
+                return
+            if amount > c.amount_claimed and not self._confirm(self.tr(
+                    "{0} received is more than the {1} claimed. Record it anyway?").format(
+                    self.model.formats.money(amount, self.model.currency),
+                    self.model.formats.money(c.amount_claimed, self.model.currency))):
+                return
         try:
             self.ws.set_amount_received(c.id, amount)
         except ValidationError as exc:
@@ -311,6 +340,21 @@ class ClaimsView(Retranslating, QWidget):
             return
         self.window_.refresh_all()
         self.select_claim(c.id)
+
+    def delete_claim(self) -> None:
+        """Delete the selected draft claim; the window keeps the way back (Ctrl+Z)."""
+        c = self.current_claim()
+        if c is None or c.status != "draft":
+            return
+        from ..services.undo import delete_draft_claim
+
+        try:
+            undo = delete_draft_claim(self.ws, c.id)
+        except Exception as exc:  # noqa: BLE001 - refused by the company file: nothing was deleted
+            self._show_error(getattr(exc, "message", None) or str(exc))
+            return
+        self.window_.refresh_all()
+        self.window_.remember_undo(undo)
 
     def export_pdf(self) -> None:
         c = self.current_claim()

@@ -44,7 +44,7 @@ from ..domain.model import (
     Span,
 )
 from ..domain.problems import Problem, ValidationError
-from .forms import Field, add_row, parse_decimal, plain, show_problems, text_box
+from .forms import Field, add_row, limit_dates, parse_decimal, plain, show_problems, text_box
 from .language import Retranslating
 from .outage_model import service_label
 from .theme import muted
@@ -287,6 +287,7 @@ class HoursForm(Retranslating, QWidget):
         self.closed_date = QDateEdit(QDate.currentDate())
         self.closed_date.setCalendarPopup(True)
         self.closed_date.setDisplayFormat("yyyy-MM-dd")
+        limit_dates(self.closed_date)
         self.add_date, self.remove_date = QPushButton(), QPushButton()
         self.add_date.clicked.connect(self._add_closed)
         self.remove_date.clicked.connect(lambda: [self.closed_list.takeItem(self.closed_list.row(i))

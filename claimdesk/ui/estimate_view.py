@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.bounds import check_money
 from ..domain.model import MoneyItem
 from .forms import Field, parse_decimal
-from .language import Retranslating
+from .language import Retranslating, problem_detail_text
 from .theme import emphasised, muted
 
 # (key, letter, label, formula) — the formula's names are filled with the estimate's inputs; G's
@@ -49,6 +50,12 @@ MONEY_KEYS = {k for k, *_ in LINES} - {"lost_orders"}
 SLA_KEYS = ("contractual_credit",)
 # The app warns this many days before the contract's window for claiming its credit closes.
 WINDOW_WARNING_DAYS = 7
+
+
+def too_large_text() -> str:
+    """Figures saved before the fields were bounded can exceed what the arithmetic holds."""
+    return QCoreApplication.translate("EstimateView", "These figures are too large to work out: check the usual "
+                                      "turnover and the amounts in Company ▸ Company settings.")
 
 
 class EstimateView(Retranslating, QFrame):
@@ -283,9 +290,14 @@ class ExtrasForm(Retranslating, QGroupBox):
                 result[key] = ()
                 continue
             value = parse_decimal(text)
-            if value is None or value < 0 or value != value.quantize(parse_decimal("0.01")):
+            beyond = check_money(value, key) if value is not None and value >= 0 else []
+            if value is None or value < 0 or (beyond and beyond[0].code == "decimals"):
                 self.fields[key].set_error(self.tr("Type an amount such as 85.00 (not negative, at most 2 "
                                                    "decimals)."))
+                ok = False
+                continue
+            if beyond:  # e.g. 1e30: bounded here, before any arithmetic
+                self.fields[key].set_error(problem_detail_text(beyond[0]))
                 ok = False
                 continue
             self.fields[key].set_error(None)

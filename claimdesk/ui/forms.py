@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -84,6 +84,16 @@ class Field(QWidget):
             return [self.editor]
         return [w for w in self.editor.findChildren(QWidget) if isinstance(w, INPUT_TYPES)
                 and not isinstance(w.parent(), INPUT_TYPES)]
+
+
+def limit_dates(edit) -> None:
+    """A date (or date-time) field keeps to the dates the company file accepts (domain.bounds):
+    a slip of the year (1900, 2100) cannot be typed or picked."""
+    from ..domain.bounds import EARLIEST_DATE, latest_date
+
+    last = latest_date()
+    edit.setMinimumDate(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day))
+    edit.setMaximumDate(QDate(last.year, last.month, last.day))
 
 
 def text_box(height: int) -> QPlainTextEdit:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from ..domain.model import SERVICES
 from ..domain.problems import ValidationError
 from ..services.workspace import JOURNAL_ORDERS, MAX_ESTIMATE_OUTAGES, OutageFilter, now_utc
-from .estimate_view import EstimatePanel
+from .elided_label import ElidedLabel
+from .estimate_view import EstimatePanel, too_large_text
 from .icons import icon
 from .language import LazyFormats, Retranslating, current_language, problem_text
 from .outage_model import COLUMNS, OutageTableModel, service_label
@@ -70,6 +71,8 @@ ACTION_TEXTS = {
              QT_TRANSLATE_NOOP("MainWindow", "Change the selected outage or add evidence")),
     "delete": (QT_TRANSLATE_NOOP("MainWindow", "&Delete outage"),
                QT_TRANSLATE_NOOP("MainWindow", "Remove the selected outage")),
+    "undo": (QT_TRANSLATE_NOOP("MainWindow", "&Undo the last delete"),
+             QT_TRANSLATE_NOOP("MainWindow", "Bring back the outage, evidence or draft claim deleted last")),
     "claim": (QT_TRANSLATE_NOOP("MainWindow", "&New claim…"),
               QT_TRANSLATE_NOOP("MainWindow", "Write a claim letter for the selected outages")),
     "open": (QT_TRANSLATE_NOOP("MainWindow", "&Open company file…"),
@@ -101,6 +104,9 @@ FILTER_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "Se&rvice:"), QT_TRANSLATE_NOOP
 
 
 JOURNAL_WIDTHS = (90, 220, 135, 135, 85, 130, 70, 70)
+# How many journal pages select_outage reads to find a row (an older outage in a long journal
+# under another sort may lie further: it is then simply not selected).
+SELECT_SEARCH_PAGES = 10
 
 
 def fit_header(table, widths) -> None:
@@ -130,6 +136,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_ui()
         self._estimate_timer = QTimer(self, singleShot=True, interval=120)
         self._estimate_timer.timeout.connect(self.update_estimate)
+        # the costs typed beside the estimate are kept in the company file, a moment after typing
+        self._costs_timer = QTimer(self, singleShot=True, interval=400)
+        self._costs_timer.timeout.connect(self.save_costs)
+        self.estimate.extras.changed.connect(self._costs_timer.start)
         self.retranslate()
         self.refresh_company()
         from .watchdog_ui import install as install_watchdog
@@ -168,6 +178,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_add = a("add", self.add_outage, "Ctrl+Shift+N", "new")
         self.act_edit = a("edit", self.edit_outage, "Ctrl+E", "edit")
         self.act_delete = a("delete", self.delete_outage, QKeySequence.StandardKey.Delete, "delete")
+        self.act_undo = a("undo", self.undo_delete, QKeySequence.StandardKey.Undo)
+        self.act_undo.setEnabled(False)
+        self._undo = None  # the last delete's Undo (services.undo)
         self.act_claim = a("claim", self.new_claim, "Ctrl+L", "claim")
         self.act_open = a("open", self.open_file, QKeySequence.StandardKey.Open, "open")
         self.act_new = a("new_company", self.new_company, QKeySequence.StandardKey.New, "new")
@@ -191,7 +204,8 @@ class MainWindow(Retranslating, QMainWindow):
         m.addAction(self.act_preferences)
         m.addAction(self.act_quit)
         self.outage_menu = m = bar.addMenu("")
-        for act in (self.act_start, self.act_back, None, self.act_add, self.act_edit, self.act_delete):
+        for act in (self.act_start, self.act_back, None, self.act_add, self.act_edit, self.act_delete,
+                    self.act_undo):
             m.addSeparator() if act is None else m.addAction(act)
         self.claim_menu = bar.addMenu("")
         self.claim_menu.addAction(self.act_claim)
@@ -222,16 +236,17 @@ class MainWindow(Retranslating, QMainWindow):
 
         # the open company and a way to switch
         head = QHBoxLayout()
-        self.company_label = QLabel()
+        # a long name or path is elided (whole in the tooltip), never widening the window
+        self.company_label = ElidedLabel()
         emphasised(self.company_label, 15)
-        self.file_label = QLabel()
+        self.file_label = ElidedLabel()
         muted(self.file_label)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.switch_button = QPushButton(icon("open"), "")
         self.switch_button.clicked.connect(self.open_file)
-        head.addWidget(self.company_label)
+        head.addWidget(self.company_label, 3)
         head.addSpacing(12)
-        head.addWidget(self.file_label, 1)
+        head.addWidget(self.file_label, 2)
         head.addWidget(self.switch_button)
         outer.addLayout(head)
 
@@ -428,6 +443,27 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ---- refreshing
 
+    def load_costs(self) -> None:
+        """The company file's costs and credits into the box beside the estimate."""
+        self._costs_timer.stop()
+        saved = self.ws.draft_costs() if self.ws is not None else {}
+        for key, edit in self.estimate.extras.edits.items():
+            if edit.text() != saved.get(key, ""):
+                edit.blockSignals(True)
+                edit.setText(saved.get(key, ""))
+                edit.blockSignals(False)
+        self.estimate.extras.items()  # a saved value shows its message too
+
+    def save_costs(self) -> None:
+        """Keep the costs and credits typed, when they are amounts (a wrong one stays on screen only)."""
+        self._costs_timer.stop()
+        if self.ws is None or self.ws.read_only or self.estimate.extras.items() is None:
+            return
+        try:
+            self.ws.save_draft_costs({k: e.text().strip() for k, e in self.estimate.extras.edits.items()})
+        except Exception as exc:  # noqa: BLE001 - the figures on screen stay; the next change tries again
+            log.warning("could not keep the costs and credits: %s", exc)
+
     def refresh_company(self) -> None:
         c = self.ws.company()
         self.setWindowTitle(self.tr("{0} — ClaimDesk").format(c.name))
@@ -441,6 +477,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.f_provider.addItem(p, p)
         self.f_provider.setCurrentIndex(max(0, self.f_provider.findData(current)))
         self.f_provider.blockSignals(False)
+        if getattr(self, "_costs_of", None) is not self.ws:  # a company file opened: its own costs
+            self._costs_of = self.ws
+            self.load_costs()
         self.refresh_all()
 
     def refresh_all(self) -> None:
@@ -549,13 +588,17 @@ class MainWindow(Retranslating, QMainWindow):
         index = self.table.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
 
-    def select_outage(self, outage_id: int) -> None:
-        row = self.model.row_of(outage_id)
+    def select_outage(self, outage_id: int | None) -> None:
+        """Select (and show) an outage just logged, ended, edited or added: the reload before has
+        emptied the model's pages, so they are read again to find its row."""
+        if outage_id is None:
+            return
+        row = self.model.row_of(outage_id, read_pages=SELECT_SEARCH_PAGES)
         if row >= 0:
-            self.table.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(self.model.index(row, 0))
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
 
     def _selection_changed(self, *_):
         has = bool(self.selected_rows()) and not self.ws.read_only
@@ -597,12 +640,12 @@ class MainWindow(Retranslating, QMainWindow):
 
         def failed(exc):
             if seq == self._estimate_seq:
-                view.clear(user_message(exc))
+                view.clear(too_large_text() if isinstance(exc, ArithmeticError) else user_message(exc))
 
         if len(records) <= 50:
             try:
                 done(compute())
-            except ValidationError as exc:
+            except (ValidationError, ArithmeticError) as exc:
                 failed(exc)
         else:
             view.clear(self.tr("Working out the figures…"))
@@ -630,6 +673,7 @@ class MainWindow(Retranslating, QMainWindow):
         dlg = ServiceBackDialog(self.ws, self.formats, running, self)
         if exec_once(dlg):
             self.refresh_all()
+            self.select_outage(dlg.outage_id)
             self.statusBar().showMessage(self.tr("Outage closed. Its loss is now in the estimate."), 8000)
 
     def add_outage(self) -> None:
@@ -651,6 +695,8 @@ class MainWindow(Retranslating, QMainWindow):
         if exec_once(dlg):
             self.refresh_all()
             self.select_outage(dlg.outage_id)
+            if dlg.undo is not None:
+                self.remember_undo(dlg.undo)
 
     def delete_outage(self) -> None:
         records = self.selected_records()
@@ -664,15 +710,58 @@ class MainWindow(Retranslating, QMainWindow):
                                       self.tr("Delete %n outage(s)? Their evidence files stay in the file if "
                                               "another outage uses them.", "", len(records)))
         if answer == QMessageBox.StandardButton.Yes:
-            for r in records:
-                self.ws.delete_outage(r.id)
+            from ..services.undo import delete_outages
+
+            try:
+                self.remember_undo(delete_outages(self.ws, [r.id for r in records]))
+            except Exception as exc:  # noqa: BLE001 - refused by the company file: nothing was deleted
+                QMessageBox.warning(self, self.tr("Delete outage"), user_message(exc))
             self.refresh_all()
+
+    def remember_undo(self, undo) -> None:
+        """The last delete, undone by Ctrl+Z; the status bar says so."""
+        self._undo = undo
+        self.act_undo.setEnabled(True)
+        if undo.what == "outage":
+            text = self.tr("%n outage(s) deleted.", "", undo.count)
+        elif undo.what == "evidence":
+            text = self.tr("%n evidence file(s) removed.", "", undo.count)
+        else:
+            text = self.tr("Draft claim deleted.")
+        keys = self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(text + " " + self.tr("Undo: {0}").format(keys), 15000)
+
+    def undo_delete(self) -> None:
+        undo, self._undo = self._undo, None
+        self.act_undo.setEnabled(False)
+        if undo is None or self.ws is None:
+            return
+        try:
+            ids = undo.restore()
+        except Exception as exc:  # noqa: BLE001 - e.g. the contract was deleted meanwhile
+            QMessageBox.warning(self, self.tr("Cannot undo"), user_message(exc))
+            return
+        self.refresh_all()
+        if undo.what in ("outage", "evidence"):
+            self.tabs.setCurrentIndex(0)
+            self.select_outage(ids[0])
+        else:
+            self.tabs.setCurrentIndex(1)
+            self.claims.select_claim(ids[0])
+        self.statusBar().showMessage(self.tr("Restored."), 5000)
 
     def new_claim(self) -> None:
         from .claim_wizard import ClaimWizard
 
         wizard = ClaimWizard(self.ws, self.formats, [r.id for r in self.selected_records()], self)
+        # the costs and credits typed beside the estimate go into the claim
+        for key, edit in self.estimate.extras.edits.items():
+            wizard.review.extras.edits[key].setText(edit.text())
         if exec_once(wizard):
+            # now in the claim: left in the box, they would be claimed a second time
+            for edit in self.estimate.extras.edits.values():
+                edit.clear()
+            self.save_costs()
             self.refresh_all()
             self.tabs.setCurrentIndex(1)
 
@@ -749,6 +838,9 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("Backup restored. The file it replaced was kept as {0}.").format(dialog.kept.name), 15000)
 
     def set_workspace(self, ws) -> None:
+        self.save_costs()  # what was typed for the company file being left
+        self._undo = None  # a delete in another company file is not undone here
+        self.act_undo.setEnabled(False)
         old = self.ws
         self.ws = ws
         self.formats = self._formats()
@@ -891,6 +983,8 @@ class MainWindow(Retranslating, QMainWindow):
         # and one already running in a worker is not shown
         self._estimate_timer.stop()
         self._estimate_seq += 1
+        if self._costs_timer.isActive():
+            self.save_costs()
         wait_for_all(10000)
         if self.ws is not None:
             self.ws.close()

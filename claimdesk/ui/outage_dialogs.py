@@ -28,9 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.bounds import check_date, check_outage_length, check_text
 from ..domain.problems import ValidationError
 from ..services.workspace import now_utc
-from .forms import ERROR_STYLE, add_row, ok_cancel, problems_text, show_problems, text_box
+from .forms import (
+    ERROR_STYLE,
+    add_row,
+    limit_dates,
+    ok_cancel,
+    problems_text,
+    show_problems,
+    text_box,
+)
 from .icons import icon
 from .language import Retranslating
 from .outage_model import service_label
@@ -175,6 +184,7 @@ class ServiceBackDialog(Retranslating, QDialog):
     def __init__(self, workspace, formats, running, parent=None):
         super().__init__(parent)
         self.ws, self.formats = workspace, formats
+        self.outage_id: int | None = None
         self.setWindowIcon(icon("service-back"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -218,6 +228,7 @@ class ServiceBackDialog(Retranslating, QDialog):
         except ValidationError as exc:
             self.outage_field.set_error(problems_text(exc.problems))
             return
+        self.outage_id = rec.id  # the window selects it
         super().accept()
 
 
@@ -267,6 +278,8 @@ class OutageEditor(Retranslating, QDialog):
         self.tz = ZoneInfo(workspace.company().timezone)
         self.pending: list[Path] = []  # evidence chosen before the outage is saved
         self.removing: list = []  # stored evidence to remove when the outage is saved
+        self.removed: list = []  # the Undo of each one removed
+        self.undo = None
         self.outage_id: int | None = record.id if record else None
         self.progress: QProgressDialog | None = None
         self.copying = False
@@ -284,6 +297,7 @@ class OutageEditor(Retranslating, QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            limit_dates(edit)
         self.running = QCheckBox()
         end_box = QWidget()
         end_row = QHBoxLayout(end_box)
@@ -519,21 +533,37 @@ class OutageEditor(Retranslating, QDialog):
         if self.copying:
             return
         self.general_error.hide()
+        values = self.values()
+        # an end typed in the wrong year would make a decade-long outage (and a frozen estimate)
+        beyond = check_date(values["start"], "outage.start")
+        if values["end"] is not None:
+            beyond += check_date(values["end"], "outage.end")
+            if not beyond:
+                beyond += check_outage_length(values["start"], values["end"], "outage.end")
+        beyond += check_text(values["provider_reference"] or "", "outage.provider_reference")
+        beyond += check_text(values["description"] or "", "outage.description")
+        if beyond:
+            show_problems(self.fields, beyond)
+            return
         try:
-            self.outage_id = self.ws.save_outage(self.outage_id, **self.values())
+            self.outage_id = self.ws.save_outage(self.outage_id, **values)
         except ValidationError as exc:
             rest = show_problems(self.fields, exc.problems)
             if rest:
                 self.general_error.setText(problems_text(rest))
                 self.general_error.show()
             return
+        from ..services.undo import combined, remove_evidence
+
         while self.removing:
             try:
-                self.ws.remove_evidence(self.outage_id, self.removing[0].id)
+                self.removed.append(remove_evidence(self.ws, self.outage_id, self.removing[0]))
             except Exception as exc:  # noqa: BLE001 - e.g. a letter already sent cites it
                 self._evidence_error(exc)
                 return
             self.removing.pop(0)
+        # the window offers to undo the removal (Ctrl+Z)
+        self.undo = combined(self.removed) if self.removed else None
         if not self.pending:
             super().accept()
             return

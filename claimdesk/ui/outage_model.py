@@ -167,9 +167,22 @@ class OutageTableModel(QAbstractTableModel):
     def pages_pending(self) -> int:
         return len(self._pending)
 
-    def row_of(self, outage_id: int) -> int:
-        """The row of an outage among the pages already loaded, or -1."""
+    def row_of(self, outage_id: int, read_pages: int = 0) -> int:
+        """The row of an outage among the pages already loaded, or -1. With ``read_pages``, pages not
+        loaded yet (a reload has just emptied them) are read, up to that many, to find it."""
         for page_no, page in self._pages.items():
+            for i, rec in enumerate(page):
+                if rec.id == outage_id:
+                    return page_no * PAGE_SIZE + i
+        if self.ws is None:
+            return -1
+        for page_no in range(min(read_pages, -(-self._count // PAGE_SIZE))):
+            if page_no in self._pages:
+                continue
+            page = self.ws.outage_page(self.filter, page_no * PAGE_SIZE, PAGE_SIZE, order_by=self.order_by,
+                                       descending=self.descending)
+            self._pending.discard(page_no)
+            self._store(page_no, page)
             for i, rec in enumerate(page):
                 if rec.id == outage_id:
                     return page_no * PAGE_SIZE + i

@@ -136,8 +136,8 @@ def first_hour(data_dir) -> Iterator:
     shown(ServiceBackDialog).buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     yield "the outage ended", lambda: not shown(ServiceBackDialog) and not window.ws.running_outages()
 
-    # a claim for it, through the wizard
-    window.table.selectRow(0)
+    # a claim for it, through the wizard (the outage just ended is the one selected)
+    assert [r.end is not None for r in window.selected_records()] == [True], "the ended outage is not selected"
     later(window.act_claim.trigger)
     yield "the claim wizard", lambda: shown(ClaimWizard)
     cw = shown(ClaimWizard)
