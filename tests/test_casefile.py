@@ -195,6 +195,7 @@ def test_a_v2_case_file_round_trips_with_every_new_key(travel_path, tmp_path):
     (lambda d: d["claim"]["previous"][0].update(date="2015-06-25"), "claim.previous[0].date", "before the date"),
     (lambda d: d["claim"].update(interest="yes"), "claim.interest", "true or false"),
     (lambda d: d["outages"][0].update(affected=12), "outages[0].affected", "string"),
+    (lambda d: d["contract"].update(signed_on="2015-05-20"), "contract.signed_on", "after the first outage"),
 ])
 def test_v2_keys_are_checked_with_their_path(travel_path, change, path, words):
     doc = _v2(travel_path)

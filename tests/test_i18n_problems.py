@@ -64,7 +64,8 @@ def broken_documents(bakery: dict):
     yield variant(lambda d: (c(d).update(bank={"holder": "A", "iban": "FR7630006000011234567890189",
                                                "account": "123"}),
                              d["contract"].update(service_fees={s: "1.00" for s in d["contract"]["services"]}),
-                             d["claim"].update(previous=[{"kind": "claim", "date": "1999-01-01"}])))
+                             d["claim"].update(previous=[{"kind": "claim", "date": "1999-01-01"}]),
+                             d["contract"].update(signed_on="2019-08-02")))
 
 
 @pytest.fixture

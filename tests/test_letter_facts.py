@@ -119,3 +119,14 @@ def test_a_common_law_formal_notice_names_the_interest_act_and_argues_the_email_
     assert f"pre-judgment interest under the {act}" in text and "%" not in text.split("pre-judgment")[1][:80]
     assert "The e-mail service is one of the services the contract obliges you to provide" in text
     assert "first question the Supreme Court of Canada asks" in text and "fundamental breach" not in text
+
+
+def test_the_swiss_german_payment_sentence_reads_as_one_sentence(v2_case):
+    ch = replace(v2_case.company, jurisdiction="CH", timezone="Europe/Zurich", currency="CHF")
+    case = replace(v2_case, company=ch, claim=replace(v2_case.claim, language="de"))
+    text = _letter(case)
+    assert "Dieser Betrag ist bis spätestens 27. Juli 2015 durch Überweisung auf das Konto von Voyages Confluence " \
+           "SARL, IBAN FR76 3000 6000 0112 3456 7890 189, BIC BNPAFRPPXXX zu bezahlen." in text
+    without = _letter(replace(case, company=replace(ch, bank=None)))
+    assert "bis spätestens 27. Juli 2015 durch Überweisung oder als Gutschrift auf unserem Kundenkonto zu bezahlen." \
+        in without

@@ -103,7 +103,8 @@ def test_the_travel_agency_letter_of_2015_cites_the_old_civil_code(tmp_path):
     text = pdf_text(render_pdf(case).pdf)
     assert "article 1147 du Code civil" in text and "1231-1" not in text
     assert "22-12.345" not in text  # the 2024 ruling is later than the 2015 letter
-    signed = replace(case, contract=replace(case.contract, signed_on=date(2017, 2, 1)),
+    later = tuple(replace(o, start=o.start.replace(year=2025), end=o.end.replace(year=2025)) for o in case.outages)
+    signed = replace(case, contract=replace(case.contract, signed_on=date(2017, 2, 1)), outages=later,
                      claim=replace(case.claim, date=date(2025, 6, 2)))
     text = pdf_text(render_pdf(signed).pdf)
     assert "article 1231-1" in text and "1147" not in text and "22-12.345" in text
@@ -144,3 +145,22 @@ def test_a_letter_after_the_reform_on_an_older_contract_names_the_wording_before
     before = fr.law("fr", date(2014, 9, 15), date(2015, 6, 25))
     assert "2016-131" not in before.formal_notice and "Médiateur des entreprises" not in before.escalation
     assert before.escalation == "À défaut, nous saisirons le tribunal compétent."
+
+
+@pytest.mark.parametrize("jurisdiction", JURISDICTIONS)
+def test_a_cover_sheet_in_every_language_dates_each_limitation_period(jurisdiction):
+    from tests.test_letters_matrix import TIMEZONES
+
+    base = read(EXAMPLES / "travel-agency-lyon.json")
+    pack = load(jurisdiction)
+    for language in LANGUAGES:
+        case = replace(base, company=replace(base.company, jurisdiction=jurisdiction,
+                                             timezone=TIMEZONES[jurisdiction]),
+                       claim=replace(base.claim, language=language))
+        sheet = pdf_text(render_pdf(case, cover=True).cover)
+        assert pack.id in sheet and pack.regime(None, date(2015, 5, 19)).id in sheet
+        for text in pack.text(language).limitation:
+            assert norm(text)[:25] in sheet, (language, text)
+        first = date(2015, 5, 19)  # the outage's local day in every zone used here
+        for end in pack.limitation_ends(first):
+            assert str(end.year) in sheet, (language, end)

@@ -94,6 +94,9 @@ def test_the_claim_wizard_asks_for_the_contract_date_and_the_earlier_letter(qtbo
     page.previous_date.setDate(QDate(2019, 8, 7))
     page.previous_tracking.setText("RN 1234 5678 9CA")
     page.acknowledged.setText("TELUS status page, 1 August 2019: e-mail outage in Vancouver")
+    page.signed_on.setText("2019-08-02")  # after the outage of 1 August 2019
+    wizard.next()
+    assert wizard.currentPage() is page and page.fields["signed_on"].error.isVisible()
     page.signed_on.setText("2017-03-01")
     spec = page.spec()
     assert spec.previous[0].tracking == "RN 1234 5678 9CA" and spec.previous[0].date == date(2019, 8, 7)

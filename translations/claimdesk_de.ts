@@ -60,7 +60,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+437"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -1045,7 +1045,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-278"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-282"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -1163,6 +1163,11 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <location line="+28"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Geben Sie ein Datum wie 2014-09-15 ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract was concluded before its first outage: check the date.</source>
+        <translation>Der Vertrag wurde vor seiner ersten Störung geschlossen: Prüfen Sie das Datum.</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2028,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-226"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -2061,7 +2066,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+246"/>
+        <location line="+250"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2250,7 +2255,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-256"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-260"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -2263,7 +2268,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+286"/>
+        <location line="+290"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>

@@ -60,7 +60,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+437"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -1045,7 +1045,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-278"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-282"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1163,6 +1163,11 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <location line="+28"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Digitate una data come 2014-09-15.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract was concluded before its first outage: check the date.</source>
+        <translation>Il contratto è stato concluso prima del suo primo guasto: verificate la data.</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2028,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-226"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -2061,7 +2066,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location line="+246"/>
+        <location line="+250"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2250,7 +2255,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-256"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-260"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -2263,7 +2268,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+286"/>
+        <location line="+290"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>

@@ -337,6 +337,10 @@ def check_letter_dates(case: Case) -> list[Problem]:
     if signed_on is not None and (signed_on.year < 1900 or signed_on > case.claim.date):
         p.add("contract.signed_on", "must be a date before the date of the letter", "signed_on",
               value=signed_on.isoformat())
+    elif signed_on is not None and case.outages and signed_on > min(o.start.date() for o in case.outages):
+        # a contract covers outages after its conclusion: its date chooses the law cited
+        p.add("contract.signed_on", "must not lie after the first outage", "signed_after",
+              value=signed_on.isoformat())
     return p.items
 
 

@@ -305,7 +305,8 @@ class LetterBuilder:
 
     def tx(self, key: str, **values) -> str:
         """A letter text with user values, as paragraph markup (escaped after formatting)."""
-        return para(self.typeset(self.t[key]).format(**values), self.covered)
+        # Typeset after filling in: a user's « quotation » or "n° 12" keeps its no-break spaces too.
+        return para(self.typeset(self.t[key].format(**values)), self.covered)
 
     def legal(self, text: str) -> str:
         """A text of the jurisdiction pack, as paragraph markup."""

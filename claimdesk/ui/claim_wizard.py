@@ -320,6 +320,10 @@ class LetterPage(Retranslating, QWizardPage):
         if signed_on is False:
             field.set_error(self.tr("Type a date such as 2014-09-15."))
             return False
+        first = min((self.w.ws.outage(oid).start.date() for oid in self.w.outage_ids()), default=None)
+        if signed_on and first and signed_on > first:
+            field.set_error(self.tr("The contract was concluded before its first outage: check the date."))
+            return False
         if signed_on:
             self.w.ws.save_contract(self.w.contract_id(), replace(self.w.contract(), signed_on=signed_on))
         return True
