@@ -111,7 +111,7 @@ def test_q2_exclusive_letter_claims_the_credit_and_reserves_the_damages_with_ter
     assert "Additional costs we incurred" not in text.split("Annex 1")[0]  # reserved, not claimed
     assert "Loss of gross profit $2,072.83" not in text.split("Annex 1")[0]
     assert "Reserved, not claimed in this letter (P + C − V) $2,157.83" in text
-    assert "August 2019 122.75 744.00 83.5013% below 90%: 80%" in text
+    assert "August 2019 122 h 45 min 744 h 00 min 83.5013% below 90%: 80%" in text
     assert "September 5, 2019" not in text
 
 

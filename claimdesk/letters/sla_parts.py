@@ -104,12 +104,13 @@ def annex(b, table, widths_of) -> list:
         a = terms.availability
         story.append(Spacer(1, 4))
         story.append(b.P(b.tx("sla.availability_head", target=_pct(b, a.target_percent)), "formula"))
-        rows = [b.head(("col.service", "col.month", "col.down", "col.month_hours", "col.availability", "col.tier"),
-                       right=(2, 3, 4))]
+        # durations as the refund's table of the same annex writes them
+        rows = [b.head(("col.service", "col.month", "col.outage_time", "col.month_time", "col.availability",
+                        "col.tier"), right=(2, 3, 4))]
         for c in e.sla.availability:
             tier = availability_tier(c.availability, a.credits)
-            rows.append([b.C(b.u(b.label(c.service))), _month(b, c.month), b.hours(c.down_seconds),
-                         b.hours(c.month_seconds), _pct(b, c.availability),
+            rows.append([b.C(b.u(b.label(c.service))), _month(b, c.month), b.duration(c.down_seconds),
+                         b.duration(c.month_seconds), _pct(b, c.availability),
                          b.C(b.tx("sla.tier.below", limit=_pct(b, tier.below_percent), percent=_pct(b, c.percent)))
                          if tier is not None else "–"])
         story.append(table(rows, widths_of([0.14, 0.16, 0.14, 0.14, 0.18, 0.24]), money_cols=(2, 3, 4),
