@@ -5,6 +5,7 @@
     .venv/bin/python bench/bench_startup.py run /tmp/cd-bench100k ticket   # sort by a header, then scroll
     .venv/bin/python bench/bench_startup.py repeat /tmp/cd-bench 15        # median of fresh processes
     .venv/bin/python bench/bench_startup.py sort /tmp/cd-bench100k 5       # a journal page per sort key
+    .venv/bin/python bench/bench_startup.py compare /tmp/cd-bench 11       # against a bare PySide6 window
 
 ``run`` measures from process start (before any import) to the end of the first paint of the main
 window, through the app's own start path (``claimdesk.ui.app.start_main_window``), then scrolls the journal through all its rows and reports the slowest event-loop pass,
@@ -103,6 +104,70 @@ def run(folder: Path, order: str | None = None) -> None:
     os._exit(0)
 
 
+def bare() -> None:
+    """The baseline: a bare PySide6 window with the same 10,000-row table (5 columns) and a small
+    form beside it, from process start to the end of its first paint."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtWidgets import (
+        QApplication,
+        QComboBox,
+        QFormLayout,
+        QLineEdit,
+        QMainWindow,
+        QSplitter,
+        QTableView,
+        QWidget,
+    )
+
+    class Rows(QAbstractTableModel):
+        def __init__(self, rows):
+            super().__init__()
+            self.rows = rows
+
+        def rowCount(self, parent=None):  # noqa: N802 - Qt's name
+            return len(self.rows)
+
+        def columnCount(self, parent=None):  # noqa: N802 - Qt's name
+            return 5
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return self.rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+
+    app = QApplication([])
+    window = QMainWindow()
+    split = QSplitter()
+    table = QTableView()
+    table.setModel(Rows([(f"2021-01-01 {i % 24:02d}:00", "internet", f"T-{i}", f"{i % 90} min", "no")
+                         for i in range(10000)]))
+    form = QWidget()
+    layout = QFormLayout(form)
+    layout.addRow("Service", QComboBox())
+    layout.addRow("Ticket", QLineEdit())
+    split.addWidget(table)
+    split.addWidget(form)
+    window.setCentralWidget(split)
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    window.repaint()
+    print(f"painted {(time.perf_counter() - T0) * 1000:.0f} ms", flush=True)
+    os._exit(0)
+
+
+def compare(folder: Path, times: int) -> None:
+    """``times`` cold starts of the app and of the bare window, interleaved: the ratio of the medians."""
+    app, base = [], []
+    for _ in range(times):
+        for cmd, into in ((["run", str(folder)], app), (["bare", "-"], base)):
+            out = subprocess.run([sys.executable, __file__, *cmd], capture_output=True, text=True,
+                                 check=True).stdout
+            into.append(float(out.split()[1]))
+    a, b = statistics.median(app), statistics.median(base)
+    print(f"app: median {a:.0f} ms (min {min(app):.0f}); bare window: median {b:.0f} ms (min {min(base):.0f}); "
+          f"ratio of medians {a / b:.2f}, of minimums {min(app) / min(base):.2f}")
+
+
 def repeat(folder: Path, times: int) -> None:
     painted, rss = [], []
     for _ in range(times):
@@ -144,6 +209,10 @@ if __name__ == "__main__":
         prepare(folder, int(sys.argv[3]))
     elif command == "run":
         run(folder, sys.argv[3] if len(sys.argv) > 3 else None)
+    elif command == "bare":
+        bare()
+    elif command == "compare":
+        compare(folder, int(sys.argv[3]))
     elif command == "sort":
         sort(folder, int(sys.argv[3]))
     else:

@@ -17,10 +17,10 @@ from . import __version__
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
 # Module names in claimdesk.commands, in the order ``--help`` lists them.
-COMMANDS = ("estimate", "render", "import_case", "export_case", "outages", "claims", "restore", "watch", "verify",
-            "import_bounces", "import_monitor")
+COMMANDS = ("estimate", "render", "batch", "import_case", "export_case", "outages", "claims", "restore", "watch",
+            "verify", "import_bounces", "import_monitor")
 # The words typed on the command line (``import_case`` is typed ``import``).
-COMMAND_NAMES = ("estimate", "render", "import", "export", "outages", "claims", "restore", "watch", "verify",
+COMMAND_NAMES = ("estimate", "render", "batch", "import", "export", "outages", "claims", "restore", "watch", "verify",
                  "import-bounces", "import-monitor")
 
 

@@ -10,9 +10,203 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/batch_dialog.py" line="+57"/>
+        <source>Letters for many companies</source>
+        <translation>Schreiben für viele Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case files and company files</source>
+        <translation>Falldateien und Firmendateien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;case files…</source>
+        <translation>Fall&amp;dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the company files of a &amp;folder…</source>
+        <translation>Firmendateien eines Ord&amp;ners hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Zielordner:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The letters, their figures and batch.csv are written here.</source>
+        <translation>Die Schreiben, ihre Zahlen und batch.csv werden hier gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Output folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Also write the ne&amp;twork&apos;s collective letter</source>
+        <translation>Auch das Sa&amp;mmelschreiben des Netzwerks erstellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registered mail</source>
+        <translation>Einschreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordinary mail</source>
+        <translation>Normale Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network &amp;name:</source>
+        <translation>Name des Ne&amp;tzwerks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office &amp;address:</source>
+        <translation>Adresse des &amp;Hauptsitzes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number:</source>
+        <translation>Registernummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Unterzeichnet von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s title:</source>
+        <translation>Funktion der unterzeichnenden Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Rechtsordnung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;language:</source>
+        <translation>S&amp;prache des Schreibens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of writing:</source>
+        <translation>Ort der A&amp;bfassung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days to answer:</source>
+        <translation>Antwort&amp;frist (Tage):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deli&amp;very:</source>
+        <translation>&amp;Versand:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Case files</source>
+        <translation>Falldateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk case files (*.json)</source>
+        <translation>ClaimDesk-Falldateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A folder of company files</source>
+        <translation>Ein Ordner mit Firmendateien</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add at least one case file or company file.</source>
+        <translation>Fügen Sie mindestens eine Falldatei oder Firmendatei hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the output folder.</source>
+        <translation>Wählen Sie den Zielordner.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the letters…</source>
+        <translation>Die Schreiben werden erstellt …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping after the letters in hand…</source>
+        <translation>Anhalten nach den laufenden Schreiben …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The letters were not written</source>
+        <translation>Die Schreiben wurden nicht erstellt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} of {1} letters written in {2}.</source>
+        <translation>{0} von {1} Schreiben in {2} erstellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: the other companies were not started.</source>
+        <translation>Angehalten: Die übrigen Unternehmen wurden nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No collective letter: {0}</source>
+        <translation>Kein Sammelschreiben: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsForm</name>
     <message>
-        <location line="-73"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-73"/>
         <source>Sales channels</source>
         <translation>Verkaufskanäle</translation>
     </message>
@@ -1263,7 +1457,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Eine Forderung aus einer ClaimDesk-Falldatei (.json) hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Company &amp;settings…</source>
         <translation>Unternehmens&amp;einstellungen …</translation>
     </message>
@@ -1349,17 +1543,17 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>&amp;Undo the last delete</source>
         <translation>Letztes Löschen &amp;rückgängig machen</translation>
     </message>
@@ -1380,12 +1574,22 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Eine Sicherung anstelle dieser Firmendatei einsetzen (diese wird daneben aufbewahrt)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>&amp;Letters for many companies…</source>
+        <translation>Schreiben für viele &amp;Unternehmen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A network&apos;s claim: every member&apos;s letter in one run, and a collective letter</source>
+        <translation>Die Forderung eines Netzwerks: das Schreiben jedes Mitglieds in einem Durchgang und ein Sammelschreiben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+288"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1613,13 +1817,13 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+131"/>
+        <location line="+139"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-99"/>
         <source>Import a case file</source>
         <translation>Falldatei importieren</translation>
     </message>
@@ -1715,7 +1919,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>

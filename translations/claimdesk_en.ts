@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+512"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+516"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>

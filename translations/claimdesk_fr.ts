@@ -10,9 +10,203 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/batch_dialog.py" line="+57"/>
+        <source>Letters for many companies</source>
+        <translation>Lettres pour plusieurs entreprises</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case files and company files</source>
+        <translation>Dossiers et fichiers d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;case files…</source>
+        <translation>Ajouter des &amp;dossiers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the company files of a &amp;folder…</source>
+        <translation>Ajouter les fichiers d&apos;entreprise d&apos;un répert&amp;oire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Output folder:</source>
+        <translation>Répertoire de so&amp;rtie :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The letters, their figures and batch.csv are written here.</source>
+        <translation>Les lettres, leurs chiffres et batch.csv sont écrits ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Output folder</source>
+        <translation>Répertoire de sortie</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Also write the ne&amp;twork&apos;s collective letter</source>
+        <translation>Écrire aussi la lettre &amp;collective du réseau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registered mail</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordinary mail</source>
+        <translation>Courrier simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network &amp;name:</source>
+        <translation>No&amp;m du réseau :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office &amp;address:</source>
+        <translation>Adresse du siè&amp;ge :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number:</source>
+        <translation>Numéro d&apos;immatriculation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signé par :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s title:</source>
+        <translation>Fonction du signataire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Juridiction :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;language:</source>
+        <translation>La&amp;ngue de la lettre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of writing:</source>
+        <translation>L&amp;ieu de rédaction :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days to answer:</source>
+        <translation>Délai de ré&amp;ponse (jours) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deli&amp;very:</source>
+        <translation>&amp;Envoi :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Case files</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk case files (*.json)</source>
+        <translation>Dossiers ClaimDesk (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A folder of company files</source>
+        <translation>Un répertoire de fichiers d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add at least one case file or company file.</source>
+        <translation>Ajoutez au moins un dossier ou un fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the output folder.</source>
+        <translation>Choisissez le répertoire de sortie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the letters…</source>
+        <translation>Écriture des lettres…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping after the letters in hand…</source>
+        <translation>Arrêt après les lettres en cours…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The letters were not written</source>
+        <translation>Les lettres n&apos;ont pas été écrites</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} of {1} letters written in {2}.</source>
+        <translation>{0} lettres sur {1} écrites dans {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: the other companies were not started.</source>
+        <translation>Arrêté : les autres entreprises n&apos;ont pas été commencées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No collective letter: {0}</source>
+        <translation>Pas de lettre collective : {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsForm</name>
     <message>
-        <location line="-73"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-73"/>
         <source>Sales channels</source>
         <translation>Canaux de vente</translation>
     </message>
@@ -1263,7 +1457,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajouter une réclamation depuis un dossier ClaimDesk (.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Company &amp;settings…</source>
         <translation>&amp;Paramètres de l&apos;entreprise…</translation>
     </message>
@@ -1349,17 +1543,17 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>&amp;Undo the last delete</source>
         <translation>A&amp;nnuler la dernière suppression</translation>
     </message>
@@ -1380,12 +1574,22 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Remettre une sauvegarde à la place de ce fichier d&apos;entreprise (celui-ci est conservé à côté)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>&amp;Letters for many companies…</source>
+        <translation>&amp;Lettres pour plusieurs entreprises…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A network&apos;s claim: every member&apos;s letter in one run, and a collective letter</source>
+        <translation>La réclamation d&apos;un réseau : la lettre de chaque adhérent en une fois, et une lettre collective</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>P&amp;eriod:</source>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+288"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1613,13 +1817,13 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+131"/>
+        <location line="+139"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-99"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1715,7 +1919,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>

@@ -10,9 +10,203 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/batch_dialog.py" line="+57"/>
+        <source>Letters for many companies</source>
+        <translation>Lettere per più aziende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Companies</source>
+        <translation>Aziende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case files and company files</source>
+        <translation>Pratiche e file aziendali</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;case files…</source>
+        <translation>Aggiungi &amp;pratiche…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the company files of a &amp;folder…</source>
+        <translation>Aggiungi i file aziendali di una &amp;cartella…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Output folder:</source>
+        <translation>Cartella di &amp;destinazione:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The letters, their figures and batch.csv are written here.</source>
+        <translation>Le lettere, i loro importi e batch.csv vengono scritti qui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Output folder</source>
+        <translation>Cartella di destinazione</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Also write the ne&amp;twork&apos;s collective letter</source>
+        <translation>Scrivi anche la lettera collettiva della re&amp;te</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registered mail</source>
+        <translation>Raccomandata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordinary mail</source>
+        <translation>Posta ordinaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network &amp;name:</source>
+        <translation>N&amp;ome della rete:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office &amp;address:</source>
+        <translation>Indirizzo della s&amp;ede:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number:</source>
+        <translation>Numero di registrazione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Telefono:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Firmato da:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s title:</source>
+        <translation>Funzione del firmatario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jurisdiction:</source>
+        <translation>G&amp;iurisdizione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;language:</source>
+        <translation>Li&amp;ngua della lettera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of writing:</source>
+        <translation>&amp;Luogo di redazione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days to answer:</source>
+        <translation>&amp;Giorni per rispondere:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deli&amp;very:</source>
+        <translation>In&amp;vio:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Case files</source>
+        <translation>Pratiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk case files (*.json)</source>
+        <translation>Pratiche ClaimDesk (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A folder of company files</source>
+        <translation>Una cartella di file aziendali</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add at least one case file or company file.</source>
+        <translation>Aggiungi almeno una pratica o un file aziendale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the output folder.</source>
+        <translation>Scegli la cartella di destinazione.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the letters…</source>
+        <translation>Scrittura delle lettere…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping after the letters in hand…</source>
+        <translation>Arresto dopo le lettere in corso…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The letters were not written</source>
+        <translation>Le lettere non sono state scritte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} of {1} letters written in {2}.</source>
+        <translation>{0} lettere su {1} scritte in {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: the other companies were not started.</source>
+        <translation>Interrotto: le altre aziende non sono state avviate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No collective letter: {0}</source>
+        <translation>Nessuna lettera collettiva: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsForm</name>
     <message>
-        <location line="-73"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-73"/>
         <source>Sales channels</source>
         <translation>Canali di vendita</translation>
     </message>
@@ -1263,7 +1457,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiungere una richiesta da una pratica ClaimDesk (.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Company &amp;settings…</source>
         <translation>&amp;Impostazioni dell&apos;azienda…</translation>
     </message>
@@ -1349,17 +1543,17 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>&amp;Undo the last delete</source>
         <translation>Ann&amp;ulla l&apos;ultima eliminazione</translation>
     </message>
@@ -1380,12 +1574,22 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Rimettere un backup al posto di questo file aziendale (che viene conservato accanto)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>&amp;Letters for many companies…</source>
+        <translation>&amp;Lettere per più aziende…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A network&apos;s claim: every member&apos;s letter in one run, and a collective letter</source>
+        <translation>Il reclamo di una rete: la lettera di ogni aderente in una sola volta e una lettera collettiva</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+288"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1613,13 +1817,13 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+131"/>
+        <location line="+139"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-99"/>
         <source>Import a case file</source>
         <translation>Importa una pratica</translation>
     </message>
@@ -1715,7 +1919,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>

@@ -10,9 +10,203 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/batch_dialog.py" line="+57"/>
+        <source>Letters for many companies</source>
+        <translation>Brieven voor meerdere ondernemingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Companies</source>
+        <translation>Ondernemingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case files and company files</source>
+        <translation>Dossiers en bedrijfsbestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;case files…</source>
+        <translation>&amp;Dossiers toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the company files of a &amp;folder…</source>
+        <translation>Bedrijfsbestanden uit een &amp;map toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Uitvoermap:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The letters, their figures and batch.csv are written here.</source>
+        <translation>De brieven, hun cijfers en batch.csv komen hier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Output folder</source>
+        <translation>Uitvoermap</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Also write the ne&amp;twork&apos;s collective letter</source>
+        <translation>Ook de &amp;collectieve brief van het netwerk schrijven</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registered mail</source>
+        <translation>Aangetekende zending</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordinary mail</source>
+        <translation>Gewone post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Network &amp;name:</source>
+        <translation>&amp;Naam van het netwerk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office &amp;address:</source>
+        <translation>Adres van de &amp;hoofdzetel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number:</source>
+        <translation>Registratienummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Ondertekend door:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s title:</source>
+        <translation>Functie van de ondertekenaar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Rechtsgebied:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;language:</source>
+        <translation>Taal van de &amp;brief:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of writing:</source>
+        <translation>Plaats van op&amp;stellen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days to answer:</source>
+        <translation>Antwoord&amp;termijn (dagen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deli&amp;very:</source>
+        <translation>Ver&amp;zending:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Case files</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk case files (*.json)</source>
+        <translation>ClaimDesk-dossiers (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A folder of company files</source>
+        <translation>Een map met bedrijfsbestanden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add at least one case file or company file.</source>
+        <translation>Voeg ten minste één dossier of bedrijfsbestand toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the output folder.</source>
+        <translation>Kies de uitvoermap.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the letters…</source>
+        <translation>De brieven worden geschreven…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping after the letters in hand…</source>
+        <translation>Stoppen na de brieven die bezig zijn…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The letters were not written</source>
+        <translation>De brieven zijn niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} of {1} letters written in {2}.</source>
+        <translation>{0} van {1} brieven geschreven in {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: the other companies were not started.</source>
+        <translation>Gestopt: de andere ondernemingen zijn niet begonnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No collective letter: {0}</source>
+        <translation>Geen collectieve brief: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsForm</name>
     <message>
-        <location line="-73"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-73"/>
         <source>Sales channels</source>
         <translation>Verkoopkanalen</translation>
     </message>
@@ -1263,7 +1457,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Een claim toevoegen uit een ClaimDesk-dossier (.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Company &amp;settings…</source>
         <translation>&amp;Instellingen van de onderneming…</translation>
     </message>
@@ -1349,17 +1543,17 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>&amp;Undo the last delete</source>
         <translation>Laatste verwijdering ongedaan &amp;maken</translation>
     </message>
@@ -1380,12 +1574,22 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Een back-up in de plaats van dit bedrijfsbestand zetten (het bestand wordt ernaast bewaard)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>&amp;Letters for many companies…</source>
+        <translation>Brieven voor &amp;meerdere ondernemingen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A network&apos;s claim: every member&apos;s letter in one run, and a collective letter</source>
+        <translation>De vordering van een netwerk: de brief van elk lid in één keer, en een collectieve brief</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>P&amp;eriod:</source>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+288"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1613,13 +1817,13 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <location line="+24"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+131"/>
+        <location line="+139"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-91"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-99"/>
         <source>Import a case file</source>
         <translation>Een dossier importeren</translation>
     </message>
@@ -1715,7 +1919,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>

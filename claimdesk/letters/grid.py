@@ -9,6 +9,7 @@ row with a rule above it, and rows that may break across pages.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 from reportlab.platypus import Flowable, Paragraph
@@ -40,65 +41,96 @@ class Grid(Flowable):
     ``header``, the first row is shaded and repeated at the top of each page the table runs
     onto; with ``total``, the last row is set off by a rule above it. ``split_rows`` lets a row
     of paragraphs taller than the space left break across pages; a table that ``keep``s moves
-    to the next page whole rather than break, unless it is longer than a page."""
+    to the next page whole rather than break, unless it is longer than a page.
+
+    Every part a table is split into shares the whole table's rows and the running sums of
+    their heights: each row is measured once, and a page's split looks only at the rows that
+    page takes, so a table of any length costs time in proportion to its rows."""
 
     def __init__(self, rows, widths, look: Look, *, header=False, total=False, split_rows=False, keep=False):
         super().__init__()
-        self.rows, self.widths, self.look = rows, list(widths), look
+        self.widths, self.look = list(widths), look
         self.header, self.total, self.split_rows, self.keep = header, total, split_rows, keep
         self.hAlign = "LEFT"
-        self._heights: list[float] | None = None
+        # This grid shows the header row (if any) of ``_all`` and its rows ``_lo`` to ``_hi``.
+        self._all, self._lo, self._hi = rows, (1 if header else 0), len(rows)
+        self._tops: list[float] | None = None  # _tops[i]: the height of _all's rows before row i
+
+    @property
+    def rows(self) -> list:
+        return self._all[:1 if self.header else 0] + self._all[self._lo:self._hi]
 
     # -- geometry ----------------------------------------------------------------------------
     def _row_height(self, row) -> float:
         tallest = 0.0
         for cell, width in zip(row, self.widths):
-            if isinstance(cell, Text):
-                h = cell.leading
-            else:
-                h = cell.wrap(width - 2 * PAD_X, 1e9)[1]
-            tallest = max(tallest, h)
+            h = cell.leading if isinstance(cell, Text) else cell.wrap(width - 2 * PAD_X, 1e9)[1]
+            if h > tallest:
+                tallest = h
         return tallest + PAD_TOP + PAD_BOTTOM
 
+    def _running_heights(self) -> list[float]:
+        if self._tops is None:
+            tops, y = [0.0], 0.0
+            for row in self._all:
+                y += self._row_height(row)
+                tops.append(y)
+            self._tops = tops
+        return self._tops
+
+    def _head_height(self) -> float:
+        return self._running_heights()[1] if self.header else 0.0
+
     def _row_heights(self) -> list[float]:
-        if self._heights is None:
-            self._heights = [self._row_height(row) for row in self.rows]
-        return self._heights
+        """The heights of the rows this grid draws, header first."""
+        tops = self._running_heights()
+        heights = [tops[1]] if self.header else []
+        return heights + [tops[i + 1] - tops[i] for i in range(self._lo, self._hi)]
 
     def wrap(self, avail_width, avail_height):
+        tops = self._running_heights()
         self.width = sum(self.widths)
-        self.height = sum(self._row_heights())
+        self.height = self._head_height() + tops[self._hi] - tops[self._lo]
         return self.width, self.height
 
-    def _part(self, rows, *, total: bool) -> Grid:
-        return Grid(rows, self.widths, self.look, header=self.header, total=total, split_rows=self.split_rows)
+    def _part(self, lo: int, hi: int, *, total: bool, rows=None) -> Grid:
+        """Rows ``lo`` to ``hi`` of this table's rows (or of ``rows``, a new table's)."""
+        part = Grid(self._all if rows is None else rows, self.widths, self.look, header=self.header,
+                    total=total, split_rows=self.split_rows)
+        part._lo, part._hi = lo, hi
+        if rows is None:
+            part._tops = self._tops
+        return part
 
     def split(self, avail_width, avail_height):
         frame = getattr(self, "_frame", None)
         if self.keep and frame is not None and not frame._atTop:
             return []  # on to the next page, whole
-        heights = self._row_heights()
-        first = 1 if self.header else 0
-        if len(self.rows) <= first:
+        if self._lo >= self._hi:
             return []
-        used = sum(heights[:first])
-        n = first
-        while n < len(self.rows) and used + heights[n] <= avail_height:
-            used += heights[n]
-            n += 1
-        head = self.rows[:first]
-        if n == len(self.rows):
+        tops = self._running_heights()
+        # The last row that fits: a binary search over the running heights.
+        limit = tops[self._lo] + avail_height - self._head_height()
+        n = bisect_right(tops, limit, self._lo + 1, self._hi + 1) - 1
+        if n >= self._hi:
             return [self]
-        if n > first:
-            return [self._part(self.rows[:n], total=False), self._part(head + self.rows[n:], total=self.total)]
+        if n > self._lo:
+            return [self._part(self._lo, n, total=False), self._part(n, self._hi, total=self.total)]
         if not self.split_rows:
             return []
-        broken = self._split_row(self.rows[first], avail_height - used - PAD_TOP - PAD_BOTTOM)
+        broken = self._split_row(self._all[self._lo], avail_height - self._head_height() - PAD_TOP - PAD_BOTTOM)
         if broken is None:
             return []
         top, rest = broken
-        return [self._part(head + [top], total=False), self._part(head + [rest] + self.rows[first + 1:],
-                                                                   total=self.total)]
+        head = self._all[:1 if self.header else 0]
+        first = len(head)
+        below = self._part(first, first + 1 + self._hi - self._lo - 1, total=self.total,
+                           rows=head + [rest] + self._all[self._lo + 1:self._hi])
+        # The rows after the broken one keep their measured heights.
+        y = self._head_height() + self._row_height(rest)
+        below._tops = [0.0] + ([self._head_height()] if self.header else []) + [y] + \
+            [y + tops[i] - tops[self._lo + 1] for i in range(self._lo + 2, self._hi + 1)]
+        return [self._part(first, first + 1, total=False, rows=head + [top]), below]
 
     def _split_row(self, row, avail_height):
         """The row cut at ``avail_height``: one-line cells stay above, paragraphs continue below."""

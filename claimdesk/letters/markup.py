@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 SUBSTITUTE = "\ufffd"
 # Hebrew and Arabic letters; reportlab draws left to right, so a run of them is reversed into
@@ -65,6 +66,7 @@ def clean(text: str, covered: frozenset[int]) -> str:
     return visual_order("".join(out))
 
 
+@lru_cache(maxsize=4096)  # the letter texts come back in every letter of a batch, names in every table
 def para(text: str | None, covered: frozenset[int]) -> str:
     """Escaped paragraph markup for a user's text; line breaks are kept."""
     if not text:

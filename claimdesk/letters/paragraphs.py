@@ -77,7 +77,33 @@ class _Foreign(Exception):
     """Markup other than the letter's own."""
 
 
-class PlainLines(Paragraph):
+class Flowing(Paragraph):
+    """A paragraph that, split across pages, hands the lines it has already broken to its
+    continuation. reportlab's continuation breaks its text into lines again on every page it
+    runs onto, so a text many pages long took time in proportion to the square of its length.
+    Line breaking is greedy, so the continuation's lines at the same width are the same lines."""
+
+    _kept = None  # (width, broken lines) given by the part before
+
+    def wrap(self, avail_width, avail_height):
+        kept = self._kept
+        if kept is None or kept[0] != avail_width or avail_width < 1e-8:
+            return super().wrap(avail_width, avail_height)
+        self.width, self.blPara = avail_width, kept[1]
+        self.height = len(self.blPara.lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        parts = super().split(avail_width, avail_height)
+        st = self.style
+        if len(parts) == 2 and not getattr(st, "autoLeading", "") and not st.firstLineIndent:
+            lines = copy.copy(self.blPara)
+            lines.lines = self.blPara.lines[len(parts[0].blPara.lines):]
+            parts[1]._kept = (avail_width, lines)
+        return parts
+
+
+class PlainLines(Flowing):
     """A paragraph whose every line is one run of text in one font, the lines ended by ``<br/>``:
     headings, the date, the salutation, the address blocks, a signature, a table heading. While
     each line fits, each is drawn as one string, where reportlab would break the text into
@@ -153,10 +179,10 @@ def paragraph(markup: str, style) -> Paragraph:
     try:
         style_out, frags = _fragments(text, style)
     except _Foreign:
-        return Paragraph(markup, style)
+        return Flowing(markup, style)
     lines = _plain_lines(frags)
     if lines:
         p = PlainLines(text, style_out, frags=frags)
         p.lines = lines
         return p
-    return Paragraph(text, style_out, frags=frags)
+    return Flowing(text, style_out, frags=frags)

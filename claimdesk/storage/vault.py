@@ -9,7 +9,6 @@ in a file manager. Identical files are stored once.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -20,6 +19,8 @@ MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 
 
 def hash_file(source: Path) -> tuple[str, int]:
+    import hashlib  # with the first evidence file, not at start-up
+
     digest = hashlib.sha256()
     size = 0
     with open(source, "rb") as f:
@@ -45,6 +46,8 @@ def store(con: sqlite3.Connection, source: Path) -> tuple[str, int]:
                         (sha256, size, size)).lastrowid
     # Stream the file in, hashing again, so what is stored is what was hashed even if the
     # source changed in between.
+    import hashlib  # with the first evidence file, not at start-up
+
     digest = hashlib.sha256()
     with open(source, "rb") as f, con.blobopen("blob", "data", rowid) as blob:
         written = 0
@@ -67,6 +70,8 @@ def read(con: sqlite3.Connection, sha256: str, filename: str) -> bytes:
         raise EvidenceTamperedError(f"The evidence file {filename} is missing from the company file.",
                                     "evidence_missing", file=filename, sha256=sha256)
     data = bytes(row[0])
+    import hashlib
+
     if hashlib.sha256(data).hexdigest() != sha256:
         raise EvidenceTamperedError(
             f"The evidence file {filename} no longer matches its fingerprint (SHA-256); it has been altered.",

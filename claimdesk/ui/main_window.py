@@ -83,6 +83,9 @@ ACTION_TEXTS = {
                     QT_TRANSLATE_NOOP("MainWindow", "Create another company file")),
     "import": (QT_TRANSLATE_NOOP("MainWindow", "&Import case file…"),
                QT_TRANSLATE_NOOP("MainWindow", "Add a claim from a ClaimDesk case file (.json)")),
+    "batch": (QT_TRANSLATE_NOOP("MainWindow", "&Letters for many companies…"),
+              QT_TRANSLATE_NOOP("MainWindow", "A network's claim: every member's letter in one run, and a "
+                                              "collective letter")),
     "settings": (QT_TRANSLATE_NOOP("MainWindow", "Company &settings…"),
                  QT_TRANSLATE_NOOP("MainWindow", "Profile, contracts, opening hours, sales channels and baseline")),
     "preferences": (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
@@ -185,6 +188,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_open = a("open", self.open_file, QKeySequence.StandardKey.Open, "open")
         self.act_new = a("new_company", self.new_company, QKeySequence.StandardKey.New, "new")
         self.act_import = a("import", self.import_case_file, "Ctrl+I", "open")
+        self.act_batch = a("batch", self.letters_for_many)
         self.act_restore = a("restore", self.restore_backup)
         self.act_settings = a("settings", self.company_settings, "Ctrl+,", "settings")
         self.act_preferences = a("preferences", self.preferences, "Ctrl+Shift+,", "settings")
@@ -195,7 +199,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         bar = self.menuBar()
         self.file_menu = m = bar.addMenu("")
-        for act in (self.act_open, self.act_new, self.act_import):
+        for act in (self.act_open, self.act_new, self.act_import, self.act_batch):
             m.addAction(act)
         self.recent_menu = m.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -953,6 +957,14 @@ class MainWindow(Retranslating, QMainWindow):
                                              8000)
 
         run_task(wsvc.read_case, path, on_done=read_done, on_failed=failed, context=self)
+
+    def letters_for_many(self) -> None:
+        """File ▸ Letters for many companies…: a network's members' letters in one run."""
+        from .batch_dialog import BatchDialog
+
+        dialog = BatchDialog(self)
+        self.batch_dialog = dialog
+        dialog.open()
 
     def _reopen(self, path) -> None:
         from ..services.workspace import Workspace
