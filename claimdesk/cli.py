@@ -3,7 +3,8 @@
 Subcommands live in ``claimdesk/commands/``; each module only defines its arguments at import
 time, so ``claimdesk estimate`` never loads Qt or reportlab. Exit codes, for every subcommand:
 0 done; 2 the input is invalid (one ``path: message`` line per problem on standard error,
-nothing written); 1 any other failure (one line, a traceback only with ``--debug``).
+nothing written); 1 any other failure (one line, a traceback only with ``--debug``), a case file
+that is missing or cannot be opened among them (``safe_paths.CannotRead``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
 # Module names in claimdesk.commands, in the order ``--help`` lists them.
 COMMANDS = ("estimate", "render", "batch", "import_case", "export_case", "outages", "claims", "restore", "watch",
-            "verify", "import_bounces", "import_monitor")
+            "verify", "import_bounces", "import_monitor", "send", "followup", "referral")
 # The words typed on the command line (``import_case`` is typed ``import``).
 COMMAND_NAMES = ("estimate", "render", "batch", "import", "export", "outages", "claims", "restore", "watch", "verify",
-                 "import-bounces", "import-monitor")
+                 "import-bounces", "import-monitor", "send", "followup", "referral")
 
 
 class UserError(Exception):
@@ -34,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="ClaimDesk: record telecom outages, estimate the business loss and write the claim "
                     "letter. Without a command, the desktop app starts.",
         epilog="Exit codes: 0 done; 2 invalid input (one 'path: message' line per problem, nothing "
-               "written); 1 any other failure.",
+               "written); 1 any other failure, a case file that is missing or cannot be opened among them.",
     )
     parser.add_argument("--version", action="version", version=f"ClaimDesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",

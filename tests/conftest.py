@@ -6,7 +6,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-# The spec's examples live in ../shared beside a checkout; tests copy them into the repo's fixtures.
+# The two complete example case files of the README.
 EXAMPLES = ROOT / "tests" / "data"
 
 

@@ -39,7 +39,7 @@ def test_text_breakdown_is_in_the_company_locale_with_formulas(travel_path, bake
     assert "523,80\u00a0€" in text  # fr_FR, never split
     assert "F + P + C − V − K" in text
     assert "2 562,87\u00a0€ × 11\u00a0%" not in text  # percentages apply to S, shown in the P line
-    assert "S × 11\u00a0% = 281,92\u00a0€" in text
+    assert "(S × 11\u00a0%) = 281,92\u00a0€" in text
     bakery = claimdesk("estimate", "--text", bakery_path).stdout
     assert "$2,179.11" in bakery and "122.75 h" in bakery
 

@@ -1,4 +1,4 @@
-"""The jurisdiction packs: complete, checked on load, and saying only what legal.md verified."""
+"""The jurisdiction packs: complete, checked on load, and each citation carrying the source it was read in."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from claimdesk.domain.model import JURISDICTIONS, LANGUAGES
-from claimdesk.rules.packs import PackError, load, load_all, packs_dir
+from claimdesk.rules.packs import FAR_FUTURE, PackError, load, load_all, packs_dir
 
 
 def test_every_jurisdiction_has_a_complete_pack():
@@ -90,3 +90,67 @@ def test_a_broken_toml_names_the_file(tmp_path):
     (folder / "BE.toml").write_text("id = \n", encoding="utf-8")
     with pytest.raises(PackError, match="BE.toml"):
         load("BE", str(folder))
+
+
+def _printable(pack) -> list[str]:
+    """Every legal text a letter of this pack can print, in any language, regime and kind."""
+    texts = []
+    for lang in LANGUAGES:
+        for regime in pack.regimes:
+            law = pack.law(lang, regime.signed_from or date(1900, 1, 1), FAR_FUTURE)
+            texts += [*law.basis, law.formal_notice, law.interest or "", law.escalation, *law.sla_exclusive,
+                      law.sla_notice or ""]
+    return texts
+
+
+def test_every_citation_a_letter_can_print_has_its_source():
+    for j, pack in load_all().items():
+        printed = pack.cited(_printable(pack))
+        assert printed == pack.citations, j  # nothing declared that no letter prints
+        for citation in printed:
+            assert citation.sources, (j, citation.id)
+            for source in citation.sources:
+                assert len(source.title) > len(citation.id), (j, citation.id)
+                assert source.url.startswith("https://"), (j, citation.id, source.url)
+                assert date(2026, 1, 1) <= source.read_on <= pack.last_checked, (j, citation.id)
+
+
+def test_the_packs_point_at_nothing_outside_the_repository():
+    for path in packs_dir().glob("*.toml"):
+        text = path.read_text(encoding="utf-8")
+        assert "shared/" not in text and "legal.md" not in text and "knowledge base" not in text, path.name
+
+
+def _edit(tmp_path, name, old, new):
+    folder = _copy_packs(tmp_path)
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return str(folder)
+
+
+def test_a_citation_without_a_source_is_refused(tmp_path):
+    folder = _edit(tmp_path, "CH.toml", 'id = "art. 102"\nsource = ', 'id = "art. 102"\nnot_a_source = ')
+    with pytest.raises(PackError, match=r"CH.toml \[citation 1\]: citation 'art. 102': needs a 'source'"):
+        load("CH", folder)
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ('url = "https://lawbrary.ch"', 'url = "lawbrary"', "web address"),
+    ('url = "https://lawbrary.ch"', 'url = ""', "web address"),
+    ('title = "Obligationenrecht, Art. 102', 'titel = "Obligationenrecht, Art. 102', "'title'"),
+    ("read_on = 2026-11-29 }", "read_on = 2027-01-01 }", "not after the pack's last_checked"),
+    ("read_on = 2026-11-29 }", 'read_on = "yesterday" }', "the date it was read"),
+])
+def test_a_source_without_title_address_or_date_read_is_refused(tmp_path, old, new, message):
+    folder = _copy_packs(tmp_path)
+    path = folder / "CH.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('id = "art. 102"')
+    line_end = text.index("\n", start + 20)
+    line = text[start:line_end]
+    assert old in line
+    path.write_text(text[:start] + line.replace(old, new) + text[line_end:], encoding="utf-8")
+    with pytest.raises(PackError, match=rf"CH.toml \[citation 1\]: citation 'art. 102': .*{message}"):
+        load("CH", str(folder))

@@ -66,17 +66,19 @@ def test_claimdesk_estimate_prints_the_sla_figures(tmp_path):
 
 def test_text_breakdown_explains_every_sla_step(tmp_path):
     q1 = claimdesk("estimate", "--text", write(q1_doc(), tmp_path, "q1.json")).stdout
-    assert ("internet  19/05/2015 10:05 → 19/05/2015 17:15  counted 7 h 10 min, overrun 3 h 10 min → "
-            "tier over 0 h: 10\u00a0%") in q1
-    assert "internet  2015-05  10\u00a0% × 189,00\u00a0€ = 18,90\u00a0€" in q1
-    assert "Q  contractual credit         = 18,90\u00a0€" in q1
-    assert "the contract's credit Q is claimed instead of the refund F" in q1
-    assert "max(F, Q) + P + C − V − K = 540,82\u00a0€" in q1
+    assert ("accès à Internet  19/05/2015 10:05 → 19/05/2015 17:15  Durée comptée : 7 h 10, "
+            "Dépassement : 3 h 10 → Pénalité : au-delà de 0 h : 10\u00a0%") in q1
+    assert "accès à Internet  mai 2015  10\u00a0% × 189,00\u00a0€ = 18,90\u00a0€" in q1
+    assert "Q  Pénalité due au titre des niveaux de service = 18,90\u00a0€" in q1
+    assert "le plus élevé de F et Q = max(1,88\u00a0€, 18,90\u00a0€) = 18,90\u00a0€" in q1
+    assert "(max(F, Q) + P + C − V − K) = 540,82\u00a0€" in q1
     q2 = claimdesk("estimate", "--text", write(q2_doc(), tmp_path, "q2.json")).stdout
-    assert "email     2019-08  down 122 h 45 min of 744 h → availability 83.5013% → under 90%: 80%" in q2
-    assert "80% × $129.00 = $103.20" in q2 and "capped at 100%" in q2
-    assert "max(F, Q) − K = $103.20" in q2
-    assert "= P + C − V = $2,157.83" in q2
+    assert ("e-mail  August 2019  Without service: 122 h 45 min / 744 h 00 min → Availability: 83.5013% → "
+            "Credit: below 90%: 80%") in q2
+    assert "80% × $129.00 = $103.20" in q2 and "(at most 100%)" in q2
+    assert "Total claimed (max(F, Q) − K) = $103.20" in q2
+    assert "Reserved, not claimed in this letter (P + C − V) = $2,157.83" in q2
+    assert "claimed by September 5, 2019" in q2
 
 
 def test_text_breakdown_says_when_the_refund_is_claimed_and_when_a_cap_applies():
@@ -85,9 +87,9 @@ def test_text_breakdown_says_when_the_refund_is_claimed_and_when_a_cap_applies()
     doc = q1_doc()
     doc["contract"]["sla"]["restoration"]["target_hours"] = "8"
     text = breakdown_text(casefile.from_dict(doc))
-    assert "overrun none (0 h 50 min within the target) → no tier exceeded: 0\u00a0%" in text
-    assert "the refund F is claimed: it is larger than the contract's credit Q" in text
+    assert "Dépassement : – → Pénalité : –" in text
+    assert "max(1,88\u00a0€, 0,00\u00a0€) = 1,88\u00a0€" in text
     doc = q1_doc()
     doc["contract"]["sla"]["cap_percent"] = "5"
     text = breakdown_text(casefile.from_dict(doc))
-    assert "5\u00a0% (capped from 10\u00a0%) × 189,00\u00a0€ = 9,45\u00a0€" in text
+    assert "5\u00a0% (≤ 5\u00a0%: 10\u00a0%) × 189,00\u00a0€ = 9,45\u00a0€" in text

@@ -119,8 +119,8 @@ def test_version_2_gives_a_version_1_file_the_case_file_2_facts_empty(tmp_path):
         assert outage.affected is None
 
 
-def test_version_4_gives_older_files_no_service_levels_and_no_ticket_times(tmp_path):
-    for version in (1, 2, 3):
+def test_version_5_gives_older_files_no_service_levels_and_no_ticket_times(tmp_path):
+    for version in (1, 2, 3, 4):
         path = tmp_path / f"client-v{version}.claimdesk"
         shutil.copyfile(FIXTURES / f"schema-v{version}.claimdesk", path)
         with CompanyFile.open(path) as cf:

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <source>The provider&apos;s answer — ClaimDesk</source>
+        <translation>Die Antwort des Anbieters — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered o&amp;n:</source>
+        <translation>Beantwortet a&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;offered:</source>
+        <translation>&amp;Angebotener Betrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if they offer nothing.</source>
+        <translation>Leer lassen, wenn nichts angeboten wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;reference:</source>
+        <translation>Deren &amp;Referenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;letter:</source>
+        <translation>Deren &amp;Schreiben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the company file as evidence.</source>
+        <translation>Wird in der Firmendatei als Beleg aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Their letter</source>
+        <translation>Deren Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s letter</source>
+        <translation>Das Schreiben des Anbieters</translation>
+    </message>
+</context>
+<context>
     <name>BaselineForm</name>
     <message>
         <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
@@ -239,7 +298,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="+19"/>
         <source>Registered letter</source>
         <translation>Einschreiben</translation>
     </message>
@@ -254,7 +313,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+487"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -272,7 +331,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="-10"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -317,7 +376,7 @@
         <translation>Inverzugsetzung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_model.py" line="+15"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -362,7 +421,7 @@
         <translation>Antwort fällig</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>{0} on {1}</source>
         <translation>{0} am {1}</translation>
     </message>
@@ -376,11 +435,16 @@
         <source>The provider has not answered in time: send a reminder or a formal notice.</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet: Senden Sie eine Mahnung oder eine Inverzugsetzung.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
+        <translation>Versandt am {0} ({1}); SHA-256 des Briefs {2}</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+79"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+142"/>
         <source>Claims</source>
         <translation>Forderungen</translation>
     </message>
@@ -388,6 +452,46 @@
         <location line="+1"/>
         <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
         <translation>Noch keine Forderung. Wählen Sie Störungen im Journal aus und dann Forderung ▸ Neue Forderung (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Als versa&amp;ndt erfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the letter left and its tracking number; ClaimDesk then keeps that exact letter.</source>
+        <translation>Erfassen Sie Versandtag und Sendungsnummer; ClaimDesk bewahrt dann genau diesen Brief auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a rem&amp;inder</source>
+        <translation>Erinne&amp;rung schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write a formal notice</source>
+        <translation>Ma&amp;hnung schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s answer…</source>
+        <translation>Antw&amp;ort erfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>Zah&amp;lung erfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator or co&amp;urt file…</source>
+        <translation>Unterlagen für Schlichtung oder &amp;Gericht …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF for the mediator or the court: parties, outages, amounts, the letters sent and the answers.</source>
+        <translation>Ein PDF für Schlichtungsstelle oder Gericht: Parteien, Störungen, Beträge, versandte Briefe und Antworten.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -465,22 +569,27 @@
         <translation>Nur eine noch nicht versandte Forderung kann gelöscht werden; Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>Please check</source>
         <translation>Bitte prüfen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+53"/>
+        <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
+        <translation>Der Brief ist in der Firmendatei gespeichert, konnte aber nicht nach {0} geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The date cannot lie in the future.</source>
         <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
         <translation>Der Brief ist vom {0}; dieser Status wäre am {1} erreicht, also davor. Trotzdem speichern?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Geben Sie einen Betrag wie 120.00 ein oder lassen Sie das Feld leer.</translation>
     </message>
@@ -490,24 +599,24 @@
         <translation>{0} erhalten ist mehr als die geforderten {1}. Trotzdem speichern?</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+13"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>No letter stored</source>
         <translation>Kein Brief gespeichert</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Zu dieser Forderung ist kein PDF-Brief gespeichert.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save the dossier</source>
         <translation>Dossier speichern</translation>
     </message>
@@ -515,6 +624,47 @@
         <location line="+14"/>
         <source>The dossier could not be saved: {0}</source>
         <translation>Das Dossier konnte nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} Nr. {id} an {provider} vom {date} ist noch nicht als versandt erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} Nr. {id}: {provider} hat seit dem {date} nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} Nr. {id}: {provider} hat seit dem {date} nicht geantwortet; als Nächstes kommen Schlichtungsstelle oder Gericht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Als versandt erfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Erinnerung schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Mahnung schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Unterlagen für die Schlichtung erstellen …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What is due</source>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1030,14 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <location line="+3"/>
         <source>Error report</source>
         <translation>Fehlerbericht</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <location filename="../claimdesk/ui/due_notifier.py" line="+45"/>
+        <source>Something is due on your claims ({0}): see the Claims tab.</source>
+        <translation>Bei Ihren Forderungen ist etwas fällig ({0}): siehe Register Forderungen.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1525,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+41"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Störung beginnt jetzt …</translation>
     </message>
@@ -1493,12 +1651,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+89"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+2"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
@@ -1543,12 +1701,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>Cl&amp;aimed:</source>
         <translation>Gef&amp;ordert:</translation>
     </message>
@@ -1589,7 +1747,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1655,12 +1813,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-35"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Störungsjournal</translation>
@@ -1677,7 +1835,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+34"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
@@ -1724,7 +1882,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+15"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Wählen Sie für eine Schätzung höchstens %n Störung.</numerusform>
@@ -1802,7 +1960,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Open a company file</source>
         <translation>Firmendatei öffnen</translation>
     </message>
@@ -1815,15 +1973,15 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+128"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+139"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-99"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-99"/>
         <source>Import a case file</source>
         <translation>Falldatei importieren</translation>
     </message>
@@ -1873,7 +2031,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
     <message numerus="yes">
-        <location line="-189"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n Störung gelöscht.</numerusform>
@@ -1909,12 +2067,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sicherung wiederhergestellt. Die ersetzte Datei wurde als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>
@@ -2268,9 +2426,37 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <source>Amount received — ClaimDesk</source>
+        <translation>Erhaltener Betrag — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received o&amp;n:</source>
+        <translation>Erhalten a&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A credit on the bill counts too; several payments add up.</source>
+        <translation>Eine Gutschrift auf der Rechnung zählt auch; mehrere Zahlungen werden addiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location line="+250"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+250"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2414,6 +2600,34 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+30"/>
+        <source>The file could not be written to {0}: {1}</source>
+        <translation>Die Datei konnte nicht nach {0} geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediator or court file</source>
+        <translation>Unterlagen für Schlichtung oder Gericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file for the mediator or the court was saved as {0}</source>
+        <translation>Die Unterlagen für Schlichtung oder Gericht wurden gespeichert als {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
@@ -2511,6 +2725,69 @@ Land</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <source>The letter — ClaimDesk</source>
+        <translation>Der Brief — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} no. {1} was saved as {2}</source>
+        <translation>{0} Nr. {1} wurde gespeichert als {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you sent it? Once marked sent, ClaimDesk keeps this exact letter, whatever changes later in the company&apos;s profile.</source>
+        <translation>Haben Sie ihn versandt? Sobald der Versand erfasst ist, bewahrt ClaimDesk genau diesen Brief auf, was sich später im Firmenprofil auch ändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent o&amp;n:</source>
+        <translation>Versa&amp;ndt am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent &amp;by:</source>
+        <translation>Versandt &amp;per:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Sendungsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number: the follow-up letters quote it.</source>
+        <translation>Die Nummer des Einschreibens: Die Folgebriefe nennen sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet? The claims list reminds you until it is.</source>
+        <translation>Noch nicht versandt? Die Forderungsliste erinnert Sie daran, bis er es ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as sent</source>
+        <translation>Als versandt &amp;markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;yet</source>
+        <translation>Noch ni&amp;cht</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+516"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+219"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+15"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Select at most %n outage for an estimate.</numerusform>

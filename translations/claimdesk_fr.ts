@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <source>The provider&apos;s answer — ClaimDesk</source>
+        <translation>La réponse de l&apos;opérateur — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered o&amp;n:</source>
+        <translation>Répondu l&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;offered:</source>
+        <translation>Montant pr&amp;oposé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if they offer nothing.</source>
+        <translation>Laissez vide s&apos;ils ne proposent rien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;reference:</source>
+        <translation>Leur ré&amp;férence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;letter:</source>
+        <translation>Leur &amp;lettre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the company file as evidence.</source>
+        <translation>Conservée dans le fichier de l&apos;entreprise comme pièce.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Their letter</source>
+        <translation>Leur lettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s letter</source>
+        <translation>La lettre de l&apos;opérateur</translation>
+    </message>
+</context>
+<context>
     <name>BaselineForm</name>
     <message>
         <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
@@ -239,7 +298,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="+19"/>
         <source>Registered letter</source>
         <translation>Lettre recommandée</translation>
     </message>
@@ -254,7 +313,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+487"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -272,7 +331,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="-10"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -317,7 +376,7 @@
         <translation>Mise en demeure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_model.py" line="+15"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -362,7 +421,7 @@
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>{0} on {1}</source>
         <translation>{0} le {1}</translation>
     </message>
@@ -376,11 +435,16 @@
         <source>The provider has not answered in time: send a reminder or a formal notice.</source>
         <translation>L&apos;opérateur n&apos;a pas répondu à temps : envoyez une relance ou une mise en demeure.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
+        <translation>Envoyée le {0} ({1}) ; SHA-256 de la lettre {2}</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+79"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+142"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
@@ -388,6 +452,46 @@
         <location line="+1"/>
         <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
         <translation>Aucune réclamation pour l&apos;instant. Sélectionnez des pannes dans le journal puis Réclamation ▸ Nouvelle réclamation (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Indiquer l&apos;en&amp;voi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the letter left and its tracking number; ClaimDesk then keeps that exact letter.</source>
+        <translation>Indiquez le jour d&apos;envoi et le numéro de suivi ; ClaimDesk conserve alors cette lettre telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a rem&amp;inder</source>
+        <translation>Écrire une relan&amp;ce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write a formal notice</source>
+        <translation>Écrire une mise en &amp;demeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s answer…</source>
+        <translation>Saisir la r&amp;éponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>Saisir un pa&amp;iement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator or co&amp;urt file…</source>
+        <translation>D&amp;ossier pour le médiateur ou le tribunal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF for the mediator or the court: parties, outages, amounts, the letters sent and the answers.</source>
+        <translation>Un PDF pour le médiateur ou le tribunal : parties, interruptions, montants, lettres envoyées et réponses.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -465,22 +569,27 @@
         <translation>Seule une réclamation pas encore envoyée peut être supprimée ; Ctrl+Z la rétablit.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>Please check</source>
         <translation>Veuillez vérifier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+53"/>
+        <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
+        <translation>La lettre est conservée dans le fichier de l&apos;entreprise mais n&apos;a pas pu être écrite dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The date cannot lie in the future.</source>
         <translation>La date ne peut pas se situer dans le futur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
         <translation>La lettre est datée du {0} ; ce statut serait atteint le {1}, avant elle. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Saisissez un montant comme 120.00, ou laissez le champ vide.</translation>
     </message>
@@ -490,24 +599,24 @@
         <translation>{0} reçus, c&apos;est plus que les {1} réclamés. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+13"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Cette réclamation n&apos;a pas de lettre PDF enregistrée.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save the dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -515,6 +624,47 @@
         <location line="+14"/>
         <source>The dossier could not be saved: {0}</source>
         <translation>Le dossier n&apos;a pas pu être enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} n° {id} à {provider}, datée du {date}, n&apos;est pas encore indiquée comme envoyée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} n° {id} : {provider} n&apos;a pas répondu depuis le {date} ; l&apos;étape suivante est le médiateur ou le tribunal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Indiquer l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Écrire une relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Écrire une mise en demeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Préparer le dossier du médiateur…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What is due</source>
+        <translation>À faire</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1030,14 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <location line="+3"/>
         <source>Error report</source>
         <translation>Rapport d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <location filename="../claimdesk/ui/due_notifier.py" line="+45"/>
+        <source>Something is due on your claims ({0}): see the Claims tab.</source>
+        <translation>Des réclamations attendent une action ({0}) : voir l&apos;onglet Réclamations.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1525,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+41"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Panne commencée maintenant…</translation>
     </message>
@@ -1493,12 +1651,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+89"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+2"/>
         <source>Any time</source>
         <translation>Toute période</translation>
     </message>
@@ -1543,12 +1701,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>Cl&amp;aimed:</source>
         <translation>Récla&amp;mées :</translation>
     </message>
@@ -1589,7 +1747,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Pério&amp;de :</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1655,12 +1813,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Tous les opérateurs</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-35"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Journal des pannes</translation>
@@ -1677,7 +1835,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+34"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
@@ -1724,7 +1882,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+15"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Sélectionnez au plus %n panne pour une estimation.</numerusform>
@@ -1802,7 +1960,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
@@ -1815,15 +1973,15 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+128"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+139"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-99"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-99"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1873,7 +2031,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
     <message numerus="yes">
-        <location line="-189"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n panne supprimée.</numerusform>
@@ -1909,12 +2067,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Rétabli.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom {0}.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
@@ -2268,9 +2426,37 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <source>Amount received — ClaimDesk</source>
+        <translation>Montant reçu — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received o&amp;n:</source>
+        <translation>Reçu l&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A credit on the bill counts too; several payments add up.</source>
+        <translation>Un avoir sur la facture compte aussi ; plusieurs paiements s&apos;additionnent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location line="+250"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+250"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2414,6 +2600,34 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+30"/>
+        <source>The file could not be written to {0}: {1}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediator or court file</source>
+        <translation>Dossier pour le médiateur ou le tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file for the mediator or the court was saved as {0}</source>
+        <translation>Le dossier pour le médiateur ou le tribunal a été enregistré sous {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
@@ -2511,6 +2725,69 @@ Pays</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <source>The letter — ClaimDesk</source>
+        <translation>La lettre — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} no. {1} was saved as {2}</source>
+        <translation>{0} n° {1} enregistrée sous {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you sent it? Once marked sent, ClaimDesk keeps this exact letter, whatever changes later in the company&apos;s profile.</source>
+        <translation>L&apos;avez-vous envoyée ? Une fois l&apos;envoi indiqué, ClaimDesk conserve cette lettre telle quelle, quoi qu&apos;il change ensuite dans le profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent o&amp;n:</source>
+        <translation>Date d&apos;e&amp;nvoi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent &amp;by:</source>
+        <translation>Envoyée &amp;par :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>Numéro de &amp;suivi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number: the follow-up letters quote it.</source>
+        <translation>Le numéro du recommandé : les lettres de relance le citent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet? The claims list reminds you until it is.</source>
+        <translation>Pas encore envoyée ? La liste des réclamations vous le rappelle jusqu&apos;à l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;yet</source>
+        <translation>Pas en&amp;core</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <source>The provider&apos;s answer — ClaimDesk</source>
+        <translation>La risposta dell&apos;operatore — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered o&amp;n:</source>
+        <translation>Risposta i&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;offered:</source>
+        <translation>&amp;Importo offerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if they offer nothing.</source>
+        <translation>Lasciate vuoto se non offrono nulla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;reference:</source>
+        <translation>Loro &amp;riferimento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;letter:</source>
+        <translation>Loro le&amp;ttera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the company file as evidence.</source>
+        <translation>Conservata nel file dell&apos;azienda come prova.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Their letter</source>
+        <translation>Loro lettera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Sf&amp;oglia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s letter</source>
+        <translation>La lettera dell&apos;operatore</translation>
+    </message>
+</context>
+<context>
     <name>BaselineForm</name>
     <message>
         <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
@@ -239,7 +298,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="+19"/>
         <source>Registered letter</source>
         <translation>Raccomandata</translation>
     </message>
@@ -254,7 +313,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+487"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -272,7 +331,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="-10"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
@@ -317,7 +376,7 @@
         <translation>Messa in mora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_model.py" line="+15"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
@@ -362,7 +421,7 @@
         <translation>Risposta entro</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>{0} on {1}</source>
         <translation>{0} il {1}</translation>
     </message>
@@ -376,11 +435,16 @@
         <source>The provider has not answered in time: send a reminder or a formal notice.</source>
         <translation>L&apos;operatore non ha risposto in tempo: inviate un sollecito o una messa in mora.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
+        <translation>Inviata il {0} ({1}); SHA-256 della lettera {2}</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+79"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+142"/>
         <source>Claims</source>
         <translation>Richieste</translation>
     </message>
@@ -388,6 +452,46 @@
         <location line="+1"/>
         <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
         <translation>Ancora nessuna richiesta. Selezionate dei guasti nel registro e scegliete Richiesta ▸ Nuova richiesta (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Segna come invia&amp;ta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the letter left and its tracking number; ClaimDesk then keeps that exact letter.</source>
+        <translation>Registrate il giorno di invio e il numero di tracciamento; ClaimDesk conserva poi esattamente questa lettera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a rem&amp;inder</source>
+        <translation>Scrivi un soll&amp;ecito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write a formal notice</source>
+        <translation>Scrivi una &amp;diffida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s answer…</source>
+        <translation>A&amp;nnota la risposta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>Registra un paga&amp;mento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator or co&amp;urt file…</source>
+        <translation>Fascicolo per mediatore o gi&amp;udice…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF for the mediator or the court: parties, outages, amounts, the letters sent and the answers.</source>
+        <translation>Un PDF per il mediatore o il giudice: parti, interruzioni, importi, lettere inviate e risposte.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -465,22 +569,27 @@
         <translation>Solo una richiesta non ancora inviata può essere eliminata; Ctrl+Z la ripristina.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>Please check</source>
         <translation>Verificate</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+53"/>
+        <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
+        <translation>La lettera è conservata nel file dell&apos;azienda ma non è stato possibile scriverla in {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The date cannot lie in the future.</source>
         <translation>La data non può essere nel futuro.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
         <translation>La lettera è datata {0}; questo stato sarebbe raggiunto il {1}, prima di essa. Registrarlo comunque?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Digitate un importo come 120.00, oppure lasciate vuoto il campo.</translation>
     </message>
@@ -490,24 +599,24 @@
         <translation>{0} ricevuti sono più dei {1} richiesti. Registrarlo comunque?</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+13"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>No letter stored</source>
         <translation>Nessuna lettera salvata</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Questa richiesta non ha una lettera PDF salvata.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save the dossier</source>
         <translation>Salva il fascicolo</translation>
     </message>
@@ -515,6 +624,47 @@
         <location line="+14"/>
         <source>The dossier could not be saved: {0}</source>
         <translation>Non è stato possibile salvare il fascicolo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} n. {id} a {provider}, datata {date}, non è ancora segnata come inviata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} n. {id}: {provider} non ha risposto dal {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} n. {id}: {provider} non ha risposto dal {date}; il passo successivo è il mediatore o il giudice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Segna come inviata…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Scrivi un sollecito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Scrivi una diffida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Prepara il fascicolo per il mediatore…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What is due</source>
+        <translation>Da fare</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1030,14 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <location line="+3"/>
         <source>Error report</source>
         <translation>Rapporto di errore</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <location filename="../claimdesk/ui/due_notifier.py" line="+45"/>
+        <source>Something is due on your claims ({0}): see the Claims tab.</source>
+        <translation>C&apos;è qualcosa da fare sulle vostre richieste ({0}): vedete la scheda Richieste.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1525,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+41"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Guasto iniziato ora…</translation>
     </message>
@@ -1493,12 +1651,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+89"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+2"/>
         <source>Any time</source>
         <translation>Sempre</translation>
     </message>
@@ -1543,12 +1701,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>Cl&amp;aimed:</source>
         <translation>Ric&amp;hiesti:</translation>
     </message>
@@ -1589,7 +1747,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1655,12 +1813,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Tutti gli operatori</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-35"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Registro dei guasti</translation>
@@ -1677,7 +1835,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+34"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
@@ -1724,7 +1882,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+15"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selezionate al massimo %n guasto per una stima.</numerusform>
@@ -1802,7 +1960,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
@@ -1815,15 +1973,15 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+128"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+139"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-99"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-99"/>
         <source>Import a case file</source>
         <translation>Importa una pratica</translation>
     </message>
@@ -1873,7 +2031,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message numerus="yes">
-        <location line="-189"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n guasto eliminato.</numerusform>
@@ -1909,12 +2067,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Ripristinato.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Backup ripristinato. Il file sostituito è stato conservato come {0}.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>
@@ -2268,9 +2426,37 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <source>Amount received — ClaimDesk</source>
+        <translation>Importo ricevuto — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received o&amp;n:</source>
+        <translation>Ricevuto i&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A credit on the bill counts too; several payments add up.</source>
+        <translation>Conta anche un accredito in fattura; più pagamenti si sommano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location line="+250"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+250"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2414,6 +2600,34 @@ Paese</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+30"/>
+        <source>The file could not be written to {0}: {1}</source>
+        <translation>Non è stato possibile scrivere il file in {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediator or court file</source>
+        <translation>Fascicolo per mediatore o giudice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file for the mediator or the court was saved as {0}</source>
+        <translation>Il fascicolo per il mediatore o il giudice è stato salvato come {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
@@ -2511,6 +2725,69 @@ Paese</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Scegliete una cartella</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <source>The letter — ClaimDesk</source>
+        <translation>La lettera — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} no. {1} was saved as {2}</source>
+        <translation>{0} n. {1} salvata come {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you sent it? Once marked sent, ClaimDesk keeps this exact letter, whatever changes later in the company&apos;s profile.</source>
+        <translation>L&apos;avete inviata? Una volta segnato l&apos;invio, ClaimDesk conserva esattamente questa lettera, qualunque cosa cambi poi nel profilo dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent o&amp;n:</source>
+        <translation>Inviata i&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent &amp;by:</source>
+        <translation>Inviata &amp;per:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>Numero di &amp;tracciamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number: the follow-up letters quote it.</source>
+        <translation>Il numero della raccomandata: le lettere successive lo citano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet? The claims list reminds you until it is.</source>
+        <translation>Non ancora inviata? L&apos;elenco delle richieste ve lo ricorda finché non lo è.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as sent</source>
+        <translation>Segna come &amp;inviata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;yet</source>
+        <translation>&amp;Non ancora</translation>
     </message>
 </context>
 <context>

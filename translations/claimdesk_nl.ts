@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <source>The provider&apos;s answer — ClaimDesk</source>
+        <translation>Het antwoord van de operator — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered o&amp;n:</source>
+        <translation>Beantwoord o&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &amp;offered:</source>
+        <translation>&amp;Aangeboden bedrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if they offer nothing.</source>
+        <translation>Leeg laten als ze niets aanbieden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;reference:</source>
+        <translation>Hun &amp;referentie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;letter:</source>
+        <translation>Hun br&amp;ief:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the company file as evidence.</source>
+        <translation>Wordt als bewijs in het bedrijfsbestand bewaard.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Their letter</source>
+        <translation>Hun brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s letter</source>
+        <translation>De brief van de operator</translation>
+    </message>
+</context>
+<context>
     <name>BaselineForm</name>
     <message>
         <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
@@ -239,7 +298,7 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+60"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="+19"/>
         <source>Registered letter</source>
         <translation>Aangetekende brief</translation>
     </message>
@@ -254,7 +313,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+487"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -272,7 +331,7 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../claimdesk/ui/claims_view.py" line="+34"/>
+        <location filename="../claimdesk/ui/claim_labels.py" line="-10"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
@@ -317,7 +376,7 @@
         <translation>Ingebrekestelling</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/claims_model.py" line="+15"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -362,7 +421,7 @@
         <translation>Antwoord verwacht</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>{0} on {1}</source>
         <translation>{0} op {1}</translation>
     </message>
@@ -376,11 +435,16 @@
         <source>The provider has not answered in time: send a reminder or a formal notice.</source>
         <translation>De operator heeft niet op tijd geantwoord: stuur een herinnering of een ingebrekestelling.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent on {0} ({1}); letter SHA-256 {2}</source>
+        <translation>Verzonden op {0} ({1}); SHA-256 van de brief {2}</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsView</name>
     <message>
-        <location line="+79"/>
+        <location filename="../claimdesk/ui/claims_view.py" line="+142"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -388,6 +452,46 @@
         <location line="+1"/>
         <source>No claim yet. Select outages in the journal and choose Claim ▸ New claim (Ctrl+L).</source>
         <translation>Nog geen claim. Selecteer storingen in het logboek en kies Claim ▸ Nieuwe claim (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Als &amp;verzonden markeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the letter left and its tracking number; ClaimDesk then keeps that exact letter.</source>
+        <translation>Registreer de verzenddag en het zendingsnummer; ClaimDesk bewaart dan precies deze brief.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a rem&amp;inder</source>
+        <translation>&amp;Herinnering schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write a formal notice</source>
+        <translation>I&amp;ngebrekestelling schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider&apos;s answer…</source>
+        <translation>Antwoor&amp;d registreren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation>B&amp;etaling registreren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediator or co&amp;urt file…</source>
+        <translation>Dossier voor o&amp;mbudsman of rechter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF for the mediator or the court: parties, outages, amounts, the letters sent and the answers.</source>
+        <translation>Eén pdf voor de ombudsman of de rechter: partijen, storingen, bedragen, verzonden brieven en antwoorden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -465,22 +569,27 @@
         <translation>Alleen een nog niet verzonden claim kan worden verwijderd; Ctrl+Z zet hem terug.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>Please check</source>
         <translation>Controleer dit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+53"/>
+        <source>The letter is kept in the company file but could not be written to {0}: {1}</source>
+        <translation>De brief is in het bedrijfsbestand bewaard maar kon niet naar {0} geschreven worden: {1}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The date cannot lie in the future.</source>
         <translation>De datum mag niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The letter is dated {0}; this status would be reached on {1}, before it. Record it anyway?</source>
         <translation>De brief is gedateerd {0}; deze status zou op {1} bereikt zijn, daarvoor. Toch vastleggen?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Type an amount such as 120.00, or leave the field empty.</source>
         <translation>Typ een bedrag zoals 120.00, of laat het veld leeg.</translation>
     </message>
@@ -490,24 +599,24 @@
         <translation>{0} ontvangen is meer dan de gevorderde {1}. Toch vastleggen?</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+13"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>No letter stored</source>
         <translation>Geen brief bewaard</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Bij deze claim is geen pdf-brief bewaard.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save the dossier</source>
         <translation>Dossier bewaren</translation>
     </message>
@@ -515,6 +624,47 @@
         <location line="+14"/>
         <source>The dossier could not be saved: {0}</source>
         <translation>Het dossier kon niet worden bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../claimdesk/ui/due_panel.py" line="+13"/>
+        <source>{kind} no. {id} to {provider}, dated {date}, is not marked sent yet.</source>
+        <translation>{kind} nr. {id} aan {provider}, gedateerd {date}, is nog niet als verzonden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}.</source>
+        <translation>{kind} nr. {id}: {provider} heeft sinds {date} niet geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} no. {id}: {provider} has not answered since {date}; the mediator or the court is next.</source>
+        <translation>{kind} nr. {id}: {provider} heeft sinds {date} niet geantwoord; de volgende stap is de ombudsman of de rechter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as sent…</source>
+        <translation>Als verzonden markeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reminder</source>
+        <translation>Herinnering schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formal notice</source>
+        <translation>Ingebrekestelling schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mediator file…</source>
+        <translation>Dossier voor de ombudsman maken…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What is due</source>
+        <translation>Te doen</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1030,14 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <location line="+3"/>
         <source>Error report</source>
         <translation>Foutrapport</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <location filename="../claimdesk/ui/due_notifier.py" line="+45"/>
+        <source>Something is due on your claims ({0}): see the Claims tab.</source>
+        <translation>Er is iets te doen voor uw claims ({0}): zie het tabblad Claims.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1525,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+64"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+41"/>
         <source>Outage &amp;started now…</source>
         <translation>&amp;Storing begint nu…</translation>
     </message>
@@ -1493,12 +1651,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location filename="../claimdesk/ui/app.py" line="+89"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+1"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+2"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+2"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
@@ -1543,12 +1701,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>Cl&amp;aimed:</source>
         <translation>Geclai&amp;md:</translation>
     </message>
@@ -1589,7 +1747,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Pe&amp;riode:</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-8"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1655,12 +1813,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+44"/>
         <source>All providers</source>
         <translation>Alle operators</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-35"/>
         <location line="+4"/>
         <source>Outage journal</source>
         <translation>Logboek van storingen</translation>
@@ -1677,7 +1835,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+34"/>
+        <location line="+13"/>
         <source>{0} — ClaimDesk</source>
         <translation>{0} — ClaimDesk</translation>
     </message>
@@ -1724,7 +1882,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+15"/>
         <source>Select at most %n outages for an estimate.</source>
         <translation>
             <numerusform>Selecteer voor een raming hoogstens %n storing.</numerusform>
@@ -1802,7 +1960,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+80"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
         <source>Open a company file</source>
         <translation>Een bedrijfsbestand openen</translation>
     </message>
@@ -1815,15 +1973,15 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+128"/>
         <location filename="../claimdesk/ui/main_window.py" line="+17"/>
         <location line="+24"/>
-        <location line="+139"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-99"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-99"/>
         <source>Import a case file</source>
         <translation>Een dossier importeren</translation>
     </message>
@@ -1873,7 +2031,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
     <message numerus="yes">
-        <location line="-189"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n storing verwijderd.</numerusform>
@@ -1909,12 +2067,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Teruggezet.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Back-up teruggezet. Het vervangen bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+37"/>
         <source>Case imported as a draft claim (no. {0}).</source>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
@@ -2268,9 +2426,37 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <source>Amount received — ClaimDesk</source>
+        <translation>Ontvangen bedrag — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received o&amp;n:</source>
+        <translation>Ontvangen o&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A credit on the bill counts too; several payments add up.</source>
+        <translation>Een creditering op de factuur telt ook; meerdere betalingen worden opgeteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;te:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location line="+250"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+250"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -2414,6 +2600,34 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../claimdesk/ui/referral_actions.py" line="+30"/>
+        <source>The file could not be written to {0}: {1}</source>
+        <translation>Het bestand kon niet naar {0} geschreven worden: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mediator or court file</source>
+        <translation>Dossier voor ombudsman of rechter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file for the mediator or the court was saved as {0}</source>
+        <translation>Het dossier voor de ombudsman of de rechter is bewaard als {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>In ma&amp;p tonen</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
@@ -2511,6 +2725,69 @@ Land</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <source>The letter — ClaimDesk</source>
+        <translation>De brief — ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} no. {1} was saved as {2}</source>
+        <translation>{0} nr. {1} is bewaard als {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>In ma&amp;p tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you sent it? Once marked sent, ClaimDesk keeps this exact letter, whatever changes later in the company&apos;s profile.</source>
+        <translation>Hebt u hem verzonden? Zodra de verzending geregistreerd is, bewaart ClaimDesk precies deze brief, wat er later ook in het bedrijfsprofiel verandert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent o&amp;n:</source>
+        <translation>Verzend&amp;datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent &amp;by:</source>
+        <translation>Verzonden &amp;via:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Zendingsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registered-mail number: the follow-up letters quote it.</source>
+        <translation>Het nummer van de aangetekende zending: de vervolgbrieven vermelden het.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet? The claims list reminds you until it is.</source>
+        <translation>Nog niet verzonden? De lijst met claims herinnert u eraan tot hij het is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as sent</source>
+        <translation>Als verzonden &amp;markeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;yet</source>
+        <translation>Nog &amp;niet</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ def read_only_notice(path) -> None:
               file=sys.stderr)
 
 
-def register_listing(sub, name: str, *, help: str, description: str, table: str, csv: str) -> None:
+def register_listing(sub, name: str, *, help: str, description: str, table: str, csv: str):
     """A listing command (``outages``, ``claims``): a readable table, or CSV with ``--csv``.
 
     ``table`` and ``csv`` name the functions of services.company_io that write each form.
@@ -62,6 +62,7 @@ def register_listing(sub, name: str, *, help: str, description: str, table: str,
     add_company_options(p)
     p.add_argument("--csv", action="store_true", help="print CSV for a spreadsheet")
     p.set_defaults(run=lambda args: _run_listing(args, table, csv))
+    return p
 
 
 def _run_listing(args, table: str, csv: str) -> int:
@@ -77,3 +78,29 @@ def _run_listing(args, table: str, csv: str) -> int:
         else:
             sys.stdout.write(getattr(company_io, table)(path))
     return 0
+
+
+def parse_date(text: str | None, path: str = "on"):
+    """An ISO date typed on the command line (today when absent); a bad one is exit 2 naming ``path``."""
+    from datetime import date
+
+    from ..domain.problems import Problem, ValidationError
+
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError([Problem(path, f"not a date: {text!r} (use YYYY-MM-DD)", "date",
+                                       {"value": text})]) from None
+
+
+def check_pdf_output(args, option: str, target) -> None:
+    """Before a command writes a PDF: never over a company file or the file read (exit 2), and
+    into a folder that exists (exit 1 naming it)."""
+    from ..safe_paths import check_outputs, missing_folder
+
+    check_outputs({option: target}, reading=(company_path(args),))
+    error = missing_folder(target)
+    if error is not None:
+        raise error

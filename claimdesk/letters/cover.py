@@ -3,7 +3,8 @@
 The letter is evidence the provider and a judge will read, so everything internal stays out of
 it and comes here: the rule pack and its check date, the law chosen by the contract's date, the
 limitation periods with the day each runs out, what to enclose, how to send it, the mediator's
-powers and fees, and the "not legal advice" notice. In the letter's language.
+powers and fees, where each authority the letter cites was read, and the "not legal advice"
+notice. In the letter's language.
 """
 
 from __future__ import annotations
@@ -61,6 +62,22 @@ def build_cover(case: Case, pack: Pack, evidence: list[EvidenceRow], deadline: d
         story += [Paragraph(tx("cover.sla"), h2)] + [Paragraph(line, body) for line in sla_lines]
     if pt.mediator:
         story += [Paragraph(tx("cover.mediator"), h2), Paragraph(para(pt.mediator, covered), body)]
+    # the authorities of the texts this letter prints (a formal notice adds its own and the interest's)
+    printed = [*law.basis, law.escalation]
+    if claim.kind == "formal_notice":
+        printed += [law.formal_notice, law.interest if claim.interest else None]
+    if k.sla is not None and k.sla.exclusive:  # the argument against an exclusive service-level clause
+        printed += [*law.sla_exclusive, law.sla_notice if claim.kind == "formal_notice" else None]
+    cited = pack.cited(printed)
+    if cited:
+        read: dict[tuple[str, date], list[str]] = {}  # one line per address and day read
+        for source in (s for citation in cited for s in citation.sources):
+            titles = read.setdefault((source.url, source.read_on), [])
+            if source.title not in titles:
+                titles.append(source.title)
+        story.append(Paragraph(tx("cover.sources"), h2))
+        story += [Paragraph(tx("cover.source_item", titles="; ".join(titles), url=url, date=day(on)), body)
+                  for (url, on), titles in read.items()]
     story += [Spacer(1, 10), Paragraph(f"<b>{tx('cover.notice')}</b>", body)]
 
     buffer = io.BytesIO()

@@ -4,6 +4,10 @@ A pack is a TOML file in ``resources/jurisdictions/`` named after its jurisdicti
 ``CA-QC.toml``). A pack may name a ``base`` (a file starting with ``_``) whose tables it extends,
 so the common-law provinces share their wording. Packs are parsed and checked once per process.
 
+Every citation carries its ``source`` (or several ``sources``): the title of what was read, its
+address and the date it was read, so that the pack can be checked again without anything outside
+it; the cover sheet lists them for the user.
+
 The law is chosen by date. A pack lists its ``regime``s (the law a contract is under, chosen by
 the date the contract was signed) and every ``citation`` it prints, each with the date it
 applies from (a ruling: the date it was given) and the regimes it belongs to. A paragraph of the
@@ -64,14 +68,24 @@ class Regime:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where a citation was read: the text's title, its web address and the day it was read."""
+
+    title: str
+    url: str
+    read_on: date
+
+
+@dataclass(frozen=True)
 class Citation:
     """An authority as the texts print it (``1231-1``, ``22-12.345``), the date it applies from
-    (a ruling's date) and the regimes it may be cited under (all when empty)."""
+    (a ruling's date), the regimes it may be cited under (all when empty) and where it was read."""
 
     id: str
     applies_from: date
     regimes: tuple[str, ...] = ()
     ruling: bool = False
+    sources: tuple[Source, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern:
@@ -156,6 +170,10 @@ class Pack:
     def applies(self, text: str, regime: str, letter_date: date) -> bool:
         """Whether every citation found in ``text`` may be cited under ``regime`` on ``letter_date``."""
         return all(c.applies(regime, letter_date) for c in self.citations if c.pattern.search(text))
+
+    def cited(self, texts) -> tuple[Citation, ...]:
+        """The citations found in ``texts``, in the pack's order."""
+        return tuple(c for c in self.citations if any(c.pattern.search(t) for t in texts if t))
 
     def choose(self, alternatives: Paragraph, regime: str, letter_date: date) -> str | None:
         return next((t for t in alternatives if self.applies(t, regime, letter_date)), None)
@@ -265,7 +283,29 @@ def _regimes(data: dict, jurisdiction: str, where: str) -> tuple[Regime, ...]:
     return tuple(regimes)
 
 
-def _citations(data: dict, regimes: tuple[Regime, ...], where: str) -> tuple[Citation, ...]:
+def _sources(c: dict, last_checked: date, where: str) -> tuple[Source, ...]:
+    """A citation's ``source`` table or ``sources`` list: each with a title, an http(s) address and
+    the date it was read, which cannot be after the pack was checked."""
+    raw = c.get("sources", [c["source"]] if "source" in c else [])
+    if not isinstance(raw, list) or not raw:
+        raise PackError(f"{where}: needs a 'source' (title, url, read_on) telling where it was read")
+    sources = []
+    for s in raw:
+        if not isinstance(s, dict):
+            raise PackError(f"{where}: a source must be a table with title, url and read_on")
+        title, url, read_on = s.get("title"), s.get("url"), s.get("read_on")
+        if not isinstance(title, str) or not title.strip():
+            raise PackError(f"{where}: a source needs a 'title'")
+        if not isinstance(url, str) or not re.fullmatch(r"https?://[^\s/]+\.[^\s]+", url):
+            raise PackError(f"{where}: a source needs a web address ('url', https://...)")
+        if not isinstance(read_on, date) or read_on > last_checked:
+            raise PackError(f"{where}: a source needs the date it was read ('read_on', YYYY-MM-DD), "
+                            f"not after the pack's last_checked")
+        sources.append(Source(title.strip(), url, read_on))
+    return tuple(sources)
+
+
+def _citations(data: dict, regimes: tuple[Regime, ...], last_checked: date, where: str) -> tuple[Citation, ...]:
     ids = {r.id for r in regimes}
     citations = []
     for i, c in enumerate(_need(data, "citation", list, where)):
@@ -277,7 +317,8 @@ def _citations(data: dict, regimes: tuple[Regime, ...], where: str) -> tuple[Cit
         own = tuple(c.get("regimes", ()))
         if set(own) - ids:
             raise PackError(f"{here}: unknown regime(s) {', '.join(sorted(set(own) - ids))}")
-        citations.append(Citation(cid, applies_from, own, bool(c.get("ruling", False))))
+        citations.append(Citation(cid, applies_from, own, bool(c.get("ruling", False)),
+                                  _sources(c, last_checked, f"{here}: citation {cid!r}")))
     return tuple(citations)
 
 
@@ -310,7 +351,7 @@ def parse(data: dict, where: str) -> Pack:
     days = _need(data, "response_days", dict, where)
     response_days = {k: _need(days, k, int, f"{where} [response_days]") for k in CLAIM_KINDS}
     regimes = _regimes(data, jurisdiction, where)
-    citations = _citations(data, regimes, where)
+    citations = _citations(data, regimes, last_checked, where)
     limitations = _limitations(data, where)
     texts: dict[str, PackTexts] = {}
     all_texts = _need(data, "text", dict, where)

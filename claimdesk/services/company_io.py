@@ -29,8 +29,9 @@ from ..storage import CompanyFile, StorageError
 OUTAGE_COLUMNS = ("id", "provider", "contract_reference", "service", "start", "end", "duration_hours",
                   "timezone", "provider_reference", "description", "evidence_files", "claims")
 CLAIM_COLUMNS = ("id", "provider", "contract_reference", "kind", "language", "date", "place", "delivery", "status",
-                 "status_date", "outages", "currency", "amount_claimed", "amount_received", "response_deadline",
-                 "has_pdf", "created_at")
+                 "status_date", "outages", "currency", "amount_claimed", "amount_offered", "amount_received",
+                 "response_deadline", "has_pdf", "created_at", "chain", "follows", "sent_on", "tracking",
+                 "letter_sha256")
 
 
 def company_path(name: str | os.PathLike, data_dir_override: str | os.PathLike | None = None) -> Path:
@@ -301,14 +302,33 @@ def claims_csv(company_file, out) -> int:
         w = csv.writer(f)
         w.writerow(CLAIM_COLUMNS)
         claims = cf.claims()
+        ladder = _ladder(cf)
         for c in claims:
             k = contracts[c.contract_id]
+            root, follows, sent, offered = ladder[c.id]
             w.writerow([c.id, k.provider, k.contract_reference, c.spec.kind, c.spec.language, c.spec.date.isoformat(),
                         c.spec.place, c.spec.delivery, c.status, _iso(c.status_dates.get(c.status)), len(c.outage_ids), company.currency,
-                        str(c.amount_claimed), "" if c.amount_received is None else str(c.amount_received),
+                        str(c.amount_claimed), "" if offered is None else str(offered),
+                        "" if c.amount_received is None else str(c.amount_received),
                         c.response_deadline.isoformat(), "yes" if c.has_pdf else "no",
-                        c.created_at.astimezone(tz).replace(microsecond=0).isoformat()])
+                        c.created_at.astimezone(tz).replace(microsecond=0).isoformat(), root,
+                        "" if follows is None else follows, _iso(sent and sent.sent_on),
+                        (sent and sent.tracking) or "", (sent and sent.pdf_sha256) or ""])
         return len(claims)
+
+
+def _ladder(cf) -> dict:
+    """``{claim id: (chain's first claim, letter it follows, sent record, amount offered)}``."""
+    from .claims import chains, money_by_claim
+
+    money = money_by_claim(cf)
+    result = {}
+    for chain in chains(cf):
+        previous = None
+        for link in chain.links:
+            result[link.id] = (chain.root.id, previous, link.sent, money.get(link.id, (None, None))[0])
+            previous = link.id
+    return result
 
 
 def _iso(value) -> str:

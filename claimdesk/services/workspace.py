@@ -504,7 +504,8 @@ class Workspace:
     def summary(self, today: date | None = None) -> UnclaimedSummary:
         today = today or date.today()
         claims = self.claims()
-        waiting = [c for c in claims if c.status == "sent"]
+        followed = set(self.file.follows().values())  # a letter followed up waits no more
+        waiting = [c for c in claims if c.status == "sent" and c.id not in followed]
         return UnclaimedSummary(
             outages=self.file.count_outages(claimed=False),
             running=len(self.running_outages()),

@@ -83,3 +83,40 @@ class HistoryEntry:
     entity: str
     entity_id: int | None
     detail: dict
+
+
+@dataclass(frozen=True)
+class SentRecord:
+    """A letter as it was sent: never changed afterwards."""
+
+    claim_id: int
+    sent_on: date
+    delivery: str
+    tracking: str | None
+    pdf: bytes
+    pdf_sha256: str
+    case_json: str
+    case_sha256: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    id: int
+    claim_id: int
+    answered_on: date
+    amount_offered: Decimal | None
+    reference: str | None
+    note: str | None
+    letter_name: str | None
+    letter_sha256: str | None
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class PaymentRecord:
+    id: int
+    claim_id: int
+    received_on: date
+    amount: Decimal
+    note: str | None

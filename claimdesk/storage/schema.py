@@ -281,11 +281,60 @@ def _to_v3(con: sqlite3.Connection) -> None:
         con.execute(statement)
 
 
-# Version 4: the contract's own service levels (loss method §Q) and when each outage's ticket
-# was opened (the restoration clock of most guarantees starts there).
+# MIGRATIONS[n] upgrades a version-n file to version n + 1.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1, _to_v2, _to_v3]
+
+
+def current_version() -> int:
+    return len(MIGRATIONS)
+
+
+# Version 4: the escalation ladder. A sent letter is a record that never changes (its PDF, the case
+# it was made from, their SHA-256); a follow-up names the letter it follows; the provider's answers
+# and the amounts received are kept per letter.
 _V4 = """
-ALTER TABLE contract ADD COLUMN sla TEXT;                  -- JSON, as contract.sla of a case file
-ALTER TABLE outage ADD COLUMN reported_us INTEGER;         -- when the provider's ticket was opened
+ALTER TABLE claim ADD COLUMN follows_id INTEGER REFERENCES claim (id) ON DELETE RESTRICT;
+CREATE INDEX claim_follows ON claim (follows_id);
+
+CREATE TABLE claim_sent (
+    claim_id INTEGER PRIMARY KEY REFERENCES claim (id) ON DELETE RESTRICT,
+    sent_on TEXT NOT NULL,             -- ISO date the letter left
+    delivery TEXT NOT NULL,
+    tracking TEXT,                     -- registered-mail number, or the e-mail's message id
+    pdf BLOB NOT NULL,
+    pdf_sha256 TEXT NOT NULL,
+    case_json TEXT NOT NULL,           -- the case the letter was made from (claimdesk-case JSON)
+    case_sha256 TEXT NOT NULL,
+    sent_us INTEGER NOT NULL
+);
+CREATE TRIGGER claim_sent_never_changes BEFORE UPDATE ON claim_sent
+BEGIN SELECT RAISE(ABORT, 'a sent letter is never changed'); END;
+CREATE TRIGGER claim_sent_never_deleted BEFORE DELETE ON claim_sent
+BEGIN SELECT RAISE(ABORT, 'a sent letter is never deleted'); END;
+
+CREATE TABLE claim_answer (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
+    answered_on TEXT NOT NULL,
+    amount_offered TEXT,               -- NULL when the answer offers nothing
+    reference TEXT,                    -- the provider's own file number
+    note TEXT,
+    letter BLOB,                       -- the provider's letter, kept as evidence
+    letter_name TEXT,
+    letter_sha256 TEXT,
+    added_us INTEGER NOT NULL
+);
+CREATE INDEX claim_answer_claim ON claim_answer (claim_id, answered_on);
+
+CREATE TABLE claim_payment (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
+    received_on TEXT NOT NULL,
+    amount TEXT NOT NULL,
+    note TEXT,
+    added_us INTEGER NOT NULL
+);
+CREATE INDEX claim_payment_claim ON claim_payment (claim_id, received_on);
 """
 
 
@@ -294,9 +343,20 @@ def _to_v4(con: sqlite3.Connection) -> None:
         con.execute(statement)
 
 
-# MIGRATIONS[n] upgrades a version-n file to version n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1, _to_v2, _to_v3, _to_v4]
+MIGRATIONS.append(_to_v4)
 
 
-def current_version() -> int:
-    return len(MIGRATIONS)
+# Version 5: the contract's own service levels (loss method §Q) and when each outage's ticket
+# was opened (the restoration clock of most guarantees starts there).
+_V5 = """
+ALTER TABLE contract ADD COLUMN sla TEXT;                  -- JSON, as contract.sla of a case file
+ALTER TABLE outage ADD COLUMN reported_us INTEGER;         -- when the provider's ticket was opened
+"""
+
+
+def _to_v5(con: sqlite3.Connection) -> None:
+    for statement in _split(_V5):
+        con.execute(statement)
+
+
+MIGRATIONS.append(_to_v5)

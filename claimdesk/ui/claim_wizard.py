@@ -11,10 +11,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QDate,
     QIODevice,
     Qt,
@@ -42,7 +40,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import CLAIM_KINDS, DELIVERIES, LANGUAGES, ClaimSpec, PreviousLetter
 from ..domain.problems import ValidationError
 from ..services.workspace import claim_file_name, with_claim_defaults
-from .claims_view import kind_label
+from .claim_labels import delivery_label, kind_label
 from .estimate_view import EstimateView, ExtrasForm, too_large_text
 from .forms import ERROR_STYLE, add_row, limit_dates, problems_text
 from .icons import icon
@@ -55,16 +53,6 @@ log = logging.getLogger(__name__)
 
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "de": "Deutsch", "nl": "Nederlands", "it": "Italiano"}
-
-
-DELIVERY_NAMES = {"registered": QT_TRANSLATE_NOOP("ClaimWizard", "Registered letter"),
-                  "post": QT_TRANSLATE_NOOP("ClaimWizard", "Ordinary post"),
-                  "email": QT_TRANSLATE_NOOP("ClaimWizard", "E-mail")}
-
-
-def delivery_label(d: str) -> str:
-    text = DELIVERY_NAMES.get(d)
-    return QCoreApplication.translate("ClaimWizard", text) if text else d
 
 
 class OutagesPage(Retranslating, QWizardPage):

@@ -131,6 +131,13 @@ TEXTS = {
     "channel.online": "Online- und E-Mail-Bestellungen",
     "channel.counter": "Verkauf am Ladentisch",
     "channel.email": "E-Mail-Bestellungen",
+    # claimdesk estimate --text: the breakdown, line by line, in the letter's language
+    "text.method": "Schadensberechnung v1, {locale}, {timezone}",
+    "text.outages": "Unterbrechungen (Ortszeit):",
+    "text.hours_value": "{n} h",
+    "text.label_value": "{label}: {value}",
+    "text.totals": "Stunden ohne Dienst: {outage}; betroffene Öffnungsstunden: {business}",
+    "text.answer_due": "Antwort erwartet bis {date}",
     "cover.title": "Begleitblatt – aufbewahren, nicht versenden",
     "cover.intro": "Dieses Blatt gehört zu Ihrem Schreiben vom {date} an {provider}. Es ist nur für Sie bestimmt: Legen Sie es dem Schreiben nicht bei.",
     "cover.law": "Angewandtes Recht",
@@ -148,6 +155,8 @@ TEXTS = {
     "cover.send.email": "Bewahren Sie eine Kopie der gesendeten E-Mail auf; eine E-Mail beweist den Empfang schlecht: Für eine Mahnung wählen Sie den eingeschriebenen Versand.",
     "cover.deadline": "Antwort erwartet bis spätestens {date}.",
     "cover.mediator": "Schlichtungsstelle und Gericht",
+    "cover.sources": "Quellen der zitierten Bestimmungen",
+    "cover.source_item": "{titles}: {url}, gelesen am {date}.",
     "cover.notice": "Dieses Dokument ist keine Rechtsberatung: Prüfen Sie vor dem Versand das geltende Recht.",
     "meta.subject": "{subject} – {provider}",
     # Belege: die Belegdateien, über alle Unterbrechungen nummeriert, im Dossier abgedruckt. Nicht

@@ -131,6 +131,13 @@ TEXTS = {
     "channel.online": "Online and e-mail orders",
     "channel.counter": "Counter sales",
     "channel.email": "E-mail orders",
+    # claimdesk estimate --text: the breakdown, line by line, in the letter's language
+    "text.method": "Loss method v1, {locale}, {timezone}",
+    "text.outages": "Outages (local time):",
+    "text.hours_value": "{n} h",
+    "text.label_value": "{label}: {value}",
+    "text.totals": "Outage hours {outage}; business hours affected {business}",
+    "text.answer_due": "Answer due by {date}",
     "cover.title": "Cover sheet – keep it, do not send it",
     "cover.intro": "This sheet goes with your letter of {date} to {provider}. It is for you only: do not enclose it.",
     "cover.law": "Law applied",
@@ -148,6 +155,8 @@ TEXTS = {
     "cover.send.email": "Keep a copy of the e-mail you sent; e-mail is weak proof of delivery: for a formal notice, use registered mail.",
     "cover.deadline": "Answer due by {date}.",
     "cover.mediator": "Mediator and court",
+    "cover.sources": "Sources of the law cited",
+    "cover.source_item": "{titles}: {url}, read on {date}.",
     "cover.notice": "This document is not legal advice: check the law in force before sending the letter.",
     "meta.subject": "{subject} – {provider}",
     # Exhibits: the evidence files, numbered across the outages, printed in the claim dossier.

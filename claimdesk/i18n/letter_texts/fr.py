@@ -131,6 +131,13 @@ TEXTS = {
     "channel.online": "Commandes en ligne et par courriel",
     "channel.counter": "Ventes au comptoir",
     "channel.email": "Commandes par courriel",
+    # claimdesk estimate --text: the breakdown, line by line, in the letter's language
+    "text.method": "Méthode de calcul du préjudice v1, {locale}, {timezone}",
+    "text.outages": "Interruptions (heure locale) :",
+    "text.hours_value": "{n} h",
+    "text.label_value": "{label} : {value}",
+    "text.totals": "Heures d'interruption : {outage} ; heures d'ouverture touchées : {business}",
+    "text.answer_due": "Réponse attendue au plus tard le {date}",
     "cover.title": "Fiche de suivi – à conserver, ne pas envoyer",
     "cover.intro": "Cette fiche accompagne votre lettre du {date} à {provider}. Elle est pour vous seul : ne la joignez pas à l'envoi.",
     "cover.law": "Droit appliqué",
@@ -148,6 +155,8 @@ TEXTS = {
     "cover.send.email": "Gardez une copie du courriel envoyé ; un courriel prouve mal la réception : pour une mise en demeure, préférez le recommandé.",
     "cover.deadline": "Réponse attendue au plus tard le {date}.",
     "cover.mediator": "Médiateur et tribunal",
+    "cover.sources": "Sources des références citées",
+    "cover.source_item": "{titles} : {url}, lu le {date}.",
     "cover.notice": "Ce document ne constitue pas un conseil juridique : vérifiez le droit en vigueur avant d'envoyer la lettre.",
     "meta.subject": "{subject} – {provider}",
     # Pièces : les fichiers justificatifs, numérotés sur l'ensemble des interruptions, imprimés dans le dossier.

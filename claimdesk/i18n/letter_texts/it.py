@@ -131,6 +131,13 @@ TEXTS = {
     "channel.online": "Ordini online e per e-mail",
     "channel.counter": "Vendite al banco",
     "channel.email": "Ordini per e-mail",
+    # claimdesk estimate --text: the breakdown, line by line, in the letter's language
+    "text.method": "Calcolo del danno v1, {locale}, {timezone}",
+    "text.outages": "Interruzioni (ora locale):",
+    "text.hours_value": "{n} h",
+    "text.label_value": "{label}: {value}",
+    "text.totals": "Ore senza servizio: {outage}; ore di apertura interessate: {business}",
+    "text.answer_due": "Risposta attesa entro il {date}",
     "cover.title": "Scheda di accompagnamento – da conservare, non da inviare",
     "cover.intro": "Questa scheda accompagna la Vostra lettera del {date} a {provider}. È solo per Voi: non allegatela all'invio.",
     "cover.law": "Diritto applicato",
@@ -148,6 +155,8 @@ TEXTS = {
     "cover.send.email": "Conservate una copia dell'e-mail inviata; un'e-mail prova male la ricezione: per una messa in mora usate la raccomandata.",
     "cover.deadline": "Risposta attesa entro il {date}.",
     "cover.mediator": "Mediatore e tribunale",
+    "cover.sources": "Fonti delle norme citate",
+    "cover.source_item": "{titles}: {url}, letto il {date}.",
     "cover.notice": "Il presente documento non costituisce una consulenza legale: verificate il diritto vigente prima di inviare la lettera.",
     "meta.subject": "{subject} – {provider}",
     # Documenti: i file probatori, numerati su tutte le interruzioni, stampati nel fascicolo.

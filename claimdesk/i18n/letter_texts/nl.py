@@ -131,6 +131,13 @@ TEXTS = {
     "channel.online": "Bestellingen online en per e-mail",
     "channel.counter": "Verkoop aan de toonbank",
     "channel.email": "Bestellingen per e-mail",
+    # claimdesk estimate --text: the breakdown, line by line, in the letter's language
+    "text.method": "Berekening van de schade v1, {locale}, {timezone}",
+    "text.outages": "Onderbrekingen (lokale tijd):",
+    "text.hours_value": "{n} u",
+    "text.label_value": "{label}: {value}",
+    "text.totals": "Uren zonder dienst: {outage}; getroffen openingsuren: {business}",
+    "text.answer_due": "Antwoord verwacht uiterlijk op {date}",
     "cover.title": "Begeleidend blad – bewaren, niet versturen",
     "cover.intro": "Dit blad hoort bij uw brief van {date} aan {provider}. Het is alleen voor u bestemd: voeg het niet bij de zending.",
     "cover.law": "Toegepast recht",
@@ -148,6 +155,8 @@ TEXTS = {
     "cover.send.email": "Bewaar een kopie van de verzonden e-mail; een e-mail bewijst de ontvangst slecht: verstuur een ingebrekestelling aangetekend.",
     "cover.deadline": "Antwoord verwacht uiterlijk op {date}.",
     "cover.mediator": "Ombudsdienst en rechter",
+    "cover.sources": "Bronnen van de aangehaalde bepalingen",
+    "cover.source_item": "{titles}: {url}, gelezen op {date}.",
     "cover.notice": "Dit document is geen juridisch advies: controleer het geldende recht vóór u de brief verstuurt.",
     "meta.subject": "{subject} – {provider}",
     # Stukken: de bewijsbestanden, doorlopend genummerd over de onderbrekingen, afgedrukt in het dossier.
