@@ -313,7 +313,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+487"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+513"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -1397,7 +1397,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-282"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-307"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -1477,7 +1477,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Versandt am:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tracking no.:</source>
         <translation>Sendungsnummer:</translation>
     </message>
@@ -1507,17 +1507,29 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Der Tag des Vertragsschlusses (JJJJ-MM-TT): Er bestimmt, welches Recht der Brief zitiert. Wird beim Vertrag gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+53"/>
+        <source>Give the date of the earlier letter: this letter cites it.</source>
+        <translation>Geben Sie das Datum des früheren Schreibens an: Dieses Schreiben nennt es.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier letter was sent before this one: check the date.</source>
+        <translation>Das frühere Schreiben wurde vor diesem versandt: Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Geben Sie ein Datum wie 2014-09-15 ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>The contract was concluded before its first outage: check the date.</source>
         <translation>Der Vertrag wurde vor seiner ersten Störung geschlossen: Prüfen Sie das Datum.</translation>
     </message>
@@ -2390,7 +2402,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-233"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -2456,7 +2468,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+250"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+275"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2673,7 +2685,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-260"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-285"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -2686,7 +2698,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+290"/>
+        <location line="+315"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>

@@ -313,7 +313,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+487"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+513"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -1397,7 +1397,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-282"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-307"/>
         <source>The letter</source>
         <translation>La lettre</translation>
     </message>
@@ -1477,7 +1477,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Envoyé le :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tracking no.:</source>
         <translation>N° de suivi :</translation>
     </message>
@@ -1507,17 +1507,29 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Le jour où le contrat a été conclu (AAAA-MM-JJ) : il détermine le droit que la lettre cite. Conservé avec le contrat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+53"/>
+        <source>Give the date of the earlier letter: this letter cites it.</source>
+        <translation>Indiquez la date du courrier précédent : cette lettre la cite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier letter was sent before this one: check the date.</source>
+        <translation>Le courrier précédent a été envoyé avant celui-ci : vérifiez la date.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Tapez une date comme 2014-09-15.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>The contract was concluded before its first outage: check the date.</source>
         <translation>Le contrat a été conclu avant sa première panne : vérifiez la date.</translation>
     </message>
@@ -2390,7 +2402,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-233"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -2456,7 +2468,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+250"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+275"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2673,7 +2685,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-260"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-285"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -2686,7 +2698,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+290"/>
+        <location line="+315"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>

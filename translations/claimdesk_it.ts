@@ -313,7 +313,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+487"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+513"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -1397,7 +1397,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-282"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-307"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1477,7 +1477,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Inviata il:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tracking no.:</source>
         <translation>N. di tracciamento:</translation>
     </message>
@@ -1507,17 +1507,29 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Il giorno in cui il contratto è stato concluso (AAAA-MM-GG): decide quale diritto cita la lettera. Conservato con il contratto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+53"/>
+        <source>Give the date of the earlier letter: this letter cites it.</source>
+        <translation>Indicate la data della lettera precedente: questa lettera la cita.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier letter was sent before this one: check the date.</source>
+        <translation>La lettera precedente è stata inviata prima di questa: controllate la data.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-GG</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Digitate una data come 2014-09-15.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>The contract was concluded before its first outage: check the date.</source>
         <translation>Il contratto è stato concluso prima del suo primo guasto: verificate la data.</translation>
     </message>
@@ -2390,7 +2402,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-233"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -2456,7 +2468,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+250"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+275"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2673,7 +2685,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-260"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-285"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -2686,7 +2698,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+290"/>
+        <location line="+315"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>

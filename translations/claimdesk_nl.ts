@@ -313,7 +313,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+487"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+513"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -1397,7 +1397,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-282"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-307"/>
         <source>The letter</source>
         <translation>De brief</translation>
     </message>
@@ -1477,7 +1477,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Verstuurd op:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tracking no.:</source>
         <translation>Zendingsnummer:</translation>
     </message>
@@ -1507,17 +1507,29 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>De dag waarop het contract werd gesloten (JJJJ-MM-DD): die bepaalt welk recht de brief citeert. Wordt bij het contract bewaard.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+53"/>
+        <source>Give the date of the earlier letter: this letter cites it.</source>
+        <translation>Vul de datum van de vorige brief in: deze brief vermeldt die datum.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier letter was sent before this one: check the date.</source>
+        <translation>De vorige brief werd vóór deze verstuurd: controleer de datum.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Typ een datum zoals 2014-09-15.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>The contract was concluded before its first outage: check the date.</source>
         <translation>Het contract werd vóór de eerste storing gesloten: controleer de datum.</translation>
     </message>
@@ -2390,7 +2402,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-230"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-233"/>
         <source>Which outages?</source>
         <translation>Welke storingen?</translation>
     </message>
@@ -2456,7 +2468,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+250"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+275"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -2673,7 +2685,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-260"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-285"/>
         <source>Check the figures</source>
         <translation>Controleer de cijfers</translation>
     </message>
@@ -2686,7 +2698,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+290"/>
+        <location line="+315"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>

@@ -54,8 +54,12 @@ def build_cover(case: Case, pack: Pack, evidence: list[EvidenceRow], deadline: d
     for text, end in zip(pt.limitation, ends):
         story.append(Paragraph(tx("cover.limitation_item", text=text, date=day(end)), body))
     files = ", ".join(row.name for row in evidence) or t["cover.no_files"]
+    # where the letter announces a copy by ordinary mail too (Switzerland), the user must send it
+    send = claim.delivery
+    if send == "registered" and pack.registered_also_by_ordinary_mail:
+        send = "registered_ordinary"
     story += [Paragraph(tx("cover.enclose"), h2), Paragraph(tx("cover.enclose_text", files=files), body),
-              Paragraph(tx("cover.send"), h2), Paragraph(tx(f"cover.send.{claim.delivery}"), body),
+              Paragraph(tx("cover.send"), h2), Paragraph(tx(f"cover.send.{send}"), body),
               Paragraph(tx("cover.deadline", date=day(deadline)), body)]
     sla_lines = sla_parts.cover_paragraphs(case, pack, t, day, lambda text: para(text, covered))
     if sla_lines:

@@ -521,13 +521,18 @@ class LetterBuilder:
             items.append(f"{text} ({', '.join(details)})" if details else text)
         return self.t["previous.join"].join(items)
 
-    def payment(self) -> str:
-        """Where the demanded sum goes: the company's account, or a credit when none is known."""
+    def payment(self, closed: bool = False) -> str:
+        """Where the demanded sum goes: the company's account, or a credit when none is known.
+        ``closed``: the sentence goes on after it (« … BIC X, zu bezahlen »), so the account, set
+        off by a comma, is closed by one too."""
         bank = self.case.company.bank
         if bank is None:
             return self.t["pay.none"]
         account = bank.account or f"IBAN {bank.iban}" + (f", BIC {bank.bic}" if bank.bic else "")
-        return self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "))
+        # Italian writes "intestato ad Albergo …": "a" takes a euphonic d before a name starting with a.
+        to = "ad" if bank.holder.strip()[:1].casefold() == "a" else "a"
+        text = self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "), to=to)
+        return text + "," if closed else text
 
     @property
     def settled(self) -> bool:
@@ -580,9 +585,12 @@ class LetterBuilder:
                             "strong"))
         story.append(Spacer(1, 6))
         story.append(self.P(self.tx("salutation"), "left"))
-        services = ", ".join(self.service(s) for s in k.services)
+        services = self.t["services.one" if len(k.services) == 1 else "services"].format(
+            list=", ".join(self.service(s) for s in k.services))  # plain text: the intro's tx escapes it
         # The demand and its amount come first; a follow-up names the letter it follows up.
         intro = "intro.settled" if self.settled else f"intro.{claim.kind}"
+        if len(self.outages) == 1:
+            intro += ".one"  # one interruption: said in the singular
         signed = {key.replace(".", "_"): self.t[key].format(date=self.long_date(k.signed_on)) if k.signed_on else ""
                   for key in ("signed", "signed.end")}
         story.append(self.P(self.tx(intro, company=c.name, contract=k.contract_reference,
@@ -635,14 +643,17 @@ class LetterBuilder:
         if self.settled:
             story.append(self.P(self.tx("demand.none", deadline=deadline)))
         else:
-            story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
-                                        deadline=deadline, payment=self.payment())))
+            key = f"demand.{claim.kind}"
+            story.append(self.P(self.tx(key, total=self.money(e.total_claimed), deadline=deadline,
+                                        payment=self.payment(closed=not self.t[key].endswith("{payment}.")))))
+            # One line on the next step, right after the demand its "Failing that" answers (after
+            # the interest sentence it would read as "failing interest"); with nothing to claim
+            # there is none to announce.
+            story.append(self.P(self.legal(self.law.escalation)))
             if claim.kind == "formal_notice":
                 story.append(self.P(self.legal(self.law.formal_notice)))
                 if self.law.interest and claim.interest:
                     story.append(self.P(self.legal(self.law.interest)))
-            # One line on the next step; with nothing to claim there is none to announce.
-            story.append(self.P(self.legal(self.law.escalation)))
 
         signatory = c.signatory
         closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
@@ -827,20 +838,32 @@ class LetterBuilder:
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,)))
 
         story += self.formula_heading("by_month")
-        rows = [self.head(("col.month", "col.outage_time", "col.month_time", "col.refund"), right=(1, 2, 3))]
+        # With a fee per service, each row refunds one service's own fee: the row names the service
+        # and prints that fee, so a reader can work the row out again (the bundle's fee would not).
+        per_service = any(m.service for m in e.months)
+        keys = ("col.month",) + (("input.monthly_fee",) if per_service else ()) + (
+            "col.outage_time", "col.month_time", "col.refund")
+        rows = [self.head(keys, right=tuple(range(1, len(keys))))]
         for m in e.months:
             first = datetime(m.year, m.month, 1, tzinfo=self.tz)
             following = datetime(m.year + m.month // 12, m.month % 12 + 1, 1, tzinfo=self.tz)
             notes = self.clock_notes(first, following)  # a month with a change has 743 or 745 hours
-            label = f.date(date(m.year, m.month, 1), "MMMM y")
-            rows.append([self.C(self.u(label) + "".join(f"<br/>({note})" for note in notes), "cell")
-                         if notes else label, self.duration(m.outage_seconds),
+            lines = [f.date(date(m.year, m.month, 1), "MMMM y")]
+            if m.service:
+                lines.append(self.label(m.service))
+            lines += [f"({note})" for note in notes]
+            label = self.C("<br/>".join(self.u(line) for line in lines), "cell") if len(lines) > 1 else lines[0]
+            fee = [self.money(m.fee)] if per_service else []
+            rows.append([label, *fee, self.duration(m.outage_seconds),
                          self.duration(m.month_seconds), self.money(cents(m.amount))])
+        blank = [""] * (len(keys) - 2)
         rounding = e.subscription_refund - sum((cents(m.amount) for m in e.months), Decimal(0))
         if rounding:
-            rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", self.money(rounding)])
-        rows.append(["F", "", "", self.money(e.subscription_refund)])
-        story.append(_table(rows, [w * 0.34, w * 0.22, w * 0.22, w * 0.22], money_cols=(1, 2, 3), total_row=True))
+            rows.append([self.C(self.tx("row.rounding"), "cell"), *blank, self.money(rounding)])
+        rows.append(["F", *blank, self.money(e.subscription_refund)])
+        widths = [w * 0.28, w * 0.18, w * 0.18, w * 0.18, w * 0.18] if per_service else [
+            w * 0.34, w * 0.22, w * 0.22, w * 0.22]
+        story.append(_table(rows, widths, money_cols=tuple(range(1, len(keys))), total_row=True))
         story += sla_parts.annex(self, _table, lambda shares: [w * share for share in shares])
 
         story.append(Spacer(1, 8))
