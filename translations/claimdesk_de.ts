@@ -313,7 +313,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+495"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+513"/>
         <source>New claim — ClaimDesk</source>
         <translation>Neue Forderung — ClaimDesk</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+37"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+46"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Geben Sie einen Betrag ein, z. B. 129.00.</translation>
     </message>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1028,7 +1028,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+445"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -1036,7 +1036,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-354"/>
+        <location line="-412"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
@@ -1076,7 +1076,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Rückerstattung des Abonnements</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Increased cost of working</source>
         <translation>Mehrkosten</translation>
     </message>
@@ -1091,7 +1091,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Kosten, die Ihnen nicht entstanden sind</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Sales lost while down</source>
         <translation>Verkäufe während des Ausfalls verloren</translation>
     </message>
@@ -1166,7 +1166,22 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Der Teil Ihres Monatsabonnements für die Zeit, in der der Dienst nicht funktionierte.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Credit under your contract</source>
+        <translation>Gutschrift nach Ihrem Vertrag</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Contractual service credit</source>
+        <translation>Vertragliche Servicegutschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your contract&apos;s service levels give back for the outage, without any proof of loss. The claim takes this credit or the refund, whichever is larger, never both.</source>
+        <translation>Was die Servicelevels Ihres Vertrags für die Störung zurückgeben, ohne Nachweis eines Schadens. Die Forderung nimmt diese Gutschrift oder die Rückerstattung, den höheren Betrag, nie beides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extra costs you paid</source>
         <translation>Bezahlte Mehrkosten</translation>
     </message>
@@ -1231,12 +1246,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Was ClaimDesk vom Anbieter fordert: Ihre verlorene Marge, die Rückerstattung und Ihre Mehrkosten, abzüglich Einsparungen und Gutschriften.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Diese Zahlen sind zu gross, um sie zu berechnen: Prüfen Sie den üblichen Umsatz und die Beträge unter Unternehmen ▸ Unternehmenseinstellungen.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Loss estimate</source>
         <translation>Schadensschätzung</translation>
     </message>
@@ -1263,7 +1278,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Die Zahlen für die Buchhaltung: jede Zeile mit ihrem Buchstaben und ihrer Formel, wie in der Aufstellung des Briefs.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Wählen Sie eine oder mehrere Störungen im Journal aus, um zu sehen, was sie Sie gekostet haben.</translation>
     </message>
@@ -1312,6 +1327,11 @@ In der Buchhaltung: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the credit your contract&apos;s service levels give for the outage ({0})</source>
+        <translation>die Gutschrift, die die Servicelevels Ihres Vertrags für die Störung vorsehen ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a refund of the subscription for the time without service ({0})</source>
         <translation>eine Rückerstattung des Abonnements für die Zeit ohne Dienst ({0})</translation>
     </message>
@@ -1340,8 +1360,13 @@ In der Buchhaltung: {1}.</translation>
         <source>ClaimDesk claims {0}.</source>
         <translation>ClaimDesk fordert {0}.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>your contract states no service levels</source>
+        <translation>Ihr Vertrag nennt keine Service-Levels</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
         <source>added up over %n opening day(s)</source>
         <translation>
             <numerusform>Summe über %n Öffnungstag</numerusform>
@@ -1354,7 +1379,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n laufende Störung zählt erst, wenn der Dienst wieder funktioniert.</numerusform>
@@ -1366,11 +1391,56 @@ In der Buchhaltung: {1}.</translation>
         <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
         <translation>Eingesparte Kosten und Gutschriften decken den Schaden bereits: Es gibt nichts weiter zu fordern.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract makes its credit the only compensation: the letter claims the credit and reserves your other losses ({0}).</source>
+        <translation>Ihr Vertrag macht seine Gutschrift zur einzigen Entschädigung: Der Brief fordert die Gutschrift und behält Ihre übrigen Verluste vor ({0}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>your contract&apos;s service levels; claimed instead of the refund</source>
+        <translation>Service-Levels Ihres Vertrags; anstelle der Rückerstattung gefordert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not claimed: the credit under your contract is larger</source>
+        <translation>nicht gefordert: Die Gutschrift nach Ihrem Vertrag ist höher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your contract&apos;s service levels; the refund is larger and is claimed instead</source>
+        <translation>Service-Levels Ihres Vertrags; die höhere Rückerstattung wird stattdessen gefordert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max(F, Q) − K: your other losses are reserved</source>
+        <translation>max(F, Q) − K: Ihre übrigen Verluste bleiben vorbehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max(F, Q) + P + C − V − K</source>
+        <translation>max(F, Q) + P + C − V − K</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ Your contract wanted its credit claimed by {0}: that date has passed. The refund and your losses can still be claimed.</source>
+        <translation>⚠ Ihr Vertrag verlangte, die Gutschrift bis zum {0} geltend zu machen: Dieses Datum ist vorbei. Rückerstattung und Verluste können weiterhin gefordert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Your contract wants its credit claimed by {0}: send the letter now.</source>
+        <translation>⚠ Ihr Vertrag verlangt, die Gutschrift bis zum {0} geltend zu machen: Senden Sie den Brief jetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract wants its credit claimed by {0}.</source>
+        <translation>Ihr Vertrag verlangt, die Gutschrift bis zum {0} geltend zu machen.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+248"/>
         <source>Evidence files</source>
         <translation>Belegdateien</translation>
     </message>
@@ -1378,7 +1448,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+4"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>Geld, das Sie ausgegeben haben, um während der Störung weiterzuarbeiten (provisorische Leitung, Kurier, Mitteilungen an die Kundschaft).</translation>
     </message>
@@ -1430,7 +1500,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-242"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-261"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Für jeden Tag: Ihre Öffnungszeiten (leer = geschlossen; zwei Zeiträume wie «08:00-12:00, 14:00-18:00» für eine Mittagspause) und Ihr üblicher Umsatz an diesem Tag.</translation>
     </message>
@@ -1519,7 +1589,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-305"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-307"/>
         <source>The letter</source>
         <translation>Der Brief</translation>
     </message>
@@ -1629,7 +1699,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Der Tag des Vertragsschlusses (JJJJ-MM-TT): Er bestimmt, welches Recht der Brief zitiert. Wird beim Vertrag gespeichert.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Give the date of the earlier letter: this letter cites it.</source>
         <translation>Geben Sie das Datum des früheren Schreibens an: Dieses Schreiben nennt es.</translation>
     </message>
@@ -1639,13 +1709,13 @@ In der Buchhaltung: {1}.</translation>
         <translation>Das frühere Schreiben wurde vor diesem versandt: Prüfen Sie das Datum.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Geben Sie ein Datum wie 2014-09-15 ein.</translation>
@@ -2219,15 +2289,20 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-200"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Rufen Sie die Störungsstelle Ihres Anbieters an und notieren Sie die Störungsnummer, die man Ihnen gibt: Ihr Forderungsbrief nennt sie als Beweis, dass Sie die Störung gemeldet haben.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>When you reported the fault. Service guarantees (GTR) often count from this moment: it is filled in when you type the ticket number; correct it if you called earlier.</source>
+        <translation>Wann Sie die Störung gemeldet haben. Wiederherstellungsgarantien zählen oft ab diesem Moment: Er wird eingetragen, wenn Sie die Ticketnummer eingeben; korrigieren Sie ihn, wenn Sie früher angerufen haben.</translation>
     </message>
 </context>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Edit outage</source>
         <translation>Störung bearbeiten</translation>
     </message>
@@ -2294,6 +2369,11 @@ In der Buchhaltung: {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Ticket eröffnet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line or access:</source>
         <translation>Leitung oder Zugang:</translation>
     </message>
@@ -2349,18 +2429,18 @@ In der Buchhaltung: {1}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (wird beim Speichern hinzugefügt)</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+111"/>
+        <location line="-54"/>
+        <location line="+118"/>
         <source>{0}  (removed when you save)</source>
         <translation>{0}  (wird beim Speichern entfernt)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} Bytes)</translation>
     </message>
@@ -2370,7 +2450,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
@@ -2390,7 +2470,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Exportiert nach {0}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Die Belege werden in die Firmendatei kopiert …</translation>
     </message>
@@ -2483,7 +2563,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>{0} T. {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-316"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
@@ -2515,7 +2595,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-215"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-233"/>
         <source>Which outages?</source>
         <translation>Welche Störungen?</translation>
     </message>
@@ -2867,7 +2947,7 @@ Ihre Firmendateien bleiben auf diesem Computer.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+257"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+275"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -3104,7 +3184,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-267"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-285"/>
         <source>Check the figures</source>
         <translation>Zahlen prüfen</translation>
     </message>
@@ -3117,7 +3197,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+297"/>
+        <location line="+315"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
@@ -3285,7 +3365,7 @@ Freundliche Grüsse</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-375"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-389"/>
         <source>Service is back</source>
         <translation>Dienst wieder da</translation>
     </message>
@@ -3311,8 +3391,237 @@ Freundliche Grüsse</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Ticket eröffnet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The service is back now</source>
         <translation>Der Dienst funktioniert wieder</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsForm</name>
+    <message>
+        <location filename="../claimdesk/ui/sla_form.py" line="+151"/>
+        <source>Your contract&apos;s service levels</source>
+        <translation>Service-Levels Ihres Vertrags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the page of your contract called “Garantie de temps de rétablissement”, “Service level”, “SLA” or “Service-Level” and copy its terms here. Your contract then owes the credit it promises without you having to prove any loss, and ClaimDesk adds it to the claim. Leave this box unticked if your contract has no such page.</source>
+        <translation>Suchen Sie die Seite Ihres Vertrags mit dem Titel «Service-Level», «SLA», «Service level» oder «Garantie de temps de rétablissement» und übertragen Sie deren Bedingungen hierher. Ihr Vertrag schuldet dann die versprochene Gutschrift, ohne dass Sie einen Verlust beweisen müssen, und ClaimDesk fügt sie der Forderung hinzu. Lassen Sie dieses Feld leer, wenn Ihr Vertrag keine solche Seite hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clause:</source>
+        <translation>Klausel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where these terms are in your contract, e.g. “Conditions particulières, art. 6”. The letter quotes it.</source>
+        <translation>Wo diese Bedingungen in Ihrem Vertrag stehen, z. B. «Besondere Bedingungen, Ziff. 6». Der Brief zitiert sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contract guarantees a time to restore the service</source>
+        <translation>Der Vertrag garantiert eine Zeit zur Wiederherstellung des Dienstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoration:</source>
+        <translation>Wiederherstellung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored within (hours):</source>
+        <translation>Wiederhergestellt innerhalb von (Stunden):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guaranteed time, e.g. 4 for “GTR 4 h”.</source>
+        <translation>Die garantierte Zeit, z. B. 4 für «4 h».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All hours, day and night</source>
+        <translation>Alle Stunden, Tag und Nacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the hours covered (“heures ouvrées”, business hours)</source>
+        <translation>Nur die abgedeckten Zeiten (Geschäftszeiten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours counted:</source>
+        <translation>Gezählte Stunden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours covered:</source>
+        <translation>Abgedeckte Zeiten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days and hours the guarantee counts, e.g. “mon-fri 08:00-18:00, sat 08:00-12:00”.</source>
+        <translation>Tage und Zeiten, die die Garantie zählt, z. B. «Mo-Fr 08:00-18:00, Sa 08:00-12:00».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you report the fault (the ticket)</source>
+        <translation>Wenn Sie die Störung melden (das Ticket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the outage starts</source>
+        <translation>Wenn die Störung beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock starts:</source>
+        <translation>Die Frist beginnt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if later:</source>
+        <translation>Gutschrift bei Verspätung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step of the contract: beyond the guaranteed time by more than so many hours (0 = any delay), the credit in percent of the monthly fee.</source>
+        <translation>Eine Zeile je Stufe des Vertrags: mehr als so viele Stunden über der garantierten Zeit (0 = jede Verspätung), die Gutschrift in Prozent der Monatsgebühr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late by over (h)</source>
+        <translation>Verspätung &gt; (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Credit (%)</source>
+        <translation>Gutschrift (%)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The contract promises an availability per month</source>
+        <translation>Der Vertrag sagt eine Verfügbarkeit je Monat zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability:</source>
+        <translation>Verfügbarkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised (%):</source>
+        <translation>Zugesagt (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. 99.9 for “99,9 % disponibilité”.</source>
+        <translation>Z. B. 99,9 für «99,9 % Verfügbarkeit».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if lower:</source>
+        <translation>Gutschrift bei tieferer Verfügbarkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step: when the month&apos;s availability is below this percentage, the credit in percent of the monthly fee.</source>
+        <translation>Eine Zeile je Stufe: Liegt die Verfügbarkeit des Monats unter diesem Prozentsatz, die Gutschrift in Prozent der Monatsgebühr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below (%)</source>
+        <translation>Unter (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a step</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit steps</source>
+        <translation>Gutschriftstufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit at most (% of the fee):</source>
+        <translation>Gutschrift höchstens (% der Gebühr):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract&apos;s cap per month, often 100.</source>
+        <translation>Die Obergrenze je Monat laut Vertrag, oft 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract says this credit is the only compensation</source>
+        <translation>Der Vertrag nennt diese Gutschrift die einzige Entschädigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only compensation:</source>
+        <translation>Einzige Entschädigung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick it if the contract calls the credit “forfaitaire et libératoire”, “sole remedy” or “only remedy”. The letter then claims the credit and reserves your other losses.</source>
+        <translation>Kreuzen Sie es an, wenn der Vertrag die Gutschrift «pauschal und abschliessend» oder «einziges Rechtsmittel» nennt. Der Brief fordert dann die Gutschrift und behält Ihre übrigen Verluste vor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no time limit</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim within:</source>
+        <translation>Geltend machen innerhalb von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many contracts want the credit claimed within so many days. ClaimDesk warns you before that date.</source>
+        <translation>Viele Verträge verlangen, die Gutschrift innerhalb einiger Tage geltend zu machen. ClaimDesk warnt Sie vor diesem Datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the end of the outage</source>
+        <translation>nach dem Ende der Störung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of that month</source>
+        <translation>nach dem Ende dieses Monats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted:</source>
+        <translation>Gerechnet:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type a number such as 4 or 99.9.</source>
+        <translation>Geben Sie eine Zahl wie 4 oder 99,9 ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the hours like “mon-fri 08:00-18:00”.</source>
+        <translation>Schreiben Sie die Zeiten wie «Mo-Fr 08:00-18:00».</translation>
     </message>
 </context>
 <context>
@@ -3361,9 +3670,14 @@ Freundliche Grüsse</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-65"/>
         <source>Outage started now</source>
         <translation>Störung beginnt jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Ticket eröffnet:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3427,6 +3741,19 @@ Freundliche Grüsse</translation>
         <location line="+2"/>
         <source>Opened read-only: changes cannot be saved.</source>
         <translation>Schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimeEdit</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-73"/>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened at</source>
+        <translation>Ticket eröffnet am</translation>
     </message>
 </context>
 <context>

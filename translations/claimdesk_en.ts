@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+241"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+253"/>
         <source>You lost about %n order(s).</source>
         <translation>
             <numerusform>You lost about %n order.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+42"/>
         <source>added up over %n opening day(s)</source>
         <translation>
             <numerusform>added up over %n opening day</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n outage still running is not counted until the service is back.</numerusform>

@@ -313,7 +313,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+495"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+513"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+37"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+46"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Opérateur :</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Saisissez un montant, par exemple 129.00.</translation>
     </message>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1028,7 +1028,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+445"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -1036,7 +1036,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-354"/>
+        <location line="-412"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
@@ -1076,7 +1076,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Remboursement de l&apos;abonnement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Increased cost of working</source>
         <translation>Frais supplémentaires engagés</translation>
     </message>
@@ -1091,7 +1091,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>charges que vous n&apos;avez pas eues</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Sales lost while down</source>
         <translation>Ventes perdues pendant la panne</translation>
     </message>
@@ -1166,7 +1166,22 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>La part de votre abonnement mensuel pour le temps où le service n&apos;a pas fonctionné.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Credit under your contract</source>
+        <translation>Pénalité prévue au contrat</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Contractual service credit</source>
+        <translation>Crédit contractuel de niveau de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your contract&apos;s service levels give back for the outage, without any proof of loss. The claim takes this credit or the refund, whichever is larger, never both.</source>
+        <translation>Ce que les niveaux de service de votre contrat vous rendent pour la panne, sans preuve du préjudice. La réclamation retient ce crédit ou le remboursement, le plus élevé des deux, jamais les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extra costs you paid</source>
         <translation>Frais supplémentaires payés</translation>
     </message>
@@ -1231,12 +1246,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ce que ClaimDesk demande à l&apos;opérateur : votre marge perdue, le remboursement et vos frais supplémentaires, moins les économies et les avoirs.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Ces chiffres sont trop grands pour être calculés : vérifiez le chiffre d&apos;affaires habituel et les montants dans Entreprise ▸ Paramètres de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
@@ -1263,7 +1278,7 @@ Le terme comptable : {1}.</translation>
         <translation>Les chiffres du comptable : chaque ligne avec sa lettre et sa formule, comme dans le détail de la lettre.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Sélectionnez une ou plusieurs pannes dans le journal pour voir ce qu&apos;elles vous ont coûté.</translation>
     </message>
@@ -1312,6 +1327,11 @@ Le terme comptable : {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the credit your contract&apos;s service levels give for the outage ({0})</source>
+        <translation>le crédit que les niveaux de service de votre contrat prévoient pour la panne ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a refund of the subscription for the time without service ({0})</source>
         <translation>un remboursement de l&apos;abonnement pour le temps sans service ({0})</translation>
     </message>
@@ -1340,8 +1360,13 @@ Le terme comptable : {1}.</translation>
         <source>ClaimDesk claims {0}.</source>
         <translation>ClaimDesk réclame {0}.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>your contract states no service levels</source>
+        <translation>votre contrat ne fixe pas de niveaux de service</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
         <source>added up over %n opening day(s)</source>
         <translation>
             <numerusform>somme de %n jour d&apos;ouverture</numerusform>
@@ -1354,7 +1379,7 @@ Le terme comptable : {1}.</translation>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n panne encore en cours n&apos;est pas comptée tant que le service n&apos;est pas rétabli.</numerusform>
@@ -1366,11 +1391,56 @@ Le terme comptable : {1}.</translation>
         <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
         <translation>Les charges économisées et les avoirs couvrent déjà le préjudice : il n&apos;y a rien de plus à réclamer.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract makes its credit the only compensation: the letter claims the credit and reserves your other losses ({0}).</source>
+        <translation>Votre contrat fait de sa pénalité la seule indemnisation : la lettre réclame la pénalité et réserve vos autres pertes ({0}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>your contract&apos;s service levels; claimed instead of the refund</source>
+        <translation>niveaux de service de votre contrat ; réclamée au lieu du remboursement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not claimed: the credit under your contract is larger</source>
+        <translation>non réclamé : la pénalité prévue au contrat est plus élevée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your contract&apos;s service levels; the refund is larger and is claimed instead</source>
+        <translation>niveaux de service de votre contrat ; le remboursement, plus élevé, est réclamé à sa place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max(F, Q) − K: your other losses are reserved</source>
+        <translation>max(F, Q) − K : vos autres pertes sont réservées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max(F, Q) + P + C − V − K</source>
+        <translation>max(F, Q) + P + C − V − K</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ Your contract wanted its credit claimed by {0}: that date has passed. The refund and your losses can still be claimed.</source>
+        <translation>⚠ Votre contrat demandait de réclamer sa pénalité au plus tard le {0} : cette date est passée. Le remboursement et vos pertes restent réclamables.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Your contract wants its credit claimed by {0}: send the letter now.</source>
+        <translation>⚠ Votre contrat demande de réclamer sa pénalité au plus tard le {0} : envoyez la lettre maintenant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract wants its credit claimed by {0}.</source>
+        <translation>Votre contrat demande de réclamer sa pénalité au plus tard le {0}.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+248"/>
         <source>Evidence files</source>
         <translation>Pièces justificatives</translation>
     </message>
@@ -1378,7 +1448,7 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+4"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>L&apos;argent dépensé pour continuer à travailler pendant la panne (ligne provisoire, coursier, avis aux clients).</translation>
     </message>
@@ -1430,7 +1500,7 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-242"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-261"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Pour chaque jour : vos heures d&apos;ouverture (vide = fermé ; deux plages comme « 08:00-12:00, 14:00-18:00 » pour une pause de midi) et votre chiffre d&apos;affaires habituel ce jour-là.</translation>
     </message>
@@ -1519,7 +1589,7 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-305"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-307"/>
         <source>The letter</source>
         <translation>La lettre</translation>
     </message>
@@ -1629,7 +1699,7 @@ Le terme comptable : {1}.</translation>
         <translation>Le jour où le contrat a été conclu (AAAA-MM-JJ) : il détermine le droit que la lettre cite. Conservé avec le contrat.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Give the date of the earlier letter: this letter cites it.</source>
         <translation>Indiquez la date du courrier précédent : cette lettre la cite.</translation>
     </message>
@@ -1639,13 +1709,13 @@ Le terme comptable : {1}.</translation>
         <translation>Le courrier précédent a été envoyé avant celui-ci : vérifiez la date.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Tapez une date comme 2014-09-15.</translation>
@@ -2219,15 +2289,20 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-200"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Appelez le service d&apos;assistance de votre opérateur et notez le numéro d&apos;incident qu&apos;il vous donne : votre lettre de réclamation le cite comme preuve que vous avez signalé la panne.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>When you reported the fault. Service guarantees (GTR) often count from this moment: it is filled in when you type the ticket number; correct it if you called earlier.</source>
+        <translation>Quand vous avez signalé la panne. Les garanties de rétablissement (GTR) courent souvent de ce moment : il est noté quand vous tapez le numéro d&apos;incident ; corrigez-le si vous avez appelé plus tôt.</translation>
     </message>
 </context>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -2294,6 +2369,11 @@ Le terme comptable : {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Incident ouvert :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line or access:</source>
         <translation>Ligne ou accès :</translation>
     </message>
@@ -2349,18 +2429,18 @@ Le terme comptable : {1}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (ajouté à l&apos;enregistrement)</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+111"/>
+        <location line="-54"/>
+        <location line="+118"/>
         <source>{0}  (removed when you save)</source>
         <translation>{0}  (retiré à l&apos;enregistrement)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} octets)</translation>
     </message>
@@ -2370,7 +2450,7 @@ Le terme comptable : {1}.</translation>
         <translation>SHA-256 : {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Add evidence</source>
         <translation>Ajouter une pièce</translation>
     </message>
@@ -2390,7 +2470,7 @@ Le terme comptable : {1}.</translation>
         <translation>Exportée vers {0}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -2483,7 +2563,7 @@ Le terme comptable : {1}.</translation>
         <translation>{0} j {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-316"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
@@ -2515,7 +2595,7 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-215"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-233"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -2867,7 +2947,7 @@ Vos fichiers d&apos;entreprise restent sur cet ordinateur.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+257"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+275"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -3104,7 +3184,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-267"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-285"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -3117,7 +3197,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+297"/>
+        <location line="+315"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -3285,7 +3365,7 @@ Meilleures salutations</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-375"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-389"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>
@@ -3311,8 +3391,237 @@ Meilleures salutations</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Incident ouvert :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The service is back now</source>
         <translation>Le service est rétabli</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsForm</name>
+    <message>
+        <location filename="../claimdesk/ui/sla_form.py" line="+151"/>
+        <source>Your contract&apos;s service levels</source>
+        <translation>Niveaux de service de votre contrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the page of your contract called “Garantie de temps de rétablissement”, “Service level”, “SLA” or “Service-Level” and copy its terms here. Your contract then owes the credit it promises without you having to prove any loss, and ClaimDesk adds it to the claim. Leave this box unticked if your contract has no such page.</source>
+        <translation>Cherchez la page de votre contrat intitulée « Garantie de temps de rétablissement », « Service level », « SLA » ou « Service-Level » et recopiez-en les conditions ici. Votre contrat doit alors la pénalité promise sans que vous ayez à prouver une perte, et ClaimDesk l&apos;ajoute à la réclamation. Laissez cette case décochée si votre contrat n&apos;a pas de telle page.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clause:</source>
+        <translation>Clause :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where these terms are in your contract, e.g. “Conditions particulières, art. 6”. The letter quotes it.</source>
+        <translation>Où figurent ces conditions dans votre contrat, p. ex. « Conditions particulières, art. 6 ». La lettre la cite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contract guarantees a time to restore the service</source>
+        <translation>Le contrat garantit un délai de rétablissement du service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoration:</source>
+        <translation>Rétablissement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored within (hours):</source>
+        <translation>Rétabli en (heures) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guaranteed time, e.g. 4 for “GTR 4 h”.</source>
+        <translation>Le délai garanti, p. ex. 4 pour « GTR 4 h ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All hours, day and night</source>
+        <translation>Toutes les heures, jour et nuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the hours covered (“heures ouvrées”, business hours)</source>
+        <translation>Seulement les heures couvertes (« heures ouvrées »)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours counted:</source>
+        <translation>Heures comptées :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours covered:</source>
+        <translation>Heures couvertes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days and hours the guarantee counts, e.g. “mon-fri 08:00-18:00, sat 08:00-12:00”.</source>
+        <translation>Jours et heures que compte la garantie, p. ex. « lun-ven 08:00-18:00, sam 08:00-12:00 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you report the fault (the ticket)</source>
+        <translation>Quand vous signalez la panne (le ticket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the outage starts</source>
+        <translation>Quand la panne commence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock starts:</source>
+        <translation>Le délai court :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if later:</source>
+        <translation>Pénalité en cas de retard :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step of the contract: beyond the guaranteed time by more than so many hours (0 = any delay), the credit in percent of the monthly fee.</source>
+        <translation>Une ligne par palier du contrat : au-delà du délai garanti de plus de tant d&apos;heures (0 = tout retard), la pénalité en pourcentage de l&apos;abonnement mensuel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late by over (h)</source>
+        <translation>Retard &gt; (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Credit (%)</source>
+        <translation>Pénalité (%)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The contract promises an availability per month</source>
+        <translation>Le contrat promet une disponibilité par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability:</source>
+        <translation>Disponibilité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised (%):</source>
+        <translation>Promise (%) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. 99.9 for “99,9 % disponibilité”.</source>
+        <translation>P. ex. 99,9 pour « 99,9 % de disponibilité ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if lower:</source>
+        <translation>Pénalité si elle est inférieure :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step: when the month&apos;s availability is below this percentage, the credit in percent of the monthly fee.</source>
+        <translation>Une ligne par palier : quand la disponibilité du mois est inférieure à ce pourcentage, la pénalité en pourcentage de l&apos;abonnement mensuel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below (%)</source>
+        <translation>Sous (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a step</source>
+        <translation>Ajouter un palier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit steps</source>
+        <translation>Paliers de pénalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit at most (% of the fee):</source>
+        <translation>Pénalité au plus (% de l&apos;abonnement) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract&apos;s cap per month, often 100.</source>
+        <translation>Le plafond mensuel du contrat, souvent 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract says this credit is the only compensation</source>
+        <translation>Le contrat en fait la seule indemnisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only compensation:</source>
+        <translation>Seule indemnisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick it if the contract calls the credit “forfaitaire et libératoire”, “sole remedy” or “only remedy”. The letter then claims the credit and reserves your other losses.</source>
+        <translation>Cochez-la si le contrat qualifie la pénalité de « forfaitaire et libératoire » ou de « seule indemnisation ». La lettre réclame alors la pénalité et réserve vos autres pertes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no time limit</source>
+        <translation>sans délai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim within:</source>
+        <translation>Réclamer dans les :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many contracts want the credit claimed within so many days. ClaimDesk warns you before that date.</source>
+        <translation>Beaucoup de contrats exigent de réclamer la pénalité dans un délai de quelques jours. ClaimDesk vous prévient avant cette date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the end of the outage</source>
+        <translation>après la fin de la panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of that month</source>
+        <translation>après la fin de ce mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted:</source>
+        <translation>Compté :</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type a number such as 4 or 99.9.</source>
+        <translation>Tapez un nombre comme 4 ou 99,9.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the hours like “mon-fri 08:00-18:00”.</source>
+        <translation>Écrivez les heures comme « lun-ven 08:00-18:00 ».</translation>
     </message>
 </context>
 <context>
@@ -3361,9 +3670,14 @@ Meilleures salutations</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-65"/>
         <source>Outage started now</source>
         <translation>Panne commencée maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Incident ouvert :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3427,6 +3741,19 @@ Meilleures salutations</translation>
         <location line="+2"/>
         <source>Opened read-only: changes cannot be saved.</source>
         <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimeEdit</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-73"/>
+        <source>Known</source>
+        <translation>Connu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened at</source>
+        <translation>Incident ouvert le</translation>
     </message>
 </context>
 <context>

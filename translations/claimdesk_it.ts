@@ -313,7 +313,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+495"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+513"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nuova richiesta — ClaimDesk</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+37"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+46"/>
         <source>&amp;Provider:</source>
         <translation>Ope&amp;ratore:</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>AAAA-MM-GG</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Digitate un importo, per esempio 129.00.</translation>
     </message>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -1028,7 +1028,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+445"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -1036,7 +1036,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-354"/>
+        <location line="-412"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
@@ -1076,7 +1076,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Rimborso dell&apos;abbonamento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Increased cost of working</source>
         <translation>Costi aggiuntivi sostenuti</translation>
     </message>
@@ -1091,7 +1091,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>costi che non avete sostenuto</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Sales lost while down</source>
         <translation>Vendite perse durante il guasto</translation>
     </message>
@@ -1166,7 +1166,22 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>La parte del vostro abbonamento mensile per il tempo in cui il servizio non ha funzionato.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Credit under your contract</source>
+        <translation>Accredito previsto dal contratto</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Contractual service credit</source>
+        <translation>Credito contrattuale per livelli di servizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your contract&apos;s service levels give back for the outage, without any proof of loss. The claim takes this credit or the refund, whichever is larger, never both.</source>
+        <translation>Ciò che i livelli di servizio del vostro contratto restituiscono per il guasto, senza prova del danno. La richiesta prende questo credito o il rimborso, il maggiore dei due, mai entrambi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extra costs you paid</source>
         <translation>Costi aggiuntivi pagati</translation>
     </message>
@@ -1231,12 +1246,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Quanto ClaimDesk chiede al fornitore: il margine perso, il rimborso e i costi aggiuntivi, meno risparmi e accrediti.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Queste cifre sono troppo grandi per essere calcolate: controllate il fatturato abituale e gli importi in Azienda ▸ Impostazioni dell&apos;azienda.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Loss estimate</source>
         <translation>Stima del danno</translation>
     </message>
@@ -1263,7 +1278,7 @@ In contabilità: {1}.</translation>
         <translation>Le cifre per il contabile: ogni riga con la sua lettera e la sua formula, come nel dettaglio della lettera.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Selezionate uno o più guasti nel registro per vedere quanto vi sono costati.</translation>
     </message>
@@ -1312,6 +1327,11 @@ In contabilità: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the credit your contract&apos;s service levels give for the outage ({0})</source>
+        <translation>il credito che i livelli di servizio del vostro contratto prevedono per il guasto ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a refund of the subscription for the time without service ({0})</source>
         <translation>un rimborso dell&apos;abbonamento per il tempo senza servizio ({0})</translation>
     </message>
@@ -1340,8 +1360,13 @@ In contabilità: {1}.</translation>
         <source>ClaimDesk claims {0}.</source>
         <translation>ClaimDesk richiede {0}.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>your contract states no service levels</source>
+        <translation>il contratto non fissa livelli di servizio</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
         <source>added up over %n opening day(s)</source>
         <translation>
             <numerusform>somma su %n giorno di apertura</numerusform>
@@ -1354,7 +1379,7 @@ In contabilità: {1}.</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n guasto ancora in corso non è conteggiato finché il servizio non è ripristinato.</numerusform>
@@ -1366,11 +1391,56 @@ In contabilità: {1}.</translation>
         <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
         <translation>Costi risparmiati e accrediti coprono già il danno: non c&apos;è altro da richiedere.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract makes its credit the only compensation: the letter claims the credit and reserves your other losses ({0}).</source>
+        <translation>Il contratto fa del suo accredito l&apos;unico indennizzo: la lettera chiede l&apos;accredito e riserva le altre perdite ({0}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>your contract&apos;s service levels; claimed instead of the refund</source>
+        <translation>livelli di servizio del contratto; chiesto al posto del rimborso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not claimed: the credit under your contract is larger</source>
+        <translation>non chiesto: l&apos;accredito previsto dal contratto è più alto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your contract&apos;s service levels; the refund is larger and is claimed instead</source>
+        <translation>livelli di servizio del contratto; il rimborso, più alto, è chiesto al suo posto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max(F, Q) − K: your other losses are reserved</source>
+        <translation>max(F, Q) − K: le altre perdite sono riservate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max(F, Q) + P + C − V − K</source>
+        <translation>max(F, Q) + P + C − V − K</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ Your contract wanted its credit claimed by {0}: that date has passed. The refund and your losses can still be claimed.</source>
+        <translation>⚠ Il contratto chiedeva di richiedere l&apos;accredito entro il {0}: la data è passata. Il rimborso e le perdite si possono ancora chiedere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Your contract wants its credit claimed by {0}: send the letter now.</source>
+        <translation>⚠ Il contratto chiede di richiedere l&apos;accredito entro il {0}: inviate la lettera ora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract wants its credit claimed by {0}.</source>
+        <translation>Il contratto chiede di richiedere l&apos;accredito entro il {0}.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+248"/>
         <source>Evidence files</source>
         <translation>Documenti probatori</translation>
     </message>
@@ -1378,7 +1448,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+4"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>Il denaro speso per continuare a lavorare durante il guasto (linea provvisoria, corriere, avvisi ai clienti).</translation>
     </message>
@@ -1430,7 +1500,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-242"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-261"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Per ogni giorno: gli orari di apertura (vuoto = chiuso; due fasce come «08:00-12:00, 14:00-18:00» per la pausa di mezzogiorno) e il fatturato abituale di quel giorno.</translation>
     </message>
@@ -1519,7 +1589,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-305"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-307"/>
         <source>The letter</source>
         <translation>La lettera</translation>
     </message>
@@ -1629,7 +1699,7 @@ In contabilità: {1}.</translation>
         <translation>Il giorno in cui il contratto è stato concluso (AAAA-MM-GG): decide quale diritto cita la lettera. Conservato con il contratto.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Give the date of the earlier letter: this letter cites it.</source>
         <translation>Indicate la data della lettera precedente: questa lettera la cita.</translation>
     </message>
@@ -1639,13 +1709,13 @@ In contabilità: {1}.</translation>
         <translation>La lettera precedente è stata inviata prima di questa: controllate la data.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-GG</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Digitate una data come 2014-09-15.</translation>
@@ -2219,15 +2289,20 @@ In contabilità: {1}.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-200"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Chiamate l&apos;assistenza del vostro operatore e annotate il numero di guasto che vi comunica: la lettera di richiesta lo cita come prova che avete segnalato il guasto.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>When you reported the fault. Service guarantees (GTR) often count from this moment: it is filled in when you type the ticket number; correct it if you called earlier.</source>
+        <translation>Quando avete segnalato il guasto. Le garanzie di ripristino contano spesso da quel momento: viene compilato quando digitate il numero del ticket; correggetelo se avete chiamato prima.</translation>
     </message>
 </context>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Edit outage</source>
         <translation>Modifica guasto</translation>
     </message>
@@ -2294,6 +2369,11 @@ In contabilità: {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Ticket aperto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line or access:</source>
         <translation>Linea o accesso:</translation>
     </message>
@@ -2349,18 +2429,18 @@ In contabilità: {1}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (aggiunto al salvataggio)</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+111"/>
+        <location line="-54"/>
+        <location line="+118"/>
         <source>{0}  (removed when you save)</source>
         <translation>{0}  (rimosso al salvataggio)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} byte)</translation>
     </message>
@@ -2370,7 +2450,7 @@ In contabilità: {1}.</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Add evidence</source>
         <translation>Aggiungi prova</translation>
     </message>
@@ -2390,7 +2470,7 @@ In contabilità: {1}.</translation>
         <translation>Esportata in {0}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copia delle prove nel file aziendale…</translation>
     </message>
@@ -2483,7 +2563,7 @@ In contabilità: {1}.</translation>
         <translation>{0} g {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-316"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
@@ -2515,7 +2595,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-215"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-233"/>
         <source>Which outages?</source>
         <translation>Quali guasti?</translation>
     </message>
@@ -2867,7 +2947,7 @@ I vostri file aziendali restano su questo computer.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+257"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+275"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -3104,7 +3184,7 @@ Paese</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-267"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-285"/>
         <source>Check the figures</source>
         <translation>Verificate le cifre</translation>
     </message>
@@ -3117,7 +3197,7 @@ Paese</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+297"/>
+        <location line="+315"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
@@ -3285,7 +3365,7 @@ Cordiali saluti</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-375"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-389"/>
         <source>Service is back</source>
         <translation>Servizio ripristinato</translation>
     </message>
@@ -3311,8 +3391,237 @@ Cordiali saluti</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Ticket aperto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The service is back now</source>
         <translation>Il servizio è ripristinato</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsForm</name>
+    <message>
+        <location filename="../claimdesk/ui/sla_form.py" line="+151"/>
+        <source>Your contract&apos;s service levels</source>
+        <translation>Livelli di servizio del contratto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the page of your contract called “Garantie de temps de rétablissement”, “Service level”, “SLA” or “Service-Level” and copy its terms here. Your contract then owes the credit it promises without you having to prove any loss, and ClaimDesk adds it to the claim. Leave this box unticked if your contract has no such page.</source>
+        <translation>Cercate la pagina del contratto intitolata «Livelli di servizio», «SLA», «Service level» o «Garantie de temps de rétablissement» e ricopiatene qui le condizioni. Il contratto deve allora l&apos;accredito promesso senza che dobbiate provare una perdita, e ClaimDesk lo aggiunge alla richiesta. Lasciate questa casella vuota se il contratto non ha una tale pagina.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clause:</source>
+        <translation>Clausola:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where these terms are in your contract, e.g. “Conditions particulières, art. 6”. The letter quotes it.</source>
+        <translation>Dove si trovano queste condizioni nel contratto, p. es. «Condizioni particolari, art. 6». La lettera la cita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contract guarantees a time to restore the service</source>
+        <translation>Il contratto garantisce un tempo di ripristino del servizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoration:</source>
+        <translation>Ripristino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored within (hours):</source>
+        <translation>Ripristinato entro (ore):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guaranteed time, e.g. 4 for “GTR 4 h”.</source>
+        <translation>Il tempo garantito, p. es. 4 per «4 h».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All hours, day and night</source>
+        <translation>Tutte le ore, giorno e notte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the hours covered (“heures ouvrées”, business hours)</source>
+        <translation>Solo gli orari coperti (orario lavorativo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours counted:</source>
+        <translation>Ore contate:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours covered:</source>
+        <translation>Orari coperti:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days and hours the guarantee counts, e.g. “mon-fri 08:00-18:00, sat 08:00-12:00”.</source>
+        <translation>Giorni e orari che la garanzia conta, p. es. «lun-ven 08:00-18:00, sab 08:00-12:00».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you report the fault (the ticket)</source>
+        <translation>Quando segnalate il guasto (il ticket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the outage starts</source>
+        <translation>Quando inizia il guasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock starts:</source>
+        <translation>Il termine decorre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if later:</source>
+        <translation>Accredito in caso di ritardo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step of the contract: beyond the guaranteed time by more than so many hours (0 = any delay), the credit in percent of the monthly fee.</source>
+        <translation>Una riga per scaglione del contratto: oltre il tempo garantito di più di tante ore (0 = qualsiasi ritardo), l&apos;accredito in percentuale del canone mensile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late by over (h)</source>
+        <translation>Ritardo &gt; (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Credit (%)</source>
+        <translation>Accredito (%)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The contract promises an availability per month</source>
+        <translation>Il contratto promette una disponibilità mensile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability:</source>
+        <translation>Disponibilità:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised (%):</source>
+        <translation>Promessa (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. 99.9 for “99,9 % disponibilité”.</source>
+        <translation>P. es. 99,9 per «99,9 % di disponibilità».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if lower:</source>
+        <translation>Accredito se inferiore:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step: when the month&apos;s availability is below this percentage, the credit in percent of the monthly fee.</source>
+        <translation>Una riga per scaglione: quando la disponibilità del mese è inferiore a questa percentuale, l&apos;accredito in percentuale del canone mensile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below (%)</source>
+        <translation>Sotto (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a step</source>
+        <translation>Aggiungi scaglione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit steps</source>
+        <translation>Scaglioni di accredito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit at most (% of the fee):</source>
+        <translation>Accredito al massimo (% del canone):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract&apos;s cap per month, often 100.</source>
+        <translation>Il tetto mensile del contratto, spesso 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract says this credit is the only compensation</source>
+        <translation>Il contratto ne fa l&apos;unico indennizzo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only compensation:</source>
+        <translation>Unico indennizzo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick it if the contract calls the credit “forfaitaire et libératoire”, “sole remedy” or “only remedy”. The letter then claims the credit and reserves your other losses.</source>
+        <translation>Spuntatela se il contratto definisce l&apos;accredito «forfettario e liberatorio» o «unico rimedio». La lettera chiede allora l&apos;accredito e riserva le altre perdite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no time limit</source>
+        <translation>nessun termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim within:</source>
+        <translation>Chiedere entro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many contracts want the credit claimed within so many days. ClaimDesk warns you before that date.</source>
+        <translation>Molti contratti chiedono di richiedere l&apos;accredito entro alcuni giorni. ClaimDesk vi avvisa prima di quella data.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the end of the outage</source>
+        <translation>dopo la fine del guasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of that month</source>
+        <translation>dopo la fine di quel mese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted:</source>
+        <translation>Contati:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type a number such as 4 or 99.9.</source>
+        <translation>Digitate un numero come 4 o 99,9.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the hours like “mon-fri 08:00-18:00”.</source>
+        <translation>Scrivete gli orari come «lun-ven 08:00-18:00».</translation>
     </message>
 </context>
 <context>
@@ -3361,9 +3670,14 @@ Cordiali saluti</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-65"/>
         <source>Outage started now</source>
         <translation>Guasto iniziato ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Ticket aperto:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3427,6 +3741,19 @@ Cordiali saluti</translation>
         <location line="+2"/>
         <source>Opened read-only: changes cannot be saved.</source>
         <translation>Aperto in sola lettura: le modifiche non possono essere salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimeEdit</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-73"/>
+        <source>Known</source>
+        <translation>Noto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened at</source>
+        <translation>Ticket aperto il</translation>
     </message>
 </context>
 <context>

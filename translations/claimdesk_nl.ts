@@ -313,7 +313,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+495"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+513"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nieuwe claim — ClaimDesk</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+37"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+46"/>
         <source>&amp;Provider:</source>
         <translation>Ope&amp;rator:</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Typ een bedrag, bijvoorbeeld 129.00.</translation>
     </message>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
@@ -1028,7 +1028,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+445"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -1036,7 +1036,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-354"/>
+        <location line="-412"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
     </message>
@@ -1076,7 +1076,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Terugbetaling van het abonnement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Increased cost of working</source>
         <translation>Bijkomende kosten</translation>
     </message>
@@ -1091,7 +1091,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>kosten die u niet hebt gehad</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Sales lost while down</source>
         <translation>Verkoop gemist tijdens de storing</translation>
     </message>
@@ -1166,7 +1166,22 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Het deel van uw maandabonnement voor de tijd dat de dienst niet werkte.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Credit under your contract</source>
+        <translation>Vergoeding volgens uw contract</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Contractual service credit</source>
+        <translation>Contractuele servicecredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your contract&apos;s service levels give back for the outage, without any proof of loss. The claim takes this credit or the refund, whichever is larger, never both.</source>
+        <translation>Wat de serviceniveaus van uw contract voor de storing teruggeven, zonder bewijs van schade. De vordering neemt deze credit of de terugbetaling, het hoogste bedrag, nooit beide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extra costs you paid</source>
         <translation>Betaalde bijkomende kosten</translation>
     </message>
@@ -1231,12 +1246,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Wat ClaimDesk van de provider vordert: uw verloren marge, de terugbetaling en uw bijkomende kosten, min besparingen en creditnota&apos;s.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Deze bedragen zijn te groot om te berekenen: controleer de gebruikelijke omzet en de bedragen in Onderneming ▸ Instellingen van de onderneming.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Loss estimate</source>
         <translation>Raming van de schade</translation>
     </message>
@@ -1263,7 +1278,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>De cijfers voor de boekhouder: elke regel met zijn letter en formule, zoals in de uitsplitsing van de brief.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Selecteer een of meer storingen in het logboek om te zien wat ze u hebben gekost.</translation>
     </message>
@@ -1312,6 +1327,11 @@ Boekhoudkundig: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the credit your contract&apos;s service levels give for the outage ({0})</source>
+        <translation>de credit die de serviceniveaus van uw contract voor de storing geven ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a refund of the subscription for the time without service ({0})</source>
         <translation>een terugbetaling van het abonnement voor de tijd zonder dienst ({0})</translation>
     </message>
@@ -1340,8 +1360,13 @@ Boekhoudkundig: {1}.</translation>
         <source>ClaimDesk claims {0}.</source>
         <translation>ClaimDesk vordert {0}.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>your contract states no service levels</source>
+        <translation>uw contract legt geen serviceniveaus vast</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
         <source>added up over %n opening day(s)</source>
         <translation>
             <numerusform>opgeteld over %n openingsdag</numerusform>
@@ -1354,7 +1379,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n lopende storing telt pas mee als de dienst weer werkt.</numerusform>
@@ -1366,11 +1391,56 @@ Boekhoudkundig: {1}.</translation>
         <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
         <translation>Bespaarde kosten en creditnota&apos;s dekken de schade al: er valt niets meer te claimen.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract makes its credit the only compensation: the letter claims the credit and reserves your other losses ({0}).</source>
+        <translation>Uw contract maakt van zijn vergoeding de enige schadeloosstelling: de brief vordert de vergoeding en behoudt uw andere verliezen voor ({0}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>your contract&apos;s service levels; claimed instead of the refund</source>
+        <translation>serviceniveaus van uw contract; gevorderd in plaats van de terugbetaling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not claimed: the credit under your contract is larger</source>
+        <translation>niet gevorderd: de vergoeding volgens uw contract is hoger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your contract&apos;s service levels; the refund is larger and is claimed instead</source>
+        <translation>serviceniveaus van uw contract; de hogere terugbetaling wordt in de plaats gevorderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max(F, Q) − K: your other losses are reserved</source>
+        <translation>max(F, Q) − K: uw andere verliezen worden voorbehouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max(F, Q) + P + C − V − K</source>
+        <translation>max(F, Q) + P + C − V − K</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ Your contract wanted its credit claimed by {0}: that date has passed. The refund and your losses can still be claimed.</source>
+        <translation>⚠ Uw contract vroeg de vergoeding uiterlijk op {0} te vorderen: die datum is voorbij. De terugbetaling en uw verliezen kunt u nog vorderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Your contract wants its credit claimed by {0}: send the letter now.</source>
+        <translation>⚠ Uw contract vraagt de vergoeding uiterlijk op {0} te vorderen: verstuur de brief nu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract wants its credit claimed by {0}.</source>
+        <translation>Uw contract vraagt de vergoeding uiterlijk op {0} te vorderen.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+248"/>
         <source>Evidence files</source>
         <translation>Bewijsstukken</translation>
     </message>
@@ -1378,7 +1448,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+4"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>Geld dat u hebt uitgegeven om tijdens de storing door te werken (een tijdelijke lijn, een koerier, berichten aan klanten).</translation>
     </message>
@@ -1430,7 +1500,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-242"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-261"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Voor elke dag: uw openingsuren (leeg = gesloten; twee periodes zoals ‘08:00-12:00, 14:00-18:00’ voor een middagpauze) en uw gebruikelijke omzet die dag.</translation>
     </message>
@@ -1519,7 +1589,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-305"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-307"/>
         <source>The letter</source>
         <translation>De brief</translation>
     </message>
@@ -1629,7 +1699,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>De dag waarop het contract werd gesloten (JJJJ-MM-DD): die bepaalt welk recht de brief citeert. Wordt bij het contract bewaard.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Give the date of the earlier letter: this letter cites it.</source>
         <translation>Vul de datum van de vorige brief in: deze brief vermeldt die datum.</translation>
     </message>
@@ -1639,13 +1709,13 @@ Boekhoudkundig: {1}.</translation>
         <translation>De vorige brief werd vóór deze verstuurd: controleer de datum.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Typ een datum zoals 2014-09-15.</translation>
@@ -2219,15 +2289,20 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-200"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Bel de klantendienst van uw operator en noteer het storingsnummer dat u krijgt: uw claimbrief vermeldt het als bewijs dat u de storing hebt gemeld.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>When you reported the fault. Service guarantees (GTR) often count from this moment: it is filled in when you type the ticket number; correct it if you called earlier.</source>
+        <translation>Wanneer u de storing hebt gemeld. Hersteltijdgaranties tellen vaak vanaf dat moment: het wordt ingevuld wanneer u het ticketnummer typt; verbeter het als u eerder hebt gebeld.</translation>
     </message>
 </context>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Edit outage</source>
         <translation>Storing bewerken</translation>
     </message>
@@ -2294,6 +2369,11 @@ Boekhoudkundig: {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Ticket geopend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line or access:</source>
         <translation>Lijn of aansluiting:</translation>
     </message>
@@ -2349,18 +2429,18 @@ Boekhoudkundig: {1}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (toegevoegd bij het bewaren)</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+111"/>
+        <location line="-54"/>
+        <location line="+118"/>
         <source>{0}  (removed when you save)</source>
         <translation>{0}  (wordt verwijderd bij het bewaren)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} bytes)</translation>
     </message>
@@ -2370,7 +2450,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Add evidence</source>
         <translation>Bewijsstuk toevoegen</translation>
     </message>
@@ -2390,7 +2470,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Copying the evidence into the company file…</source>
         <translation>De bewijsstukken worden naar het bedrijfsbestand gekopieerd…</translation>
     </message>
@@ -2483,7 +2563,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>{0} d {1} u</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-316"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} u {1:02d} min</translation>
@@ -2515,7 +2595,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-215"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-233"/>
         <source>Which outages?</source>
         <translation>Welke storingen?</translation>
     </message>
@@ -2867,7 +2947,7 @@ Uw bedrijfsbestanden blijven op deze computer.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+257"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+275"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -3104,7 +3184,7 @@ Land</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-267"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-285"/>
         <source>Check the figures</source>
         <translation>Controleer de cijfers</translation>
     </message>
@@ -3117,7 +3197,7 @@ Land</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+297"/>
+        <location line="+315"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -3285,7 +3365,7 @@ Met vriendelijke groeten</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-375"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-389"/>
         <source>Service is back</source>
         <translation>Dienst werkt weer</translation>
     </message>
@@ -3311,8 +3391,237 @@ Met vriendelijke groeten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Ticket geopend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The service is back now</source>
         <translation>De dienst werkt weer</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsForm</name>
+    <message>
+        <location filename="../claimdesk/ui/sla_form.py" line="+151"/>
+        <source>Your contract&apos;s service levels</source>
+        <translation>Serviceniveaus van uw contract</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the page of your contract called “Garantie de temps de rétablissement”, “Service level”, “SLA” or “Service-Level” and copy its terms here. Your contract then owes the credit it promises without you having to prove any loss, and ClaimDesk adds it to the claim. Leave this box unticked if your contract has no such page.</source>
+        <translation>Zoek de pagina van uw contract met de titel ‘Service level’, ‘SLA’, ‘Service-Level’ of ‘Garantie de temps de rétablissement’ en neem de voorwaarden hier over. Uw contract is dan de beloofde vergoeding verschuldigd zonder dat u een verlies moet bewijzen, en ClaimDesk voegt ze aan de vordering toe. Laat dit vak leeg als uw contract zo&apos;n pagina niet heeft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clause:</source>
+        <translation>Bepaling:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where these terms are in your contract, e.g. “Conditions particulières, art. 6”. The letter quotes it.</source>
+        <translation>Waar deze voorwaarden in uw contract staan, bv. ‘Bijzondere voorwaarden, art. 6’. De brief vermeldt ze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contract guarantees a time to restore the service</source>
+        <translation>Het contract garandeert een tijd om de dienst te herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoration:</source>
+        <translation>Herstel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored within (hours):</source>
+        <translation>Hersteld binnen (uren):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guaranteed time, e.g. 4 for “GTR 4 h”.</source>
+        <translation>De gegarandeerde tijd, bv. 4 voor ‘4 u’.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All hours, day and night</source>
+        <translation>Alle uren, dag en nacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the hours covered (“heures ouvrées”, business hours)</source>
+        <translation>Alleen de gedekte uren (kantooruren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours counted:</source>
+        <translation>Getelde uren:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours covered:</source>
+        <translation>Gedekte uren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days and hours the guarantee counts, e.g. “mon-fri 08:00-18:00, sat 08:00-12:00”.</source>
+        <translation>Dagen en uren die de garantie telt, bv. ‘ma-vr 08:00-18:00, za 08:00-12:00’.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you report the fault (the ticket)</source>
+        <translation>Wanneer u de storing meldt (het ticket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the outage starts</source>
+        <translation>Wanneer de storing begint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock starts:</source>
+        <translation>De termijn loopt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if later:</source>
+        <translation>Vergoeding bij vertraging:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step of the contract: beyond the guaranteed time by more than so many hours (0 = any delay), the credit in percent of the monthly fee.</source>
+        <translation>Eén rij per trap van het contract: meer dan zoveel uren boven de gegarandeerde tijd (0 = elke vertraging), de vergoeding in procent van het maandabonnement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late by over (h)</source>
+        <translation>Vertraging &gt; (u)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Credit (%)</source>
+        <translation>Vergoeding (%)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The contract promises an availability per month</source>
+        <translation>Het contract belooft een beschikbaarheid per maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability:</source>
+        <translation>Beschikbaarheid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised (%):</source>
+        <translation>Beloofd (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. 99.9 for “99,9 % disponibilité”.</source>
+        <translation>Bv. 99,9 voor ‘99,9 % beschikbaarheid’.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if lower:</source>
+        <translation>Vergoeding bij lagere beschikbaarheid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step: when the month&apos;s availability is below this percentage, the credit in percent of the monthly fee.</source>
+        <translation>Eén rij per trap: wanneer de beschikbaarheid van de maand onder dit percentage ligt, de vergoeding in procent van het maandabonnement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below (%)</source>
+        <translation>Onder (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a step</source>
+        <translation>Trap toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit steps</source>
+        <translation>Vergoedingstrappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit at most (% of the fee):</source>
+        <translation>Vergoeding hoogstens (% van het abonnement):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract&apos;s cap per month, often 100.</source>
+        <translation>Het maandelijkse plafond van het contract, vaak 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract says this credit is the only compensation</source>
+        <translation>Het contract noemt deze vergoeding de enige schadeloosstelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only compensation:</source>
+        <translation>Enige schadeloosstelling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick it if the contract calls the credit “forfaitaire et libératoire”, “sole remedy” or “only remedy”. The letter then claims the credit and reserves your other losses.</source>
+        <translation>Vink dit aan als het contract de vergoeding ‘forfaitair en bevrijdend’ of ‘enig rechtsmiddel’ noemt. De brief vordert dan de vergoeding en behoudt uw andere verliezen voor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no time limit</source>
+        <translation>geen termijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim within:</source>
+        <translation>Vorderen binnen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many contracts want the credit claimed within so many days. ClaimDesk warns you before that date.</source>
+        <translation>Veel contracten vragen de vergoeding binnen een aantal dagen te vorderen. ClaimDesk waarschuwt u vóór die datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the end of the outage</source>
+        <translation>na het einde van de storing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of that month</source>
+        <translation>na het einde van die maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted:</source>
+        <translation>Gerekend:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type a number such as 4 or 99.9.</source>
+        <translation>Typ een getal zoals 4 of 99,9.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the hours like “mon-fri 08:00-18:00”.</source>
+        <translation>Schrijf de uren zoals ‘ma-vr 08:00-18:00’.</translation>
     </message>
 </context>
 <context>
@@ -3361,9 +3670,14 @@ Met vriendelijke groeten</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-65"/>
         <source>Outage started now</source>
         <translation>Storing begint nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Ticket geopend:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3427,6 +3741,19 @@ Met vriendelijke groeten</translation>
         <location line="+2"/>
         <source>Opened read-only: changes cannot be saved.</source>
         <translation>Alleen-lezen geopend: wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimeEdit</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-73"/>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened at</source>
+        <translation>Ticket geopend op</translation>
     </message>
 </context>
 <context>

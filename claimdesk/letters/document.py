@@ -43,7 +43,7 @@ from ..domain.model import MINUTES_PER_DAY, WEEKDAYS, Case, Span
 from ..i18n.formats import Formats
 from ..i18n.letter_texts import default_channels, texts
 from ..rules.packs import Pack, first_outage_day
-from . import chart, fonts
+from . import chart, fonts, sla_parts
 from .evidence import EvidenceRow
 from .grid import Grid, Look, Text
 from .markup import metadata, para, plain, unescape
@@ -630,6 +630,7 @@ class LetterBuilder:
         if any(o.service == "email" for o in self.outages):
             # An e-mail outage is argued as the e-mail service the contract promises, not only "access".
             story.append(self.P(self.tx("email_service")))
+        story += sla_parts.letter_paragraphs(self)  # the contract's own credit, when it states one
 
         story.append(KeepTogether([self.P(self.tx("amounts"), "h2"), self.P(self.tx("amounts_intro")),
                                    self._amounts_table()]))
@@ -689,13 +690,15 @@ class LetterBuilder:
 
     def _amounts_table(self) -> Grid:
         e = self.e
-        rows = [
+        rows = sla_parts.amount_rows(self) if e.sla is not None else [
             [self.C(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
             [self.C(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
         ]
-        # Costs, savings and credits the case does not have are not printed as 0.00 lines.
-        for key, amount in (("row.extra_costs", e.increased_cost_of_working), ("row.savings", e.savings),
-                            ("row.credits", e.credits_received)):
+        # Costs, savings and credits the case does not have are not printed as 0.00 lines; under an
+        # exclusive service-level clause the costs and savings belong to the reserved damages.
+        optional = (("row.extra_costs", e.increased_cost_of_working), ("row.savings", e.savings),
+                    ("row.credits", e.credits_received))
+        for key, amount in optional[2:] if e.exclusive else optional:
             if amount:
                 rows.append([self.C(self.tx(key), "cell"), self.money(amount)])
         rows.append([self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)])
@@ -861,23 +864,35 @@ class LetterBuilder:
         widths = [w * 0.28, w * 0.18, w * 0.18, w * 0.18, w * 0.18] if per_service else [
             w * 0.34, w * 0.22, w * 0.22, w * 0.22]
         story.append(_table(rows, widths, money_cols=tuple(range(1, len(keys))), total_row=True))
+        story += sla_parts.annex(self, _table, lambda shares: [w * share for share in shares])
 
         story.append(Spacer(1, 8))
-        rows = [["F", self.C(self.tx("calc.F"), "cell"), self.money(e.subscription_refund)],
-                ["P", self.C(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
-                 self.money(e.loss_of_gross_profit)]]
+        first = (sla_parts.total_rows(self) if e.sla is not None
+                 else [["F", self.C(self.tx("calc.F"), "cell"), self.money(e.subscription_refund)]])
+        damages = [["P", self.C(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
+                    self.money(e.loss_of_gross_profit)]]
         # V and K are printed as the positive amounts the formula of T subtracts.
         for letter, key, items, total in (("C", "calc.C", e.extra_costs, e.increased_cost_of_working),
-                                          ("V", "calc.V", e.savings_items, e.savings),
-                                          ("K", "calc.K", e.credit_items, e.credits_received)):
+                                          ("V", "calc.V", e.savings_items, e.savings)):
             if not total and not items:
                 continue  # absent: the formula of T counts it as nothing
-            rows.append([letter, self.C(self.tx(key), "cell"), self.money(total)])
+            damages.append([letter, self.C(self.tx(key), "cell"), self.money(total)])
             for item in items:
-                rows.append(["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)])
-        rows.append(["T", self.C(self.tx("calc.T"), "cellb"), self.money(e.total_claimed)])
+                damages.append(["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)])
+        credits = [["K", self.C(self.tx("calc.K"), "cell"), self.money(e.credits_received)]] if (
+            e.credits_received or e.credit_items) else []  # absent: the formula of T counts it as nothing
+        credits += [["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)] for item in e.credit_items]
+        # Under an exclusive service-level clause the damages are reserved, not part of T.
+        rows = first + ([] if e.exclusive else damages) + credits
+        total_key = "calc.T" if e.sla is None else "calc.T.exclusive" if e.exclusive else "calc.T.sla"
+        rows.append(["T", self.C(self.tx(total_key), "cellb"), self.money(e.total_claimed)])
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,), total_row=True,
                             split=True))
+        if e.exclusive:
+            story.append(Spacer(1, 6))
+            damages.append(["", self.C(self.tx("calc.reserved"), "cellb"), self.money(e.reserved_damages)])
+            story.append(_table(damages, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,),
+                                total_row=True, split=True))
         if e.credits_cover_everything:
             story.append(Spacer(1, 4))
             story.append(self.P(self.tx("calc.T_floor", amount=self.money(-e.total_before_floor))))

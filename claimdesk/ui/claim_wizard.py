@@ -210,6 +210,11 @@ class LetterPage(Retranslating, QWizardPage):
             ("acknowledged", self.acknowledged), ("signed_on", self.signed_on))}
         self.ask_signed_on = False
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        # The contract's window for claiming its credit: a warning near it or after it (never in the letter).
+        self.window = QLabel()
+        self.window.setWordWrap(True)
+        form.addRow(self.window)
+        self.date.dateChanged.connect(self._window)
         self.retranslate()
         self._kind_changed()
 
@@ -232,6 +237,17 @@ class LetterPage(Retranslating, QWizardPage):
             last = max(earlier, key=lambda c: c.spec.date).spec
             self.previous_kind.setCurrentIndex(max(0, self.previous_kind.findData(last.kind)))
             self.previous_date.setText(last.date.isoformat())
+        self._window()
+
+    def _window(self) -> None:
+        from datetime import date
+
+        estimate = self.w.review.estimate
+        deadline = estimate.sla_claim_deadline if estimate is not None else None
+        d = self.date.date()
+        letter_date = date(d.year(), d.month(), d.day())
+        self.window.setText(self.w.review.view.window_warning(deadline, letter_date, self.w.formats))
+        self.window.setVisible(bool(self.window.text()))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The letter"))
@@ -265,6 +281,8 @@ class LetterPage(Retranslating, QWizardPage):
                                  self.tr("The day the contract was concluded (YYYY-MM-DD): it decides which law the "
                                          "letter cites. Kept with the contract."))
         self.signed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        if self.window.text():
+            self._window()
 
     def spec(self) -> ClaimSpec:
         d = self.date.date()

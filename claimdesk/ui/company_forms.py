@@ -498,7 +498,10 @@ class BaselineForm(Retranslating, QWidget):
 
 
 class ContractForm(Retranslating, QWidget):
-    def __init__(self, parent=None):
+    """A contract's parties, references, services, fee and date; in the settings also its service
+    levels. Facts this form does not show (the fee per service and its tax basis) are kept."""
+
+    def __init__(self, parent=None, service_levels: bool = False):
         super().__init__(parent)
         form = QFormLayout(self)
         self.provider = QLineEdit()
@@ -522,6 +525,12 @@ class ContractForm(Retranslating, QWidget):
             ("contract.customer_number", self.customer), ("contract.contract_reference", self.reference),
             ("contract.services", services), ("contract.monthly_fee", self.fee),
             ("contract.signed_on", self.signed_on))}
+        self.sla = None
+        if service_levels:
+            from .sla_form import ServiceLevelsForm
+
+            self.sla = ServiceLevelsForm()
+            form.addRow(self.sla)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -542,7 +551,18 @@ class ContractForm(Retranslating, QWidget):
                                                   "law the letters cite."))
         self.signed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
 
-    def set_contract(self, c: Contract) -> None:
+    def set_contract(self, c: Contract | None) -> None:
+        """Show a contract (None: an empty form for a new one)."""
+        self.kept = c
+        if self.sla is not None:
+            self.sla.set_terms(c.sla if c is not None else None)
+        if c is None:
+            for edit in (self.provider, self.customer, self.reference, self.fee, self.signed_on):
+                edit.clear()
+            self.provider_address.clear()
+            for box in self.services.values():
+                box.setChecked(False)
+            return
         self.provider.setText(c.provider)
         self.provider_address.setPlainText("\n".join(c.provider_address))
         self.customer.setText(c.customer_number)
@@ -551,7 +571,6 @@ class ContractForm(Retranslating, QWidget):
             box.setChecked(s in c.services)
         self.fee.setText(plain(c.monthly_fee))
         self.signed_on.setText(c.signed_on.isoformat() if c.signed_on else "")
-        self.kept = c
 
     def value(self) -> Contract:
         fee = parse_decimal(self.fee.text())
@@ -561,8 +580,14 @@ class ContractForm(Retranslating, QWidget):
         signed_on = parse_date(self.signed_on.text())
         if signed_on is False:
             problems.append(Problem("contract.signed_on", self.tr("Type a date such as 2014-09-15."), "date"))
-        _raise(problems)
         base = self.kept
+        sla = base.sla if base is not None else None
+        if self.sla is not None:
+            try:
+                sla = self.sla.value()
+            except ValidationError as exc:
+                problems += exc.problems
+        _raise(problems)
         extra = {} if base is None else {"service_fees": base.service_fees, "monthly_fee_tax": base.monthly_fee_tax}
         return Contract(
             provider=self.provider.text().strip(),
@@ -572,11 +597,13 @@ class ContractForm(Retranslating, QWidget):
             services=tuple(s for s, box in self.services.items() if box.isChecked()),
             monthly_fee=fee,
             signed_on=signed_on,
+            sla=sla,
             **extra,
         )
 
     def show(self, problems) -> list[Problem]:  # noqa: A003 - mirrors the other forms
-        return show_problems(self.fields, problems)
+        left = show_problems(self.fields, problems)
+        return self.sla.show(left) if self.sla is not None else left
 
 
 def parse_date(text: str) -> date | None | bool:

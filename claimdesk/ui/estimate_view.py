@@ -49,6 +49,11 @@ LINES = (
      QT_TRANSLATE_NOOP("EstimateView", "Subscription refund"),
      QT_TRANSLATE_NOOP("EstimateView", "{fee} a month × {down} down ÷ the hours of that month"),
      QT_TRANSLATE_NOOP("EstimateView", "The part of your monthly subscription for the time the service did not work.")),
+    # Only with the contract's service levels (hidden otherwise): the credit Q beside the refund F.
+    ("contractual_credit", "Q", QT_TRANSLATE_NOOP("EstimateView", "Credit under your contract"),
+     QT_TRANSLATE_NOOP("EstimateView", "Contractual service credit"), "",
+     QT_TRANSLATE_NOOP("EstimateView", "What your contract's service levels give back for the outage, without any "
+                        "proof of loss. The claim takes this credit or the refund, whichever is larger, never both.")),
     ("increased_cost_of_working", "C", QT_TRANSLATE_NOOP("EstimateView", "Extra costs you paid"),
      QT_TRANSLATE_NOOP("EstimateView", "Increased cost of working"), QT_TRANSLATE_NOOP("EstimateView", "as typed under Costs and credits"),
      QT_TRANSLATE_NOOP("EstimateView", "Money you spent to keep going during the outage.")),
@@ -65,9 +70,12 @@ LINES = (
 )
 MONEY_KEYS = {k for k, *_ in LINES} - {"lost_orders"}
 # shown without the calculation: what the claim is made of (a zero cost, saving or credit is left out)
-PLAIN_KEYS = ("loss_of_gross_profit", "subscription_refund", "increased_cost_of_working", "savings",
-              "credits_received", "total_claimed")
+PLAIN_KEYS = ("loss_of_gross_profit", "subscription_refund", "contractual_credit", "increased_cost_of_working",
+              "savings", "credits_received", "total_claimed")
 OPTIONAL_KEYS = {"increased_cost_of_working", "savings", "credits_received"}
+SLA_KEYS = ("contractual_credit",)
+# The app warns this many days before the contract's window for claiming its credit closes.
+WINDOW_WARNING_DAYS = 7
 
 
 def too_large_text() -> str:
@@ -167,6 +175,7 @@ class EstimateView(Retranslating, QFrame):
         self.amounts: dict[str, str] = {}
         self._shown = None  # (estimate, formats, count, running) or the message shown instead
         self._nonzero: set[str] = set()
+        self._with_sla = False  # the contract states service levels: the credit row is shown
         self.retranslate()
         self.show_calculation(False)
 
@@ -199,17 +208,20 @@ class EstimateView(Retranslating, QFrame):
         self.calc_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self._toggle_text()
         for key, *_rest in LINES:
-            shown = on or (key in PLAIN_KEYS and (key not in OPTIONAL_KEYS or key in self._nonzero))
+            present = key not in SLA_KEYS or self._with_sla  # the credit row needs service levels
+            detail = on and present
+            shown = detail or (present and key in PLAIN_KEYS and (key not in OPTIONAL_KEYS or key in self._nonzero))
             for label in (self.name_labels[key], self.value_labels[key]):
                 label.setVisible(shown)
-            self.letter_labels[key].setVisible(on)
-            self.formula_labels[key].setVisible(on)
+            self.letter_labels[key].setVisible(detail)
+            self.formula_labels[key].setVisible(detail)
 
     def clear(self, message: str | None = None) -> None:
         """No figures; ``message`` says why (the selection hint when None)."""
         self._shown = message
         self.amounts = {}
         self._nonzero = set()
+        self._with_sla = False
         self.headline.setText(message or self.tr("Select one or more outages in the journal to see what they "
                                                  "cost you."))
         self.note.clear()
@@ -243,7 +255,10 @@ class EstimateView(Retranslating, QFrame):
         if e.loss_of_gross_profit:
             parts.append(self.tr("the margin on the sales you did not make up later ({0})").format(
                 money(e.loss_of_gross_profit)))
-        if e.subscription_refund:
+        if e.claims_credit:
+            parts.append(self.tr("the credit your contract's service levels give for the outage ({0})").format(
+                money(e.contractual_credit)))
+        elif e.subscription_refund:
             parts.append(self.tr("a refund of the subscription for the time without service ({0})").format(
                 money(e.subscription_refund)))
         if e.increased_cost_of_working:
@@ -258,9 +273,10 @@ class EstimateView(Retranslating, QFrame):
                  else self.tr("ClaimDesk claims {0}.").format(money(e.total_claimed)))
         return " ".join((first, second, third))
 
-    def show_estimate(self, estimate, formats, count: int, running: int = 0) -> None:
+    def show_estimate(self, estimate, formats, count: int, running: int = 0, letter_date=None) -> None:
         e = estimate
-        self._shown = (estimate, formats, count, running)
+        self._shown = (estimate, formats, count, running, letter_date)
+        self._with_sla = e.sla is not None
         money = lambda x: formats.money(x, e.currency)  # noqa: E731
         self.amounts = {k: v for k, v in e.figures().items()}
         values = {
@@ -271,10 +287,16 @@ class EstimateView(Retranslating, QFrame):
         self._nonzero = {k for k in OPTIONAL_KEYS if getattr(e, k)}
         for key, _letter, _name, term, formula, _meaning in LINES:
             value = getattr(e, key)
+            if value is None:  # no service levels in the contract: the row stays hidden
+                self.value_labels[key].setText("—")
+                self.formula_labels[key].setText(self.tr("your contract states no service levels"))
+                continue
             self.value_labels[key].setText(money(value) if key in MONEY_KEYS else formats.number(value, 1))
             how = self.tr("added up over %n opening day(s)", "", len(e.days)) if not formula else \
                 self.tr(formula).format(**values)
             self.formula_labels[key].setText(self.tr("{0}: {1}").format(self.tr(term), how))
+        if e.sla is not None:
+            self._show_price_reduction(e)
         self.headline.setText(self.summary_text(e, formats))
         notes = []
         if running:
@@ -282,8 +304,46 @@ class EstimateView(Retranslating, QFrame):
                                  running))
         if e.credits_cover_everything:
             notes.append(self.tr("Savings and credits already cover the loss: there is nothing more to claim."))
+        if e.reserved_damages is not None:
+            notes.append(self.tr("Your contract makes its credit the only compensation: the letter claims the "
+                                 "credit and reserves your other losses ({0}).").format(money(e.reserved_damages)))
+        warning = self.window_warning(e.sla_claim_deadline, letter_date, formats)
+        if warning:
+            notes.append(warning)
         self.note.setText("\n".join(notes))
         self.show_calculation(self.calc_toggle.isChecked())
+
+    def _show_price_reduction(self, e) -> None:
+        """The credit beside the refund, and which one the claim takes (never both)."""
+        terms = {key: term for key, _letter, _name, term, *_rest in LINES}
+
+        def say(key: str, how: str) -> None:
+            self.formula_labels[key].setText(self.tr("{0}: {1}").format(self.tr(terms[key]), how))
+
+        if e.claims_credit:
+            say("contractual_credit", self.tr("your contract's service levels; claimed instead of the refund"))
+            say("subscription_refund", self.tr("not claimed: the credit under your contract is larger"))
+        else:
+            say("contractual_credit",
+                self.tr("your contract's service levels; the refund is larger and is claimed instead"))
+        say("total_claimed", self.tr("max(F, Q) − K: your other losses are reserved") if e.exclusive
+            else self.tr("max(F, Q) + P + C − V − K"))
+
+    def window_warning(self, deadline, letter_date, formats) -> str:
+        """A warning when the letter's date (today when none) is within a week of the contract's
+        window for claiming its credit, or after it; the letter itself never mentions the window."""
+        if deadline is None:
+            return ""
+        from datetime import date
+
+        when = letter_date or date.today()
+        if when > deadline:
+            return self.tr("⚠ Your contract wanted its credit claimed by {0}: that date has passed. The refund "
+                           "and your losses can still be claimed.").format(formats.date(deadline, "long"))
+        if (deadline - when).days <= WINDOW_WARNING_DAYS:
+            return self.tr("⚠ Your contract wants its credit claimed by {0}: send the letter now.").format(
+                formats.date(deadline, "long"))
+        return self.tr("Your contract wants its credit claimed by {0}.").format(formats.date(deadline, "long"))
 
 
 EXTRA_HELP = {
