@@ -42,6 +42,29 @@ def test_estimate_1000_outages_over_a_year(benchmark):
     assert result.lost_turnover_gross > 0
 
 
+def test_estimate_1000_outages_with_service_levels(benchmark):
+    """The same year under a business-hours GTR and an availability commitment (loss method §Q)."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from claimdesk.domain.sla import (
+        Availability,
+        AvailabilityTier,
+        Restoration,
+        RestorationTier,
+        ServiceLevels,
+    )
+
+    d = Decimal
+    terms = ServiceLevels("art. 6", Restoration(d(4), (RestorationTier(d(0), d(10)), RestorationTier(d(4), d(25))),
+                                                "business", "outage"),
+                          Availability(d("99.9"), (AvailabilityTier(d("99.9"), d(20)), AvailabilityTier(d(98), d(40)))))
+    case = year_of_outages()
+    case = replace(case, contract=replace(case.contract, sla=terms))
+    result = benchmark(estimate_case, case)
+    assert result.contractual_credit > 0
+
+
 def whole_process(runs: int = 20) -> None:
     case = year_of_outages(1000)
     with tempfile.TemporaryDirectory() as folder:

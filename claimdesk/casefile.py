@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import safe_paths
+from .casefile_sla import missing_tickets, read_sla, sla_to_dict
 from .domain import bounds
 from .domain import validation as v
 from .domain.model import (
@@ -56,8 +57,9 @@ _BASELINE_KEYS = {"standard_turnover", "trend", "average_order_value", "gross_pr
 _CONTRACT_REQUIRED = {"provider", "provider_address", "customer_number", "contract_reference", "services",
                       "monthly_fee"}
 # Format /2 (claimdesk-case/2) adds these, all optional.
-_CONTRACT_KEYS = _CONTRACT_REQUIRED | {"signed_on", "service_fees", "monthly_fee_tax"}
-_OUTAGE_KEYS = {"service", "start", "end", "provider_reference", "description", "evidence", "affected"}
+_CONTRACT_KEYS = _CONTRACT_REQUIRED | {"signed_on", "service_fees", "monthly_fee_tax", "sla"}
+_OUTAGE_KEYS = {"service", "start", "end", "provider_reference", "description", "evidence", "affected",
+                "reported_at"}
 _CLAIM_REQUIRED = {"kind", "language", "date", "place", "response_days", "delivery"}
 _CLAIM_KEYS = _CLAIM_REQUIRED | {"previous", "acknowledged", "interest"}
 _BANK_KEYS = {"holder", "iban", "bic", "account"}
@@ -350,9 +352,10 @@ def _contract(r: _Reader, raw: Any) -> Contract | None:
             fees = {service: r.decimal(amount, f"contract.service_fees.{service}")
                     for service, amount in raw_fees.items()}
     tax = r.str(c.get("monthly_fee_tax", "included"), "contract.monthly_fee_tax")
+    sla = read_sla(r, c["sla"]) if "sla" in c else None
     if len(r.p.items) > before:
         return None
-    contract = Contract(provider, address, customer, reference, services, fee, signed_on, fees, tax)
+    contract = Contract(provider, address, customer, reference, services, fee, signed_on, fees, tax, sla)
     r.p.extend(v.check_contract(contract))
     return contract
 
@@ -368,6 +371,7 @@ def _outage(r: _Reader, raw: Any, path: str, services, base_dir: Path | None) ->
     reference = r.str(o.get("provider_reference"), f"{path}.provider_reference", optional=True)
     description = r.str(o.get("description"), f"{path}.description", optional=True)
     affected = r.str(o.get("affected"), f"{path}.affected", optional=True)
+    reported_at = r.instant(o["reported_at"], f"{path}.reported_at") if "reported_at" in o else None
     evidence: list[Evidence] = []
     if "evidence" in o:
         for i, e in enumerate(r.list(o["evidence"], f"{path}.evidence") or []):
@@ -386,7 +390,9 @@ def _outage(r: _Reader, raw: Any, path: str, services, base_dir: Path | None) ->
             evidence.append(Evidence(file, edesc))
     if service is None or start is None or end is None:
         return None
-    outage = Outage(service, start, end, reference, description, tuple(evidence), affected)
+    if "reported_at" in o and reported_at is None:
+        return None
+    outage = Outage(service, start, end, reference, description, tuple(evidence), affected, reported_at)
     problems = v.check_outage(outage, path, services)
     r.p.extend(problems)
     return None if len(r.p.items) > before else outage
@@ -479,6 +485,7 @@ def from_dict(doc: Any, base_dir: str | os.PathLike | None = None) -> Case:
             outage = _outage(r, raw, f"outages[{i}]", services, base)
             if outage is not None:
                 outages.append(outage)
+        missing_tickets(r, contract.sla if contract is not None else None, items)
     lists = {name: (_money_items(r, top[name], name) if name in top else ()) for name in
              ("extra_costs", "savings", "credits_received")}
     version = top.get("format", FORMAT)
@@ -593,6 +600,8 @@ def to_dict(case: Case) -> dict:
         _put(item, "provider_reference", o.provider_reference)
         _put(item, "description", o.description)
         _put(item, "affected", o.affected)
+        if o.reported_at is not None:
+            item["reported_at"] = o.reported_at.isoformat()
         if o.evidence:
             item["evidence"] = [{"file": e.file, **({"description": e.description} if e.description is not None else {})}
                                 for e in o.evidence]
@@ -624,6 +633,7 @@ def to_dict(case: Case) -> dict:
             **({"signed_on": k.signed_on.isoformat()} if k.signed_on else {}),
             **({"service_fees": {s: str(f) for s, f in k.service_fees.items()}} if k.service_fees else {}),
             **({"monthly_fee_tax": k.monthly_fee_tax} if k.monthly_fee_tax != "included" else {}),
+            **({"sla": sla_to_dict(k.sla)} if k.sla is not None else {}),
         },
         "outages": outages,
         "extra_costs": money(case.extra_costs),

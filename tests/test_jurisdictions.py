@@ -98,7 +98,8 @@ def _printable(pack) -> list[str]:
     for lang in LANGUAGES:
         for regime in pack.regimes:
             law = pack.law(lang, regime.signed_from or date(1900, 1, 1), FAR_FUTURE)
-            texts += [*law.basis, law.formal_notice, law.interest or "", law.escalation]
+            texts += [*law.basis, law.formal_notice, law.interest or "", law.escalation, *law.sla_exclusive,
+                      law.sla_notice or ""]
     return texts
 
 

@@ -49,7 +49,7 @@ def test_the_letter_states_the_line_the_acknowledgement_the_tax_basis_and_the_ac
 def test_the_order_is_demand_facts_basis_calculation_payment_next_step(v2_case):
     text = _letter(replace(v2_case, claim=replace(v2_case.claim, interest=True)))
     marks = ["nous vous mettons en demeure", "Les faits", "Fondement juridique", "Montant réclamé",
-             "au plus tard le", "vaut mise en demeure", "taux légal", "tribunal compétent",
+             "au plus tard le", "tribunal compétent", "vaut mise en demeure", "taux légal",
              "salutations distinguées", "Annexes"]
     positions = [text.index(m) for m in marks]
     assert positions == sorted(positions), list(zip(marks, positions))
@@ -126,7 +126,35 @@ def test_the_swiss_german_payment_sentence_reads_as_one_sentence(v2_case):
     case = replace(v2_case, company=ch, claim=replace(v2_case.claim, language="de"))
     text = _letter(case)
     assert "Dieser Betrag ist bis spätestens 27. Juli 2015 durch Überweisung auf das Konto von Voyages Confluence " \
-           "SARL, IBAN FR76 3000 6000 0112 3456 7890 189, BIC BNPAFRPPXXX zu bezahlen." in text
+           "SARL, IBAN FR76 3000 6000 0112 3456 7890 189, BIC BNPAFRPPXXX, zu bezahlen." in text
     without = _letter(replace(case, company=replace(ch, bank=None)))
     assert "bis spätestens 27. Juli 2015 durch Überweisung oder als Gutschrift auf unserem Kundenkonto zu bezahlen." \
         in without
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "de", "nl", "it"])
+@pytest.mark.parametrize("jurisdiction", ["FR", "BE", "CH", "CA-QC", "CA-BC", "CA-AB", "CA-ON"])
+def test_the_next_step_follows_the_demand_it_answers(v2_case, jurisdiction, language):
+    """"Failing that, …" comes right after the payment demand: after the interest sentence it would
+    read as "failing interest"."""
+    from claimdesk.rules.packs import load
+
+    case = replace(v2_case, company=replace(v2_case.company, jurisdiction=jurisdiction,
+                                            currency=DEFAULT_CURRENCY[jurisdiction]),
+                   claim=replace(v2_case.claim, language=language, interest=True))
+    law = load(jurisdiction).law(language, case.contract.signed_on, case.claim.date)
+    text = _letter(case)
+    start = lambda sentence: text.index(sentence[:40])  # noqa: E731 - the sentence's first words
+    assert start(law.escalation) < start(law.formal_notice), (jurisdiction, language)
+    if law.interest:
+        assert start(law.formal_notice) < start(law.interest)
+
+
+def test_a_refund_per_service_shows_the_service_and_its_own_fee(v2_case):
+    """With a fee per service, the refund rows name the service and the fee they use, so a claims
+    handler can work them out again (the bundle's 189.00 € would give another figure)."""
+    annex = pdf_text(render_pdf(v2_case).pdf)
+    refund = annex[annex.index("Remboursement de l'abonnement ="):annex.index("Remboursement de l'abonnement 1,20")]
+    assert "Accès à Internet" in refund and "120,00 €" in refund and "7 h 25" in refund and "1,20 €" in refund
+    assert "189,00 €" not in refund
+    assert "Abonnement mensuel" in refund  # the fee column's heading

@@ -37,10 +37,8 @@ def _gtr(**kw) -> ServiceLevels:
 
 
 def _with_ticket(outage: Outage, reported: datetime):
-    # The case-file /2 key outages[].reported_at, set on the domain outage.
-    o = replace(outage)
-    object.__setattr__(o, "reported_at", reported)
-    return o
+    # The case-file /2 key outages[].reported_at.
+    return replace(outage, reported_at=reported)
 
 
 def test_worked_example_q1_travel_agency_gtr(travel_path):

@@ -117,3 +117,14 @@ def test_version_2_gives_a_version_1_file_the_case_file_2_facts_empty(tmp_path):
         assert claim.spec.previous == () and claim.spec.acknowledged is None and claim.spec.interest is True
         (outage,) = cf.outages()
         assert outage.affected is None
+
+
+def test_version_5_gives_older_files_no_service_levels_and_no_ticket_times(tmp_path):
+    for version in (1, 2, 3, 4):
+        path = tmp_path / f"client-v{version}.claimdesk"
+        shutil.copyfile(FIXTURES / f"schema-v{version}.claimdesk", path)
+        with CompanyFile.open(path) as cf:
+            (record,) = cf.contracts()
+            assert record.contract.sla is None
+            (outage,) = cf.outages()
+            assert outage.reported_at is None

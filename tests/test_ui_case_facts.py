@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
 
 from claimdesk.services.workspace import OutageFilter
 from tests.test_ui import demo, window  # noqa: F401 - fixtures
@@ -91,7 +90,7 @@ def test_the_claim_wizard_asks_for_the_contract_date_and_the_earlier_letter(qtbo
     assert not page.fields["previous.date"].isVisible()  # a first claim follows up nothing
     page.kind.setCurrentIndex(page.kind.findData("reminder"))
     assert page.fields["previous.date"].isVisible()
-    page.previous_date.setDate(QDate(2019, 8, 7))
+    page.previous_date.setText("2019-08-07")
     page.previous_tracking.setText("RN 1234 5678 9CA")
     page.acknowledged.setText("TELUS status page, 1 August 2019: e-mail outage in Vancouver")
     page.signed_on.setText("2019-08-02")  # after the outage of 1 August 2019
@@ -103,3 +102,32 @@ def test_the_claim_wizard_asks_for_the_contract_date_and_the_earlier_letter(qtbo
     assert spec.previous[0].kind == "claim" and spec.acknowledged.startswith("TELUS status page")
     wizard.next()  # the date typed is kept with the contract
     assert demo.contract(wizard.contract_id()).signed_on == date(2017, 3, 1)
+
+
+def test_the_earlier_letter_date_is_never_made_up(qtbot, window, demo, tmp_path):  # noqa: F811
+    """A reminder cites the earlier letter by its date: with no stored claim to give it, the field
+    stays empty and the wizard does not go on until the user types it."""
+    pytest.importorskip("claimdesk.services.render")
+    from claimdesk.ui.claim_wizard import ClaimWizard
+
+    rec = demo.outage_page(OutageFilter(), 0, 1)[0]
+    wizard = ClaimWizard(demo, window.formats, [rec.id], window, folder=tmp_path / "letters")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.letter
+    page.signed_on.setText("2017-03-01")
+    page.kind.setCurrentIndex(page.kind.findData("formal_notice"))
+    assert page.previous_date.text() == ""
+    wizard.next()
+    field = page.fields["previous.date"]
+    assert wizard.currentPage() is page and field.error.isVisible()
+    assert page.spec().previous == ()  # nothing invented for the letter either
+    page.previous_date.setText("2031-01-01")  # after this letter
+    wizard.next()
+    assert wizard.currentPage() is page and field.error.isVisible()
+    page.previous_date.setText("2019-08-07")
+    wizard.next()
+    assert wizard.currentPage() is not page and not field.error.isVisible()
+    assert page.spec().previous[0].date == date(2019, 8, 7)

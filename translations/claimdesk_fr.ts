@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+480"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+469"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+513"/>
         <source>New claim — ClaimDesk</source>
         <translation>Nouvelle réclamation — ClaimDesk</translation>
     </message>
@@ -481,7 +481,7 @@
     <message>
         <location line="+1"/>
         <source>Record a pa&amp;yment…</source>
-        <translation>Saisir un pa&amp;iement…</translation>
+        <translation>Saisir &amp;un paiement…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,23 +600,23 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Cette réclamation n&apos;a pas de lettre PDF enregistrée.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save the dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -670,7 +670,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-367"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -746,11 +746,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-        <translation>De combien votre activité a progressé (ou reculé) depuis cette période de référence, en pourcentage. Hausse de 4 % → tapez 4 ; baisse de 3 % → tapez -3.</translation>
+        <source>How much your business has grown (or shrunk) since the months your usual turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>De combien votre activité a progressé (ou reculé) depuis les mois d&apos;où vient votre chiffre d&apos;affaires habituel (les mois de référence), en pourcentage. Hausse de 4 % → tapez 4 ; baisse de 3 % → tapez -3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet).</source>
+        <translation>Comment vos clients achètent, la part du chiffre d&apos;affaires que rapporte chaque canal et les services dont il a besoin. Un canal s&apos;arrête quand l&apos;un de ses services est en panne. Les parts totalisent au plus 100 % ; le reste ne dépend d&apos;aucun service de télécommunication (les espèces au comptoir, par exemple : un terminal de paiement par carte a besoin d&apos;internet).</translation>
+    </message>
+    <message>
+        <location line="+335"/>
+        <source>&amp;Growth since the reference months (%):</source>
+        <translation>É&amp;volution depuis les mois de référence (%) :</translation>
+    </message>
+    <message>
+        <location line="-344"/>
         <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
         <translation>Le montant d&apos;une commande type (panier moyen). Sert à indiquer combien de commandes ont été perdues.</translation>
     </message>
@@ -765,12 +775,7 @@
         <translation>Taux de récupération : la part des ventes perdues rattrapée ensuite, par exemple des clients qui ont recommandé une fois la ligne rétablie. 10 % si une commande sur dix n&apos;a été que retardée.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-        <translation>Comment vos clients achètent, la part du chiffre d&apos;affaires que rapporte chaque canal et les services dont il a besoin. Un canal s&apos;arrête quand l&apos;un de ses services est en panne. Les parts totalisent au plus 100 % ; le reste (les ventes au comptoir, par exemple) ne dépend d&apos;aucun service de télécommunication.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
         <translation>Ce que ce contrat vous coûte par mois ; une partie est remboursée pour le temps où il n&apos;a pas fonctionné.</translation>
     </message>
@@ -780,12 +785,7 @@
         <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <source>&amp;Growth since then (%):</source>
-        <translation>É&amp;volution depuis (%) :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+329"/>
         <source>Average order &amp;value:</source>
         <translation>Panier &amp;moyen :</translation>
     </message>
@@ -813,22 +813,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
-        <source>Phone orders</source>
-        <translation>Commandes par téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online and e-mail orders</source>
-        <translation>Commandes en ligne et par courriel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter sales</source>
-        <translation>Ventes au comptoir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+116"/>
         <source>Your business</source>
         <translation>Votre entreprise</translation>
     </message>
@@ -878,7 +863,7 @@
         <translation>Le contrat au titre duquel vous réclamerez.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New company — ClaimDesk</source>
         <translation>Nouvelle entreprise — ClaimDesk</translation>
     </message>
@@ -901,7 +886,7 @@
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+37"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+46"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Opérateur :</translation>
     </message>
@@ -966,7 +951,7 @@
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Type an amount such as 129.00.</source>
         <translation>Saisissez un montant, par exemple 129.00.</translation>
     </message>
@@ -995,7 +980,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1043,7 +1028,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+445"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -1051,12 +1036,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-251"/>
+        <location line="-412"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lost orders</source>
         <translation>Commandes perdues</translation>
     </message>
@@ -1066,57 +1051,37 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>G ÷ {aov} par commande</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recovered later</source>
-        <translation>Récupéré ensuite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>G × {recovery} recovery rate</source>
-        <translation>G × {recovery} de chiffre d&apos;affaires récupéré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Shortage in turnover</source>
         <translation>Baisse du chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>G − R</source>
         <translation>G − R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Loss of gross profit</source>
         <translation>Perte de marge brute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>S × {gp} rate of gross profit</source>
         <translation>S × {gp} de taux de marge brute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Subscription refund</source>
         <translation>Remboursement de l&apos;abonnement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-        <translation>{fee} par mois × {hours} h sans service ÷ heures du mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Increased cost of working</source>
         <translation>Frais supplémentaires engagés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>extra costs you paid</source>
-        <translation>frais supplémentaires que vous avez payés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Savings</source>
         <translation>Charges économisées</translation>
     </message>
@@ -1126,9 +1091,124 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>charges que vous n&apos;avez pas eues</translation>
     </message>
     <message>
+        <location line="-29"/>
+        <source>Sales lost while down</source>
+        <translation>Ventes perdues pendant la panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you would have sold while the service was down, from your usual turnover for those days and hours.</source>
+        <translation>Ce que vous auriez vendu pendant la panne, d&apos;après votre chiffre d&apos;affaires habituel de ces jours et de ces heures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders lost</source>
+        <translation>Commandes perdues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About how many sales that is, at your average order value.</source>
+        <translation>Le nombre de ventes environ, à votre panier moyen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Credits already received</source>
-        <translation>Avoirs déjà reçus</translation>
+        <source>Sales made up later</source>
+        <translation>Ventes rattrapées ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered turnover</source>
+        <translation>Chiffre d&apos;affaires récupéré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G × {recovery} made up later</source>
+        <translation>G × {recovery} rattrapé ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part your customers bought later anyway: it is not claimed.</source>
+        <translation>La part que vos clients ont achetée plus tard malgré tout : elle n&apos;est pas réclamée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales not made up</source>
+        <translation>Ventes non rattrapées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales lost for good: those lost, less those made up later.</source>
+        <translation>Les ventes perdues pour de bon : les ventes perdues, moins celles rattrapées ensuite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your margin on those sales</source>
+        <translation>Votre marge sur ces ventes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the sales lost for good would have earned you once the goods are paid for.</source>
+        <translation>Ce que les ventes perdues pour de bon vous auraient rapporté, marchandise payée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of the subscription</source>
+        <translation>Remboursement de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{fee} a month × {down} down ÷ the hours of that month</source>
+        <translation>{fee} par mois × {down} de panne ÷ les heures de ce mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part of your monthly subscription for the time the service did not work.</source>
+        <translation>La part de votre abonnement mensuel pour le temps où le service n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit under your contract</source>
+        <translation>Pénalité prévue au contrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contractual service credit</source>
+        <translation>Crédit contractuel de niveau de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your contract&apos;s service levels give back for the outage, without any proof of loss. The claim takes this credit or the refund, whichever is larger, never both.</source>
+        <translation>Ce que les niveaux de service de votre contrat vous rendent pour la panne, sans preuve du préjudice. La réclamation retient ce crédit ou le remboursement, le plus élevé des deux, jamais les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra costs you paid</source>
+        <translation>Frais supplémentaires payés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as typed under Costs and credits</source>
+        <translation>tels que saisis sous Frais et avoirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money you spent to keep going during the outage.</source>
+        <translation>L&apos;argent dépensé pour continuer à travailler pendant la panne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs you saved</source>
+        <translation>Charges économisées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage: they come off the claim.</source>
+        <translation>Les charges que vous n&apos;avez pas eues à cause de la panne : elles sont déduites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already paid by the provider</source>
+        <translation>Déjà versé par l&apos;opérateur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1136,9 +1216,24 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>payés ou crédités par l&apos;opérateur</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Credits received</source>
+        <translation>Avoirs reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider has already paid or credited: it comes off the claim.</source>
+        <translation>Ce que l&apos;opérateur a déjà versé ou crédité : c&apos;est déduit.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Total to claim</source>
         <translation>Total à réclamer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total claimed</source>
+        <translation>Total réclamé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,38 +1241,145 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What ClaimDesk asks the provider for: your margin lost, the refund and your extra costs, less savings and credits.</source>
+        <translation>Ce que ClaimDesk demande à l&apos;opérateur : votre marge perdue, le remboursement et vos frais supplémentaires, moins les économies et les avoirs.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Ces chiffres sont trop grands pour être calculés : vérifiez le chiffre d&apos;affaires habituel et les montants dans Entreprise ▸ Paramètres de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+100"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>{0}
+Accountants call it: {1}.</source>
+        <translation>{0}
+Le terme comptable : {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide the calculation</source>
+        <translation>Masquer le calcul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the calculation</source>
+        <translation>Afficher le calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accountant&apos;s figures: each line with its letter and formula, as in the letter&apos;s breakdown.</source>
+        <translation>Les chiffres du comptable : chaque ligne avec sa lettre et sa formule, comme dans le détail de la lettre.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Sélectionnez une ou plusieurs pannes dans le journal pour voir ce qu&apos;elles vous ont coûté.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Σ over %n opening day(s)</source>
-        <translation>
-            <numerusform>Σ sur %n jour d&apos;ouverture</numerusform>
-            <numerusform>Σ sur %n jours d&apos;ouverture</numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>The service</source>
+        <translation>Le service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: down for {1}, all of it outside your opening hours.</source>
+        <translation>{0} : en panne pendant {1}, entièrement en dehors de vos heures d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1}, all of it during your opening hours.</source>
+        <translation>{0} : en panne pendant {1}, entièrement pendant vos heures d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1} of your opening hours ({2} in all).</source>
+        <translation>{0} : en panne pendant {1} de vos heures d&apos;ouverture ({2} au total).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sales were lost: the outage fell outside your opening hours, or your sales channels do not need this service.</source>
+        <translation>Aucune vente perdue : la panne était en dehors de vos heures d&apos;ouverture, ou vos canaux de vente n&apos;ont pas besoin de ce service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lost less than one order.</source>
+        <translation>Vous avez perdu moins d&apos;une commande.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <location line="+2"/>
+        <source>You lost about %n order(s).</source>
         <translation>
-            <numerusform>%n panne : {0} h d&apos;interruption, dont {1} h pendant vos heures d&apos;ouverture.</numerusform>
-            <numerusform>%n pannes : {0} h d&apos;interruption, dont {1} h pendant vos heures d&apos;ouverture.</numerusform>
+            <numerusform>Vous avez perdu environ %n commande.</numerusform>
+            <numerusform>Vous avez perdu environ %n commandes.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>the margin on the sales you did not make up later ({0})</source>
+        <translation>la marge sur les ventes que vous n&apos;avez pas rattrapées ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the credit your contract&apos;s service levels give for the outage ({0})</source>
+        <translation>le crédit que les niveaux de service de votre contrat prévoient pour la panne ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a refund of the subscription for the time without service ({0})</source>
+        <translation>un remboursement de l&apos;abonnement pour le temps sans service ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the extra costs you paid ({0})</source>
+        <translation>les frais supplémentaires payés ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, plus {1}</source>
+        <translation>{0}, plus {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, less what you saved and were already paid ({1})</source>
+        <translation>{0}, moins vos économies et ce qui vous a déjà été versé ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}: {1}.</source>
+        <translation>ClaimDesk réclame {0} : {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}.</source>
+        <translation>ClaimDesk réclame {0}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>your contract states no service levels</source>
+        <translation>votre contrat ne fixe pas de niveaux de service</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>added up over %n opening day(s)</source>
+        <translation>
+            <numerusform>somme de %n jour d&apos;ouverture</numerusform>
+            <numerusform>somme de %n jours d&apos;ouverture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n panne encore en cours n&apos;est pas comptée tant que le service n&apos;est pas rétabli.</numerusform>
@@ -1189,11 +1391,56 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <source>Savings and credits already cover the loss: there is nothing more to claim.</source>
         <translation>Les charges économisées et les avoirs couvrent déjà le préjudice : il n&apos;y a rien de plus à réclamer.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract makes its credit the only compensation: the letter claims the credit and reserves your other losses ({0}).</source>
+        <translation>Votre contrat fait de sa pénalité la seule indemnisation : la lettre réclame la pénalité et réserve vos autres pertes ({0}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>your contract&apos;s service levels; claimed instead of the refund</source>
+        <translation>niveaux de service de votre contrat ; réclamée au lieu du remboursement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not claimed: the credit under your contract is larger</source>
+        <translation>non réclamé : la pénalité prévue au contrat est plus élevée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your contract&apos;s service levels; the refund is larger and is claimed instead</source>
+        <translation>niveaux de service de votre contrat ; le remboursement, plus élevé, est réclamé à sa place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max(F, Q) − K: your other losses are reserved</source>
+        <translation>max(F, Q) − K : vos autres pertes sont réservées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max(F, Q) + P + C − V − K</source>
+        <translation>max(F, Q) + P + C − V − K</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ Your contract wanted its credit claimed by {0}: that date has passed. The refund and your losses can still be claimed.</source>
+        <translation>⚠ Votre contrat demandait de réclamer sa pénalité au plus tard le {0} : cette date est passée. Le remboursement et vos pertes restent réclamables.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Your contract wants its credit claimed by {0}: send the letter now.</source>
+        <translation>⚠ Votre contrat demande de réclamer sa pénalité au plus tard le {0} : envoyez la lettre maintenant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your contract wants its credit claimed by {0}.</source>
+        <translation>Votre contrat demande de réclamer sa pénalité au plus tard le {0}.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="+189"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="+248"/>
         <source>Evidence files</source>
         <translation>Pièces justificatives</translation>
     </message>
@@ -1201,7 +1448,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+4"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>L&apos;argent dépensé pour continuer à travailler pendant la panne (ligne provisoire, coursier, avis aux clients).</translation>
     </message>
@@ -1231,12 +1478,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Avoirs reçus :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Costs and credits</source>
         <translation>Frais et avoirs</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Saisissez un montant comme 85.00 (positif, au plus 2 décimales).</translation>
     </message>
@@ -1244,7 +1491,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+56"/>
+        <location filename="../claimdesk/ui/forms.py" line="+57"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
@@ -1253,7 +1500,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-240"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-261"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Pour chaque jour : vos heures d&apos;ouverture (vide = fermé ; deux plages comme « 08:00-12:00, 14:00-18:00 » pour une pause de midi) et votre chiffre d&apos;affaires habituel ce jour-là.</translation>
     </message>
@@ -1342,7 +1589,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-280"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-307"/>
         <source>The letter</source>
         <translation>La lettre</translation>
     </message>
@@ -1422,7 +1669,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Envoyé le :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tracking no.:</source>
         <translation>N° de suivi :</translation>
     </message>
@@ -1452,17 +1699,29 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Le jour où le contrat a été conclu (AAAA-MM-JJ) : il détermine le droit que la lettre cite. Conservé avec le contrat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+53"/>
+        <source>Give the date of the earlier letter: this letter cites it.</source>
+        <translation>Indiquez la date du courrier précédent : cette lettre la cite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier letter was sent before this one: check the date.</source>
+        <translation>Le courrier précédent a été envoyé avant celui-ci : vérifiez la date.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+9"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <location line="+24"/>
         <source>Type a date such as 2014-09-15.</source>
         <translation>Tapez une date comme 2014-09-15.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>The contract was concluded before its first outage: check the date.</source>
         <translation>Le contrat a été conclu avant sa première panne : vérifiez la date.</translation>
     </message>
@@ -1667,7 +1926,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+123"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -2030,15 +2289,20 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageDialogs</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-141"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-200"/>
         <source>Call your provider&apos;s support line and write down the ticket number they give you: your claim letter quotes it as proof that you reported the outage.</source>
         <translation>Appelez le service d&apos;assistance de votre opérateur et notez le numéro d&apos;incident qu&apos;il vous donne : votre lettre de réclamation le cite comme preuve que vous avez signalé la panne.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>When you reported the fault. Service guarantees (GTR) often count from this moment: it is filled in when you type the ticket number; correct it if you called earlier.</source>
+        <translation>Quand vous avez signalé la panne. Les garanties de rétablissement (GTR) courent souvent de ce moment : il est noté quand vous tapez le numéro d&apos;incident ; corrigez-le si vous avez appelé plus tôt.</translation>
     </message>
 </context>
 <context>
     <name>OutageEditor</name>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Edit outage</source>
         <translation>Modifier la panne</translation>
     </message>
@@ -2105,6 +2369,11 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Incident ouvert :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line or access:</source>
         <translation>Ligne ou accès :</translation>
     </message>
@@ -2160,18 +2429,18 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>{0}  (added when you save)</source>
         <translation>{0}  (ajouté à l&apos;enregistrement)</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+111"/>
+        <location line="-54"/>
+        <location line="+118"/>
         <source>{0}  (removed when you save)</source>
         <translation>{0}  (retiré à l&apos;enregistrement)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <source>{0}  ({1} bytes)</source>
         <translation>{0}  ({1} octets)</translation>
     </message>
@@ -2181,7 +2450,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>SHA-256 : {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Add evidence</source>
         <translation>Ajouter une pièce</translation>
     </message>
@@ -2201,7 +2470,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Exportée vers {0}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Copying the evidence into the company file…</source>
         <translation>Copie des pièces dans le fichier de l&apos;entreprise…</translation>
     </message>
@@ -2294,7 +2563,8 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>{0} j {1} h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-316"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -2302,7 +2572,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+178"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Pas encore de numéro d&apos;incident : demandez-en un à votre opérateur et notez-le ici.</translation>
     </message>
@@ -2325,7 +2595,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutagesPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-212"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-233"/>
         <source>Which outages?</source>
         <translation>Quelles pannes ?</translation>
     </message>
@@ -2361,6 +2631,292 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
 </context>
 <context>
+    <name>OwnerMenus</name>
+    <message>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+48"/>
+        <source>Back &amp;up to…</source>
+        <translation>Sauvegarder &amp;vers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this company file where you choose: a USB stick, a shared drive</source>
+        <translation>Enregistrer une copie de ce fichier d&apos;entreprise où vous voulez : une clé USB, un disque partagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport for the accountant…</source>
+        <translation>E&amp;xporter pour le comptable…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outages and the claims as two tables (CSV) that Excel or LibreOffice open</source>
+        <translation>Les pannes et les réclamations en deux tableaux (CSV) qu&apos;Excel ou LibreOffice ouvrent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClaimDesk</source>
+        <translation>À propos de &amp;ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up to</source>
+        <translation>Sauvegarder vers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>Fichier d&apos;entreprise (*{0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy was not saved</source>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the company file is saved as {0}.</source>
+        <translation>Une copie du fichier d&apos;entreprise est enregistrée sous {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export for the accountant: choose a folder</source>
+        <translation>Exporter pour le comptable : choisissez un dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tables were not saved</source>
+        <translation>Les tableaux n&apos;ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {0} and {1}.</source>
+        <translation>{0} et {1} enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} - outages.csv</source>
+        <translation>{0} - pannes.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} - claims.csv</source>
+        <translation>{0} - réclamations.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Provider</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket no.</source>
+        <translation>N° d&apos;incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter date</source>
+        <translation>Date de la lettre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Réclamé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outages</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When a service stops working, press “Outage started now” (Ctrl+D). Note the ticket number the provider gives you.</source>
+        <translation>Quand un service cesse de fonctionner, cliquez sur « Panne commencée maintenant » (Ctrl+D). Notez le numéro d&apos;incident que l&apos;opérateur vous donne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it works again, press “Service is back” (Ctrl+B). An outage you noticed too late: “Add a past outage”.</source>
+        <translation>Quand il fonctionne à nouveau, cliquez sur « Service rétabli » (Ctrl+B). Une panne remarquée trop tard : « Ajouter une panne passée ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add evidence to the outage: screenshots, the provider&apos;s e-mails, a photo of the router.</source>
+        <translation>Ajoutez des preuves à la panne : captures d&apos;écran, e-mails de l&apos;opérateur, photo du routeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the outages: the right-hand panel says what they cost you. Type any extra costs under Costs and credits.</source>
+        <translation>Sélectionnez les pannes : le panneau de droite indique ce qu&apos;elles vous coûtent. Saisissez vos frais supplémentaires sous Frais et avoirs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press “New claim” and follow the steps: ClaimDesk writes the letter. Send it by registered post or e-mail.</source>
+        <translation>Cliquez sur « Nouvelle réclamation » et suivez les étapes : ClaimDesk rédige la lettre. Envoyez-la en recommandé ou par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Claims tab, mark the letter as sent, then note the answer. Without an answer by the date shown, send a reminder.</source>
+        <translation>Dans l&apos;onglet Réclamations, marquez la lettre comme envoyée, puis notez la réponse. Sans réponse à la date indiquée, envoyez une relance.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About ClaimDesk</source>
+        <translation>À propos de ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk {0}
+
+Records your telecom outages, works out what they cost your business and writes the claim letter to your provider.
+
+Your company files stay on this computer.</source>
+        <translation>ClaimDesk {0}
+
+Enregistre vos pannes de télécommunications, calcule ce qu&apos;elles coûtent à votre entreprise et rédige la lettre de réclamation à votre opérateur.
+
+Vos fichiers d&apos;entreprise restent sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentChannelsBox</name>
+    <message>
+        <location filename="../claimdesk/ui/payment_channels.py" line="+17"/>
+        <source>A card terminal (it needs the internet)</source>
+        <translation>Un terminal de paiement par carte (il a besoin d&apos;internet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments</source>
+        <translation>Paiements par carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by phone</source>
+        <translation>Commandes par téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone orders</source>
+        <translation>Commandes par téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by e-mail</source>
+        <translation>Commandes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail orders</source>
+        <translation>Commandes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop or online booking</source>
+        <translation>Une boutique ou des réservations en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online shop and booking</source>
+        <translation>Boutique et réservations en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in customers paying cash</source>
+        <translation>Des clients de passage qui paient en espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash at the counter</source>
+        <translation>Espèces au comptoir</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How do your customers pay and order?</source>
+        <translation>Comment vos clients paient-ils et commandent-ils ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClaimDesk fills in the table below from your answers. Change the shares to match your business: what part of your turnover comes each way.</source>
+        <translation>ClaimDesk remplit le tableau ci-dessous d&apos;après vos réponses. Adaptez les parts à votre commerce : quelle part de votre chiffre d&apos;affaires vient de chaque canal.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
@@ -2391,7 +2947,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="+232"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="+275"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2565,7 +3121,7 @@ Pays</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-44"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -2600,7 +3156,27 @@ Pays</translation>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Choose a &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a copy saved elsewhere, for example with File ▸ Back up to…</source>
+        <translation>Restaurer une copie enregistrée ailleurs, par exemple avec Fichier ▸ Sauvegarder vers…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a copy</source>
+        <translation>Restaurer une copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>Fichier d&apos;entreprise (*{0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup was not restored</source>
         <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
@@ -2608,7 +3184,7 @@ Pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../claimdesk/ui/claim_wizard.py" line="-242"/>
+        <location filename="../claimdesk/ui/claim_wizard.py" line="-285"/>
         <source>Check the figures</source>
         <translation>Vérifiez les chiffres</translation>
     </message>
@@ -2621,7 +3197,7 @@ Pays</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location line="+272"/>
+        <location line="+315"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -2660,6 +3236,67 @@ Pays</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SavedLetterDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/letter_actions.py" line="+107"/>
+        <source>Letter saved</source>
+        <translation>Lettre enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter is saved as {0} in {1}.</source>
+        <translation>La lettre est enregistrée sous {0} dans {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail the letter…</source>
+        <translation>Envoyer par &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your mail program with a new message, and the folder with the letter so you can attach it.</source>
+        <translation>Ouvre votre messagerie avec un nouveau message, et le dossier de la lettre pour que vous la joigniez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mail program opens a new message. An e-mail link cannot attach a file: drag {0} from the folder that opened into the message, or use your mail program&apos;s Attach button.</source>
+        <translation>Votre messagerie ouvre un nouveau message. Un lien e-mail ne peut pas joindre de fichier : faites glisser {0} du dossier ouvert dans le message, ou utilisez le bouton Joindre de votre messagerie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hello,
+
+Please find attached my letter ({0}).
+
+Kind regards</source>
+        <translation>Bonjour,
+
+Veuillez trouver ci-joint ma lettre ({0}).
+
+Meilleures salutations</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The letter could not be printed: {0}</source>
+        <translation>La lettre n&apos;a pas pu être imprimée : {0}</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +3365,7 @@ Pays</translation>
 <context>
     <name>ServiceBackDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-375"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-389"/>
         <source>Service is back</source>
         <translation>Service rétabli</translation>
     </message>
@@ -2754,8 +3391,237 @@ Pays</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Incident ouvert :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The service is back now</source>
         <translation>Le service est rétabli</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsForm</name>
+    <message>
+        <location filename="../claimdesk/ui/sla_form.py" line="+151"/>
+        <source>Your contract&apos;s service levels</source>
+        <translation>Niveaux de service de votre contrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the page of your contract called “Garantie de temps de rétablissement”, “Service level”, “SLA” or “Service-Level” and copy its terms here. Your contract then owes the credit it promises without you having to prove any loss, and ClaimDesk adds it to the claim. Leave this box unticked if your contract has no such page.</source>
+        <translation>Cherchez la page de votre contrat intitulée « Garantie de temps de rétablissement », « Service level », « SLA » ou « Service-Level » et recopiez-en les conditions ici. Votre contrat doit alors la pénalité promise sans que vous ayez à prouver une perte, et ClaimDesk l&apos;ajoute à la réclamation. Laissez cette case décochée si votre contrat n&apos;a pas de telle page.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clause:</source>
+        <translation>Clause :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where these terms are in your contract, e.g. “Conditions particulières, art. 6”. The letter quotes it.</source>
+        <translation>Où figurent ces conditions dans votre contrat, p. ex. « Conditions particulières, art. 6 ». La lettre la cite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contract guarantees a time to restore the service</source>
+        <translation>Le contrat garantit un délai de rétablissement du service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoration:</source>
+        <translation>Rétablissement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored within (hours):</source>
+        <translation>Rétabli en (heures) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guaranteed time, e.g. 4 for “GTR 4 h”.</source>
+        <translation>Le délai garanti, p. ex. 4 pour « GTR 4 h ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All hours, day and night</source>
+        <translation>Toutes les heures, jour et nuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the hours covered (“heures ouvrées”, business hours)</source>
+        <translation>Seulement les heures couvertes (« heures ouvrées »)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours counted:</source>
+        <translation>Heures comptées :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours covered:</source>
+        <translation>Heures couvertes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days and hours the guarantee counts, e.g. “mon-fri 08:00-18:00, sat 08:00-12:00”.</source>
+        <translation>Jours et heures que compte la garantie, p. ex. « lun-ven 08:00-18:00, sam 08:00-12:00 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you report the fault (the ticket)</source>
+        <translation>Quand vous signalez la panne (le ticket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the outage starts</source>
+        <translation>Quand la panne commence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock starts:</source>
+        <translation>Le délai court :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if later:</source>
+        <translation>Pénalité en cas de retard :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step of the contract: beyond the guaranteed time by more than so many hours (0 = any delay), the credit in percent of the monthly fee.</source>
+        <translation>Une ligne par palier du contrat : au-delà du délai garanti de plus de tant d&apos;heures (0 = tout retard), la pénalité en pourcentage de l&apos;abonnement mensuel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late by over (h)</source>
+        <translation>Retard &gt; (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Credit (%)</source>
+        <translation>Pénalité (%)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The contract promises an availability per month</source>
+        <translation>Le contrat promet une disponibilité par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability:</source>
+        <translation>Disponibilité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised (%):</source>
+        <translation>Promise (%) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. 99.9 for “99,9 % disponibilité”.</source>
+        <translation>P. ex. 99,9 pour « 99,9 % de disponibilité ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit if lower:</source>
+        <translation>Pénalité si elle est inférieure :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step: when the month&apos;s availability is below this percentage, the credit in percent of the monthly fee.</source>
+        <translation>Une ligne par palier : quand la disponibilité du mois est inférieure à ce pourcentage, la pénalité en pourcentage de l&apos;abonnement mensuel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below (%)</source>
+        <translation>Sous (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a step</source>
+        <translation>Ajouter un palier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit steps</source>
+        <translation>Paliers de pénalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit at most (% of the fee):</source>
+        <translation>Pénalité au plus (% de l&apos;abonnement) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract&apos;s cap per month, often 100.</source>
+        <translation>Le plafond mensuel du contrat, souvent 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contract says this credit is the only compensation</source>
+        <translation>Le contrat en fait la seule indemnisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only compensation:</source>
+        <translation>Seule indemnisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick it if the contract calls the credit “forfaitaire et libératoire”, “sole remedy” or “only remedy”. The letter then claims the credit and reserves your other losses.</source>
+        <translation>Cochez-la si le contrat qualifie la pénalité de « forfaitaire et libératoire » ou de « seule indemnisation ». La lettre réclame alors la pénalité et réserve vos autres pertes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no time limit</source>
+        <translation>sans délai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim within:</source>
+        <translation>Réclamer dans les :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many contracts want the credit claimed within so many days. ClaimDesk warns you before that date.</source>
+        <translation>Beaucoup de contrats exigent de réclamer la pénalité dans un délai de quelques jours. ClaimDesk vous prévient avant cette date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the end of the outage</source>
+        <translation>après la fin de la panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of that month</source>
+        <translation>après la fin de ce mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted:</source>
+        <translation>Compté :</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type a number such as 4 or 99.9.</source>
+        <translation>Tapez un nombre comme 4 ou 99,9.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the hours like “mon-fri 08:00-18:00”.</source>
+        <translation>Écrivez les heures comme « lun-ven 08:00-18:00 ».</translation>
     </message>
 </context>
 <context>
@@ -2804,9 +3670,14 @@ Pays</translation>
 <context>
     <name>StartOutageDialog</name>
     <message>
-        <location filename="../claimdesk/ui/outage_dialogs.py" line="-55"/>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-65"/>
         <source>Outage started now</source>
         <translation>Panne commencée maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened:</source>
+        <translation>Incident ouvert :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2870,6 +3741,19 @@ Pays</translation>
         <location line="+2"/>
         <source>Opened read-only: changes cannot be saved.</source>
         <translation>Ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimeEdit</name>
+    <message>
+        <location filename="../claimdesk/ui/outage_dialogs.py" line="-73"/>
+        <source>Known</source>
+        <translation>Connu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket opened at</source>
+        <translation>Incident ouvert le</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3908,7 @@ Pays</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-103"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Bienvenue dans ClaimDesk</translation>
     </message>

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from .intervals import Interval, merge, to_utc_second, total_seconds
 from .model import WEEKDAYS, Case, Channel, Company, Contract, MoneyItem, Outage, Span
+from .sla import SlaCredit, contractual_credit
 
 METHOD_VERSION = 1
 CENT = Decimal("0.01")
@@ -107,7 +108,27 @@ class LossEstimate:
     extra_costs: tuple[MoneyItem, ...]
     savings_items: tuple[MoneyItem, ...]
     credit_items: tuple[MoneyItem, ...]
-    total_before_floor: Decimal  # F + P + C − V − K, before the floor at 0
+    total_before_floor: Decimal  # F + P + C − V − K (§Q: see below), before the floor at 0
+    # §Q (method 1.2), only when the contract states its service levels: the credit Q with its
+    # steps, the price reduction claimed (max(F, Q): both pay back service not delivered, so
+    # never both), and under an exclusive clause the damages P + C − V reserved, not claimed.
+    sla: SlaCredit | None = None
+    price_reduction: Decimal | None = None
+    reserved_damages: Decimal | None = None
+    exclusive: bool = False
+
+    @property
+    def contractual_credit(self) -> Decimal | None:
+        return self.sla.total if self.sla is not None else None
+
+    @property
+    def claims_credit(self) -> bool:
+        """True when the price reduction claimed is the contract's credit Q rather than the refund F."""
+        return self.sla is not None and self.sla.total > ZERO and self.sla.total >= self.subscription_refund
+
+    @property
+    def sla_claim_deadline(self) -> date | None:
+        return self.sla.claim_deadline if self.sla is not None else None
 
     @property
     def outage_hours(self) -> Decimal:
@@ -137,7 +158,18 @@ class LossEstimate:
             "total_claimed": str(self.total_claimed),
             "outage_hours": str(self.outage_hours),
             "business_hours_affected": str(self.business_hours_affected),
+            **self._sla_figures(),
         }
+
+    def _sla_figures(self) -> dict[str, str]:
+        if self.sla is None:
+            return {}
+        figures = {"contractual_credit": str(self.sla.total), "price_reduction": str(self.price_reduction)}
+        if self.exclusive:
+            figures["reserved_damages"] = str(self.reserved_damages)
+        if self.sla.claim_deadline is not None:
+            figures["sla_claim_deadline"] = self.sla.claim_deadline.isoformat()
+        return figures
 
 
 def apportion(exact: Sequence[Decimal], total: Decimal) -> list[Decimal]:
@@ -345,6 +377,19 @@ def estimate(
     ]
     c, v, k = _sum_items(extra_costs), _sum_items(savings), _sum_items(credits_received)
     total = f + p + c - v - k
+    credit = reduction = reserved = None
+    exclusive = False
+    if contract.sla is not None:
+        credit = contractual_credit(contract.sla, outages, contract.monthly_fee, contract.service_fees,
+                                    company.timezone)
+        reduction = max(f, credit.total)
+        exclusive = contract.sla.exclusive
+        if exclusive:
+            # The credit is the contract's only compensation: the damages are reserved, not added.
+            total = reduction - k
+            reserved = max(p + c - v, ZERO_CENTS)
+        else:
+            total = reduction + p + c - v - k
 
     return LossEstimate(
         currency=company.currency,
@@ -373,6 +418,10 @@ def estimate(
         savings_items=savings,
         credit_items=credits_received,
         total_before_floor=total,
+        sla=credit,
+        price_reduction=reduction,
+        reserved_damages=reserved,
+        exclusive=exclusive,
     )
 
 

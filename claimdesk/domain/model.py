@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sla.py builds on this module; the annotation alone needs its name
+    from .sla import ServiceLevels
 
 SERVICES = ("phone", "internet", "email", "mobile", "tv")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -125,6 +129,8 @@ class Contract:
     # the services that were down (loss method item 7, v1.1).
     service_fees: dict[str, Decimal] | None = None
     monthly_fee_tax: str = "included"
+    # The contract's own service levels (loss method §Q): the credit owed without proof of loss.
+    sla: ServiceLevels | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,8 @@ class Outage:
     evidence: tuple[Evidence, ...] = ()
     # The line number, access ID, mailbox or site that was down, as the provider knows it.
     affected: str | None = None
+    # When the provider's ticket was opened: the restoration clock of most GTRs starts there.
+    reported_at: datetime | None = None
 
     @property
     def duration_seconds(self) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import ROUND_HALF_UP, Context, Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .intervals import Interval, merge, to_utc_second
@@ -119,24 +120,38 @@ class SlaCredit:
     claim_deadline: date | None
 
 
-def restoration_percent(overrun_seconds: int, tiers: Iterable[RestorationTier]) -> Decimal:
-    """The percent of the highest tier whose ``over_hours`` the overrun strictly exceeds."""
+def restoration_tier(overrun_seconds: int, tiers: Iterable[RestorationTier]) -> RestorationTier | None:
+    """The tier that applies: the highest ``over_hours`` the overrun strictly exceeds (None: no credit)."""
     if overrun_seconds <= 0:
-        return Decimal(0)
+        return None
     overrun_hours = _CONTEXT.divide(Decimal(overrun_seconds), Decimal(3600))
     exceeded = [t for t in tiers if overrun_hours > t.over_hours]
-    return max(exceeded, key=lambda t: t.over_hours).percent if exceeded else Decimal(0)
+    return max(exceeded, key=lambda t: t.over_hours) if exceeded else None
+
+
+def restoration_percent(overrun_seconds: int, tiers: Iterable[RestorationTier]) -> Decimal:
+    """The percent of the highest tier whose ``over_hours`` the overrun strictly exceeds."""
+    tier = restoration_tier(overrun_seconds, tiers)
+    return tier.percent if tier is not None else Decimal(0)
+
+
+def availability_tier(availability: Decimal, tiers: Iterable[AvailabilityTier]) -> AvailabilityTier | None:
+    """The tier that applies: the highest percent among those the availability is strictly under."""
+    under = [t for t in tiers if availability < t.below_percent]
+    return max(under, key=lambda t: (t.percent, -t.below_percent)) if under else None
 
 
 def availability_percent(availability: Decimal, tiers: Iterable[AvailabilityTier]) -> Decimal:
     """The highest percent among the tiers whose ``below_percent`` the availability is strictly under."""
-    return max((t.percent for t in tiers if availability < t.below_percent), default=Decimal(0))
+    tier = availability_tier(availability, tiers)
+    return tier.percent if tier is not None else Decimal(0)
 
 
 def _local_midnight(day: date, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz).astimezone(timezone.utc)
 
 
+@lru_cache(maxsize=4096)  # the same months come back for every outage and service
 def _month_bounds(year: int, month: int, tz: ZoneInfo) -> Interval:
     ny, nm = (year + 1, 1) if month == 12 else (year, month + 1)
     return _local_midnight(date(year, month, 1), tz), _local_midnight(date(ny, nm, 1), tz)
@@ -167,6 +182,7 @@ def coverage_seconds(start: datetime, end: datetime, coverage: Mapping[str, tupl
     return counted
 
 
+@lru_cache(maxsize=65536)  # the same days' coverage edges come back for overlapping outages
 def _wall(day: date, minutes: int, tz: ZoneInfo) -> datetime:
     """A local wall time as a UTC instant; 24:00 is the next midnight; a time in a DST gap moves
     forward by the gap, as the loss method does for opening hours."""
@@ -175,12 +191,13 @@ def _wall(day: date, minutes: int, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz).astimezone(timezone.utc)
 
 
-def _restoration_credits(terms: Restoration, outages: Iterable[Outage], tz: ZoneInfo) -> list[RestorationCredit]:
+def _restoration_credits(terms: Restoration, outages: Iterable[tuple[Outage, Interval]],
+                         tz: ZoneInfo) -> list[RestorationCredit]:
     """Per outage (overlapping outages of one service merged, the earliest ticket kept)."""
     per_service: dict[str, list[tuple[datetime, datetime, datetime | None]]] = {}
-    for o in outages:
-        reported = to_utc_second(o.reported_at) if getattr(o, "reported_at", None) else None
-        per_service.setdefault(o.service, []).append((to_utc_second(o.start), to_utc_second(o.end), reported))
+    for o, (start, end) in outages:
+        reported = to_utc_second(o.reported_at) if o.reported_at else None
+        per_service.setdefault(o.service, []).append((start, end, reported))
     target = int(terms.target_hours * 3600)
     credits = []
     for service, pieces in sorted(per_service.items()):
@@ -252,10 +269,11 @@ def contractual_credit(terms: ServiceLevels, outages: Iterable[Outage], monthly_
     """``Q`` of loss method §Q, with every step kept for the letter's annex."""
     outages = tuple(outages)
     tz = ZoneInfo(timezone_name)
-    restoration = _restoration_credits(terms.restoration, outages, tz) if terms.restoration else []
+    instants = [(o, (to_utc_second(o.start), to_utc_second(o.end))) for o in outages]
+    restoration = _restoration_credits(terms.restoration, instants, tz) if terms.restoration else []
     per_service: dict[str, list[Interval]] = {}
-    for o in outages:
-        per_service.setdefault(o.service, []).append((to_utc_second(o.start), to_utc_second(o.end)))
+    for o, interval in instants:
+        per_service.setdefault(o.service, []).append(interval)
     availability = _availability_credits(terms.availability, per_service, tz) if terms.availability else []
 
     percents: dict[tuple[str, tuple[int, int]], Decimal] = {}

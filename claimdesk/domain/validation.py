@@ -26,6 +26,7 @@ from .model import (
     Span,
 )
 from .problems import Problem, Problems
+from .sla import CLAIM_FROM, CLOCK_STARTS, CLOCKS, HUNDRED, ServiceLevels
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -183,7 +184,74 @@ def check_contract(c: Contract, path: str = "contract") -> list[Problem]:
     p.extend(check_service_fees(c, path))
     if c.monthly_fee_tax not in FEE_TAX:
         p.add(f"{path}.monthly_fee_tax", f"use {' or '.join(FEE_TAX)}", "fee_tax")
+    if c.sla is not None:
+        p.extend(check_service_levels(c.sla, f"{path}.sla"))
     return p.items
+
+
+# ---- the contract's own service levels (loss method §Q) -------------------------------------
+
+MAX_SLA_HOURS = Decimal(bounds.MAX_OUTAGE_DAYS * 24)  # no restoration target or tier beyond one outage
+MAX_CLAIM_WINDOW_DAYS = 3650
+
+
+def _sla_number(p: Problems, path: str, value: Decimal, high: Decimal, *, low_open: bool = False) -> None:
+    p.extend(bounds.check_rate(value, path))
+    _in_range(p, path, value, ZERO, high, low_open=low_open)
+
+
+def check_service_levels(sla: ServiceLevels, path: str = "contract.sla") -> list[Problem]:
+    """The terms the user copied from their contract: known words, numbers in range, tiers given."""
+    p = Problems()
+    if not sla.clause.strip():
+        p.add(f"{path}.clause", "must not be empty: name the clause of your contract", "empty")
+    _texts(p, path, clause=sla.clause)
+    if sla.restoration is None and sla.availability is None:
+        p.add(path, "give a restoration time or an availability commitment (or both)", "sla_terms")
+    if sla.restoration is not None:
+        r, where = sla.restoration, f"{path}.restoration"
+        _sla_number(p, f"{where}.target_hours", r.target_hours, MAX_SLA_HOURS, low_open=True)
+        if r.clock not in CLOCKS:
+            p.add(f"{where}.clock", f"use {' or '.join(CLOCKS)}", "sla_choice", first=CLOCKS[0], second=CLOCKS[1])
+        if r.starts not in CLOCK_STARTS:
+            p.add(f"{where}.starts", f"use {' or '.join(CLOCK_STARTS)}", "sla_choice",
+                  first=CLOCK_STARTS[0], second=CLOCK_STARTS[1])
+        p.extend(check_opening_hours(dict(r.coverage), f"{where}.coverage"))
+        if r.clock == "business" and not any(r.coverage.values()):
+            p.add(f"{where}.coverage", "a business clock needs at least one period of coverage", "empty")
+        if not r.credits:
+            p.add(f"{where}.credits", "list at least one credit tier", "empty")
+        p.extend(bounds.check_count(r.credits, f"{where}.credits"))
+        for i, tier in enumerate(r.credits):
+            _sla_number(p, f"{where}.credits[{i}].over_hours", tier.over_hours, MAX_SLA_HOURS)
+            _sla_number(p, f"{where}.credits[{i}].percent", tier.percent, HUNDRED)
+    if sla.availability is not None:
+        a, where = sla.availability, f"{path}.availability"
+        _sla_number(p, f"{where}.target_percent", a.target_percent, HUNDRED, low_open=True)
+        if not a.credits:
+            p.add(f"{where}.credits", "list at least one credit tier", "empty")
+        p.extend(bounds.check_count(a.credits, f"{where}.credits"))
+        for i, tier in enumerate(a.credits):
+            _sla_number(p, f"{where}.credits[{i}].below_percent", tier.below_percent, HUNDRED)
+            _sla_number(p, f"{where}.credits[{i}].percent", tier.percent, HUNDRED)
+    _sla_number(p, f"{path}.cap_percent", sla.cap_percent, HUNDRED)
+    if sla.claim_within_days is not None and not (1 <= sla.claim_within_days <= MAX_CLAIM_WINDOW_DAYS):
+        p.add(f"{path}.claim_within_days", f"must be from 1 to {MAX_CLAIM_WINDOW_DAYS} days", "range",
+              low="1", high=str(MAX_CLAIM_WINDOW_DAYS))
+    if sla.claim_from not in CLAIM_FROM:
+        p.add(f"{path}.claim_from", f"use {' or '.join(CLAIM_FROM)}", "sla_choice",
+              first=CLAIM_FROM[0], second=CLAIM_FROM[1])
+    return p.items
+
+
+def check_tickets(contract: Contract, outages, path: str = "outages") -> list[Problem]:
+    """A restoration clock that starts at the ticket needs the ticket's time on every outage."""
+    sla = contract.sla
+    if sla is None or sla.restoration is None or sla.restoration.starts != "ticket":
+        return []
+    return [Problem(f"{path}[{i}].reported_at",
+                    "missing: your contract starts the restoration clock when the ticket is opened",
+                    "reported_at_required") for i, o in enumerate(outages) if o.reported_at is None]
 
 
 # ---- case file /2: fees per service, bank details, earlier letters --------------------------
@@ -295,11 +363,31 @@ def check_outage(o: Outage, path: str, services: tuple[str, ...] | None) -> list
                   start=o.start.isoformat())
         elif not window:
             p.extend(bounds.check_outage_length(o.start, o.end, f"{path}.end"))
+        p.extend(_check_reported_at(o, path, bool(window)))
     _texts(p, path, provider_reference=o.provider_reference, description=o.description, affected=o.affected)
     p.extend(bounds.check_count(o.evidence, f"{path}.evidence"))
     for i, e in enumerate(o.evidence):
         _texts(p, f"{path}.evidence[{i}]", file=e.file, description=e.description)
     return p.items
+
+
+def _check_reported_at(o: Outage, path: str, outage_window_bad: bool) -> list[Problem]:
+    """The ticket is opened during the outage or before it ends (a fault noticed before the
+    outage was recorded), and like every date inside the window."""
+    if o.reported_at is None:
+        return []
+    where = f"{path}.reported_at"
+    if o.reported_at.tzinfo is None:
+        return [Problem(where, "must carry a UTC offset", "naive_time")]
+    window = bounds.check_date(o.reported_at, where)
+    if window or outage_window_bad:
+        return window
+    if o.reported_at > o.end:
+        return [Problem(where, f"must not be after the end of the outage ({o.end.isoformat()})",
+                        "reported_after_end", {"end": o.end.isoformat()})]
+    if o.end - o.reported_at > bounds.MAX_OUTAGE:
+        return bounds.check_outage_length(o.reported_at, o.end, where)
+    return []
 
 
 def check_money_items(items: tuple[MoneyItem, ...], path: str) -> list[Problem]:
@@ -343,6 +431,7 @@ def check_case(case: Case) -> list[Problem]:
     p.extend(bounds.check_count(case.outages, "outages", bounds.MAX_OUTAGES))
     for i, outage in enumerate(case.outages):
         p.extend(check_outage(outage, f"outages[{i}]", case.contract.services))
+    p.extend(check_tickets(case.contract, case.outages))
     for name in ("extra_costs", "savings", "credits_received"):
         p.extend(check_money_items(getattr(case, name), name))
     p.extend(check_claim(case.claim))

@@ -40,7 +40,15 @@ def _locale(name: str) -> Locale:
 def _money(locale: Locale, amount: str, currency: str) -> str:
     # Letters, tables and previews repeat the same amounts; babel takes ~15 µs a call. The amount
     # is keyed by its text so that 0 and -0, or 1.0 and 1.00, are never taken for each other.
-    return _no_break(format_currency(Decimal(amount), currency, locale=locale))
+    text = format_currency(Decimal(amount), currency, locale=locale)
+    # Swiss French writes amounts with a point (« 1'474.31 CHF ») and other numbers with a comma:
+    # CLDR says so with its currency decimal symbol, which babel does not apply.
+    symbols = locale.number_symbols.get("latn", locale.number_symbols)
+    decimal, money_decimal = symbols.get("decimal"), symbols.get("currencyDecimal")
+    if money_decimal and decimal and money_decimal != decimal and decimal in text:
+        head, _, tail = text.rpartition(decimal)
+        text = head + money_decimal + tail
+    return _no_break(text)
 
 
 @lru_cache(maxsize=4096)
@@ -59,9 +67,11 @@ def _percent(locale: Locale, rate: str, pattern: str) -> str:
 @lru_cache(maxsize=2048)
 def _date(locale: Locale, day: date, style: str) -> str:
     text = _no_break(format_date(day, style, locale=locale))
-    if locale.language == "fr" and day.day == 1 and style != "short":
-        # French writes the first of the month as an ordinal: « 1er août 2019 » (CLDR gives « 1 »).
-        text = re.sub(r"(?<!\d)1(?=[ \u00a0])", "1er", text, count=1)
+    ordinal = {"fr": "1er", "it": "1°"}.get(locale.language)
+    if ordinal and day.day == 1 and style != "short":
+        # French and Italian write the first of the month as an ordinal: « 1er août 2019 »,
+        # « 1° agosto 2019 » (CLDR gives « 1 »).
+        text = re.sub(r"(?<!\d)1(?=[ \u00a0])", ordinal, text, count=1)
     return text
 
 

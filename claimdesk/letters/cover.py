@@ -21,7 +21,7 @@ from ..domain.model import Case
 from ..i18n.formats import Formats
 from ..i18n.letter_texts import texts
 from ..rules.packs import Pack, first_outage_day
-from . import fonts
+from . import fonts, sla_parts
 from .evidence import EvidenceRow
 from .markup import metadata, para
 
@@ -54,15 +54,24 @@ def build_cover(case: Case, pack: Pack, evidence: list[EvidenceRow], deadline: d
     for text, end in zip(pt.limitation, ends):
         story.append(Paragraph(tx("cover.limitation_item", text=text, date=day(end)), body))
     files = ", ".join(row.name for row in evidence) or t["cover.no_files"]
+    # where the letter announces a copy by ordinary mail too (Switzerland), the user must send it
+    send = claim.delivery
+    if send == "registered" and pack.registered_also_by_ordinary_mail:
+        send = "registered_ordinary"
     story += [Paragraph(tx("cover.enclose"), h2), Paragraph(tx("cover.enclose_text", files=files), body),
-              Paragraph(tx("cover.send"), h2), Paragraph(tx(f"cover.send.{claim.delivery}"), body),
+              Paragraph(tx("cover.send"), h2), Paragraph(tx(f"cover.send.{send}"), body),
               Paragraph(tx("cover.deadline", date=day(deadline)), body)]
+    sla_lines = sla_parts.cover_paragraphs(case, pack, t, day, lambda text: para(text, covered))
+    if sla_lines:
+        story += [Paragraph(tx("cover.sla"), h2)] + [Paragraph(line, body) for line in sla_lines]
     if pt.mediator:
         story += [Paragraph(tx("cover.mediator"), h2), Paragraph(para(pt.mediator, covered), body)]
     # the authorities of the texts this letter prints (a formal notice adds its own and the interest's)
     printed = [*law.basis, law.escalation]
     if claim.kind == "formal_notice":
         printed += [law.formal_notice, law.interest if claim.interest else None]
+    if k.sla is not None and k.sla.exclusive:  # the argument against an exclusive service-level clause
+        printed += [*law.sla_exclusive, law.sla_notice if claim.kind == "formal_notice" else None]
     cited = pack.cited(printed)
     if cited:
         read: dict[tuple[str, date], list[str]] = {}  # one line per address and day read

@@ -43,7 +43,7 @@ from ..domain.model import MINUTES_PER_DAY, WEEKDAYS, Case, Span
 from ..i18n.formats import Formats
 from ..i18n.letter_texts import default_channels, texts
 from ..rules.packs import Pack, first_outage_day
-from . import chart, fonts
+from . import chart, fonts, sla_parts
 from .evidence import EvidenceRow
 from .grid import Grid, Look, Text
 from .markup import metadata, para, plain, unescape
@@ -521,13 +521,18 @@ class LetterBuilder:
             items.append(f"{text} ({', '.join(details)})" if details else text)
         return self.t["previous.join"].join(items)
 
-    def payment(self) -> str:
-        """Where the demanded sum goes: the company's account, or a credit when none is known."""
+    def payment(self, closed: bool = False) -> str:
+        """Where the demanded sum goes: the company's account, or a credit when none is known.
+        ``closed``: the sentence goes on after it (« … BIC X, zu bezahlen »), so the account, set
+        off by a comma, is closed by one too."""
         bank = self.case.company.bank
         if bank is None:
             return self.t["pay.none"]
         account = bank.account or f"IBAN {bank.iban}" + (f", BIC {bank.bic}" if bank.bic else "")
-        return self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "))
+        # Italian writes "intestato ad Albergo …": "a" takes a euphonic d before a name starting with a.
+        to = "ad" if bank.holder.strip()[:1].casefold() == "a" else "a"
+        text = self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "), to=to)
+        return text + "," if closed else text
 
     @property
     def settled(self) -> bool:
@@ -580,9 +585,12 @@ class LetterBuilder:
                             "strong"))
         story.append(Spacer(1, 6))
         story.append(self.P(self.tx("salutation"), "left"))
-        services = ", ".join(self.service(s) for s in k.services)
+        services = self.t["services.one" if len(k.services) == 1 else "services"].format(
+            list=", ".join(self.service(s) for s in k.services))  # plain text: the intro's tx escapes it
         # The demand and its amount come first; a follow-up names the letter it follows up.
         intro = "intro.settled" if self.settled else f"intro.{claim.kind}"
+        if len(self.outages) == 1:
+            intro += ".one"  # one interruption: said in the singular
         signed = {key.replace(".", "_"): self.t[key].format(date=self.long_date(k.signed_on)) if k.signed_on else ""
                   for key in ("signed", "signed.end")}
         story.append(self.P(self.tx(intro, company=c.name, contract=k.contract_reference,
@@ -622,6 +630,7 @@ class LetterBuilder:
         if any(o.service == "email" for o in self.outages):
             # An e-mail outage is argued as the e-mail service the contract promises, not only "access".
             story.append(self.P(self.tx("email_service")))
+        story += sla_parts.letter_paragraphs(self)  # the contract's own credit, when it states one
 
         story.append(KeepTogether([self.P(self.tx("amounts"), "h2"), self.P(self.tx("amounts_intro")),
                                    self._amounts_table()]))
@@ -634,14 +643,17 @@ class LetterBuilder:
         if self.settled:
             story.append(self.P(self.tx("demand.none", deadline=deadline)))
         else:
-            story.append(self.P(self.tx(f"demand.{claim.kind}", total=self.money(e.total_claimed),
-                                        deadline=deadline, payment=self.payment())))
+            key = f"demand.{claim.kind}"
+            story.append(self.P(self.tx(key, total=self.money(e.total_claimed), deadline=deadline,
+                                        payment=self.payment(closed=not self.t[key].endswith("{payment}.")))))
+            # One line on the next step, right after the demand its "Failing that" answers (after
+            # the interest sentence it would read as "failing interest"); with nothing to claim
+            # there is none to announce.
+            story.append(self.P(self.legal(self.law.escalation)))
             if claim.kind == "formal_notice":
                 story.append(self.P(self.legal(self.law.formal_notice)))
                 if self.law.interest and claim.interest:
                     story.append(self.P(self.legal(self.law.interest)))
-            # One line on the next step; with nothing to claim there is none to announce.
-            story.append(self.P(self.legal(self.law.escalation)))
 
         signatory = c.signatory
         closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
@@ -678,13 +690,15 @@ class LetterBuilder:
 
     def _amounts_table(self) -> Grid:
         e = self.e
-        rows = [
+        rows = sla_parts.amount_rows(self) if e.sla is not None else [
             [self.C(self.tx("row.refund"), "cell"), self.money(e.subscription_refund)],
             [self.C(self.tx("row.gross_profit"), "cell"), self.money(e.loss_of_gross_profit)],
         ]
-        # Costs, savings and credits the case does not have are not printed as 0.00 lines.
-        for key, amount in (("row.extra_costs", e.increased_cost_of_working), ("row.savings", e.savings),
-                            ("row.credits", e.credits_received)):
+        # Costs, savings and credits the case does not have are not printed as 0.00 lines; under an
+        # exclusive service-level clause the costs and savings belong to the reserved damages.
+        optional = (("row.extra_costs", e.increased_cost_of_working), ("row.savings", e.savings),
+                    ("row.credits", e.credits_received))
+        for key, amount in optional[2:] if e.exclusive else optional:
             if amount:
                 rows.append([self.C(self.tx(key), "cell"), self.money(amount)])
         rows.append([self.C(self.tx("row.total"), "cellb"), self.money(e.total_claimed)])
@@ -824,37 +838,61 @@ class LetterBuilder:
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,)))
 
         story += self.formula_heading("by_month")
-        rows = [self.head(("col.month", "col.outage_time", "col.month_time", "col.refund"), right=(1, 2, 3))]
+        # With a fee per service, each row refunds one service's own fee: the row names the service
+        # and prints that fee, so a reader can work the row out again (the bundle's fee would not).
+        per_service = any(m.service for m in e.months)
+        keys = ("col.month",) + (("input.monthly_fee",) if per_service else ()) + (
+            "col.outage_time", "col.month_time", "col.refund")
+        rows = [self.head(keys, right=tuple(range(1, len(keys))))]
         for m in e.months:
             first = datetime(m.year, m.month, 1, tzinfo=self.tz)
             following = datetime(m.year + m.month // 12, m.month % 12 + 1, 1, tzinfo=self.tz)
             notes = self.clock_notes(first, following)  # a month with a change has 743 or 745 hours
-            label = f.date(date(m.year, m.month, 1), "MMMM y")
-            rows.append([self.C(self.u(label) + "".join(f"<br/>({note})" for note in notes), "cell")
-                         if notes else label, self.duration(m.outage_seconds),
+            lines = [f.date(date(m.year, m.month, 1), "MMMM y")]
+            if m.service:
+                lines.append(self.label(m.service))
+            lines += [f"({note})" for note in notes]
+            label = self.C("<br/>".join(self.u(line) for line in lines), "cell") if len(lines) > 1 else lines[0]
+            fee = [self.money(m.fee)] if per_service else []
+            rows.append([label, *fee, self.duration(m.outage_seconds),
                          self.duration(m.month_seconds), self.money(cents(m.amount))])
+        blank = [""] * (len(keys) - 2)
         rounding = e.subscription_refund - sum((cents(m.amount) for m in e.months), Decimal(0))
         if rounding:
-            rows.append([self.C(self.tx("row.rounding"), "cell"), "", "", self.money(rounding)])
-        rows.append(["F", "", "", self.money(e.subscription_refund)])
-        story.append(_table(rows, [w * 0.34, w * 0.22, w * 0.22, w * 0.22], money_cols=(1, 2, 3), total_row=True))
+            rows.append([self.C(self.tx("row.rounding"), "cell"), *blank, self.money(rounding)])
+        rows.append(["F", *blank, self.money(e.subscription_refund)])
+        widths = [w * 0.28, w * 0.18, w * 0.18, w * 0.18, w * 0.18] if per_service else [
+            w * 0.34, w * 0.22, w * 0.22, w * 0.22]
+        story.append(_table(rows, widths, money_cols=tuple(range(1, len(keys))), total_row=True))
+        story += sla_parts.annex(self, _table, lambda shares: [w * share for share in shares])
 
         story.append(Spacer(1, 8))
-        rows = [["F", self.C(self.tx("calc.F"), "cell"), self.money(e.subscription_refund)],
-                ["P", self.C(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
-                 self.money(e.loss_of_gross_profit)]]
+        first = (sla_parts.total_rows(self) if e.sla is not None
+                 else [["F", self.C(self.tx("calc.F"), "cell"), self.money(e.subscription_refund)]])
+        damages = [["P", self.C(self.tx("calc.P", rate=f.percent(e.gross_profit_rate)), "cell"),
+                    self.money(e.loss_of_gross_profit)]]
         # V and K are printed as the positive amounts the formula of T subtracts.
         for letter, key, items, total in (("C", "calc.C", e.extra_costs, e.increased_cost_of_working),
-                                          ("V", "calc.V", e.savings_items, e.savings),
-                                          ("K", "calc.K", e.credit_items, e.credits_received)):
+                                          ("V", "calc.V", e.savings_items, e.savings)):
             if not total and not items:
                 continue  # absent: the formula of T counts it as nothing
-            rows.append([letter, self.C(self.tx(key), "cell"), self.money(total)])
+            damages.append([letter, self.C(self.tx(key), "cell"), self.money(total)])
             for item in items:
-                rows.append(["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)])
-        rows.append(["T", self.C(self.tx("calc.T"), "cellb"), self.money(e.total_claimed)])
+                damages.append(["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)])
+        credits = [["K", self.C(self.tx("calc.K"), "cell"), self.money(e.credits_received)]] if (
+            e.credits_received or e.credit_items) else []  # absent: the formula of T counts it as nothing
+        credits += [["", self.C("– " + self.u(item.label), "cell"), self.money(item.amount)] for item in e.credit_items]
+        # Under an exclusive service-level clause the damages are reserved, not part of T.
+        rows = first + ([] if e.exclusive else damages) + credits
+        total_key = "calc.T" if e.sla is None else "calc.T.exclusive" if e.exclusive else "calc.T.sla"
+        rows.append(["T", self.C(self.tx(total_key), "cellb"), self.money(e.total_claimed)])
         story.append(_table(rows, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,), total_row=True,
                             split=True))
+        if e.exclusive:
+            story.append(Spacer(1, 6))
+            damages.append(["", self.C(self.tx("calc.reserved"), "cellb"), self.money(e.reserved_damages)])
+            story.append(_table(damages, [w * 0.06, w * 0.66, w * 0.28], header=False, money_cols=(2,),
+                                total_row=True, split=True))
         if e.credits_cover_everything:
             story.append(Spacer(1, 4))
             story.append(self.P(self.tx("calc.T_floor", amount=self.money(-e.total_before_floor))))

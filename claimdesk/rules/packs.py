@@ -14,8 +14,11 @@ applies from (a ruling: the date it was given) and the regimes it belongs to. A 
 letter is printed only if every citation in it applies to the contract's regime and is not dated
 after the letter; where a paragraph has alternatives, the first that applies is printed.
 
-Only ``heading``, ``basis``, ``formal_notice``, ``escalation`` and ``interest`` go into the letter.
-``limitation`` and ``mediator`` are for the user's cover sheet, never for the provider.
+Only ``heading``, ``basis``, ``formal_notice``, ``escalation``, ``interest`` and the two texts on
+the contract's own service levels go into the letter: ``sla_exclusive`` (why a clause making the
+credit the only compensation may not bar the damages) and ``sla_notice`` (when the credit, as a
+penalty, is due only after a formal notice). ``limitation`` and ``mediator`` are for the user's
+cover sheet, never for the provider.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from ..domain.model import CLAIM_KINDS, JURISDICTIONS, LANGUAGES
 PAPER_SIZES = ("A4", "LETTER")
 # Texts every language of every pack must have; the others are optional.
 REQUIRED_TEXTS = ("basis", "formal_notice", "escalation", "limitation")
-OPTIONAL_TEXTS = ("heading", "interest", "mediator")
+OPTIONAL_TEXTS = ("heading", "interest", "mediator", "sla_exclusive", "sla_notice")
 LIMITATION_FROM = ("outage", "outage_month")
 FAR_FUTURE = date(9999, 12, 31)
 
@@ -113,6 +116,8 @@ class PackTexts:
     heading: str | None = None
     interest: Paragraph = ()
     mediator: str | None = None
+    sla_exclusive: tuple[Paragraph, ...] = ()
+    sla_notice: Paragraph = ()
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,8 @@ class LetterLaw:
     interest: str | None
     escalation: str
     heading: str | None
+    sla_exclusive: tuple[str, ...] = ()
+    sla_notice: str | None = None
 
 
 @dataclass(frozen=True)
@@ -175,10 +182,13 @@ class Pack:
             signed_by: date | None = None) -> LetterLaw:
         t, regime = self.texts[language], self.regime(signed_on, signed_by).id
         basis = tuple(p for p in (self.choose(a, regime, letter_date) for a in t.basis) if p)
+        sla_exclusive = tuple(p for p in (self.choose(a, regime, letter_date) for a in t.sla_exclusive) if p)
         return LetterLaw(regime=regime, basis=basis,
                          formal_notice=self.choose(t.formal_notice, regime, letter_date) or "",
                          interest=self.choose(t.interest, regime, letter_date) if t.interest else None,
-                         escalation=self.choose(t.escalation, regime, letter_date) or "", heading=t.heading)
+                         escalation=self.choose(t.escalation, regime, letter_date) or "", heading=t.heading,
+                         sla_exclusive=sla_exclusive,
+                         sla_notice=self.choose(t.sla_notice, regime, letter_date) if t.sla_notice else None)
 
     def limitation_ends(self, first_outage: date) -> list[date]:
         """The day each limitation period runs out, counted from the first outage's local day (or the
@@ -366,9 +376,12 @@ def parse(data: dict, where: str) -> Pack:
             heading=t.get("heading"),
             interest=_alternatives(t["interest"], f"{here} interest") if "interest" in t else (),
             mediator=t.get("mediator"),
+            sla_exclusive=tuple(_alternatives(p, f"{here} sla_exclusive") for p in t.get("sla_exclusive", ())),
+            sla_notice=_alternatives(t["sla_notice"], f"{here} sla_notice") if "sla_notice" in t else (),
         )
         pt = texts[lang]
-        legal = [x for p in (*pt.basis, pt.formal_notice, pt.interest, pt.escalation) for x in p]
+        legal = [x for p in (*pt.basis, pt.formal_notice, pt.interest, pt.escalation, *pt.sla_exclusive,
+                             pt.sla_notice) for x in p]
         for citation in citations:
             if not any(citation.pattern.search(x) for x in legal):
                 raise PackError(f"{here}: citation {citation.id!r} does not appear in the legal text")

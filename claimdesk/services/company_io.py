@@ -191,7 +191,7 @@ def _import_into(cf: CompanyFile, case: Case, sources: list[list[Path]], hashes:
             if oid is None:
                 oid = cf._insert_outage(contract_id, outage.service, outage.start, outage.end,
                                         outage.provider_reference, outage.description, path=f"outages[{i}]",
-                                        affected=outage.affected)
+                                        affected=outage.affected, reported_at=outage.reported_at)
             known = {e.sha256 for e in cf.outage(oid).evidence}
             for evidence, source, digest in zip(outage.evidence, sources[i], hashes[i], strict=True):
                 if digest not in known:

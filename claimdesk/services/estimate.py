@@ -6,7 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 from ..domain.loss import LossEstimate, estimate_case
-from ..domain.model import Case
+from ..domain.model import WEEKDAYS, Case
+from ..domain.sla import availability_tier, restoration_tier
 from ..rules.packs import first_outage_day
 from ..rules.packs import load as load_pack
 
@@ -110,11 +111,78 @@ def breakdown_text(case: Case, estimate: LossEstimate | None = None) -> str:
         for entry in items:
             lines.append("       " + t["text.label_value"].format(label=entry.label, value=money(entry.amount)))
     lines.append("")
-    lines.append(item("T", t["calc.T"], money(e.total_claimed)))
+    if e.sla is not None:
+        lines += sla_lines(case, e, f, t, item)
+        lines.append("")
+    total_key = "calc.T" if e.sla is None else "calc.T.exclusive" if e.exclusive else "calc.T.sla"
+    lines.append(item("T", t[total_key], money(e.total_claimed)))
+    if e.reserved_damages is not None:
+        lines.append(item(" ", t["calc.reserved"], money(e.reserved_damages)))
     if e.credits_cover_everything:
         lines.append("     " + (t["calc.T_floor"].format(amount=money(-e.total_before_floor))
                                 if e.total_before_floor < 0 else t["credits_cover"]))
     lines.append("  " + t["text.totals"].format(outage=t["text.hours_value"].format(n=num(e.outage_hours)),
                                                 business=t["text.hours_value"].format(n=num(e.business_hours_affected))))
     lines.append("  " + t["text.answer_due"].format(date=f.date(response_deadline(case), "long")))
+    if e.sla_claim_deadline is not None:  # the contract's claim window: for the user, never the letter
+        lines.append("  " + t["cover.sla_window"].format(date=f.date(e.sla_claim_deadline, "long")))
     return "\n".join(lines) + "\n"
+
+
+def sla_lines(case: Case, e: LossEstimate, f, t, item) -> list[str]:
+    """Each step of §Q in the letter's language (the labels of annex 2): per outage the clock
+    start, the time counted, the overrun and the tier; per service and month the availability,
+    the percents, the cap and the fee; then Q and the price reduction claimed (max of F and Q)."""
+    terms = case.contract.sla
+    cur = case.company.currency
+
+    def pct(x: Decimal) -> str:
+        return f.percent(x / 100, 4)
+
+    def duration(seconds: int) -> str:
+        minutes = round(seconds / 60)
+        return t["hours_minutes"].format(h=f.number(Decimal(minutes // 60), 0), m=minutes % 60)
+
+    def label(key: str, value: str) -> str:
+        return t["text.label_value"].format(label=t[key], value=value)
+
+    lines = [t["text.label_value"].format(label=t["annex.sla"].format(clause=terms.clause), value="").rstrip()]
+    if terms.restoration is not None:
+        r = terms.restoration
+        days = f.locale.days["format"]["abbreviated"]
+        covered = [f"{days[WEEKDAYS.index(day)]} {', '.join(f'{s.start_text}–{s.end_text}' for s in spans)}"
+                   for day, spans in r.coverage.items() if spans]
+        clock = (t["sla.clock.business"].format(hours=(" ; " if f.language == "fr" else "; ").join(covered))
+                 if r.clock == "business" else t["sla.clock.calendar"])
+        lines.append("  " + t["sla.restoration_head"].format(target=f.number(r.target_hours), clock=clock,
+                                                             start=t[f"sla.starts.{r.starts}"]))
+        for c in e.sla.restoration:
+            tier = restoration_tier(c.overrun_seconds, r.credits)
+            result = (t["sla.tier.over"].format(hours=f.number(tier.over_hours), percent=pct(c.percent))
+                      if tier is not None else "–")
+            lines.append(f"    {t['service.' + c.service]}  {f.datetime(c.clock_start, 'short')} → "
+                         f"{f.datetime(c.end, 'short')}  {label('col.counted', duration(c.counted_seconds))}, "
+                         f"{label('col.overrun', duration(c.overrun_seconds) if c.overrun_seconds > 0 else '–')}"
+                         f" → {label('col.tier', result)}")
+    if terms.availability is not None:
+        a = terms.availability
+        lines.append("  " + t["sla.availability_head"].format(target=pct(a.target_percent)))
+        for c in e.sla.availability:
+            tier = availability_tier(c.availability, a.credits)
+            result = (t["sla.tier.below"].format(limit=pct(tier.below_percent), percent=pct(c.percent))
+                      if tier is not None else "–")
+            month = f.date(date(*c.month, 1), "MMMM y")
+            lines.append(f"    {t['service.' + c.service]}  {month}  {label('col.outage_time', duration(c.down_seconds))}"
+                         f" / {duration(c.month_seconds)} → {label('col.availability', pct(c.availability))}"
+                         f" → {label('col.tier', result)}")
+    lines.append("  " + t["sla.by_month"].format(cap=pct(terms.cap_percent)))
+    for row in e.sla.by_service_month:
+        capped = f" (≤ {pct(terms.cap_percent)}: {pct(row.uncapped_percent)})" if row.uncapped_percent != row.percent \
+            else ""
+        month = f.date(date(*row.month, 1), "MMMM y")
+        lines.append(f"    {t['service.' + row.service]}  {month}  {pct(row.percent)}{capped} × "
+                     f"{f.money(row.fee, cur)} = {f.money(row.amount, cur)}")
+    lines.append(item("Q", t["calc.Q"], f.money(e.sla.total, cur)))
+    lines.append(item(" ", t["calc.PR"], f"max({f.money(e.subscription_refund, cur)}, {f.money(e.sla.total, cur)})",
+                      f.money(e.price_reduction, cur)))
+    return lines

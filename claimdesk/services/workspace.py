@@ -290,7 +290,7 @@ class Workspace:
         return self.file.add_outage(contract_id, service, (at or now_utc()).astimezone(timezone.utc))
 
     def end_outage(self, outage_id: int, *, at: datetime | None = None,
-                   provider_reference: str | None = None) -> None:
+                   provider_reference: str | None = None, reported_at: datetime | None = None) -> None:
         """"Service is back": ends a running outage now (never before it started)."""
         rec = self.file.outage(outage_id)
         end = (at or now_utc()).astimezone(timezone.utc)
@@ -303,11 +303,15 @@ class Workspace:
         fields = {"end": end}
         if provider_reference:
             fields["provider_reference"] = provider_reference.strip()
+        if reported_at is not None:
+            # the ticket's time (when the provider's restoration clock starts), never after the end
+            fields["reported_at"] = min(reported_at.astimezone(timezone.utc), end)
         self.file.update_outage(outage_id, **fields)
 
     def save_outage(self, outage_id: int | None, *, contract_id: int, service: str, start: datetime,
                     end: datetime | None, provider_reference: str | None = None,
-                    description: str | None = None, affected: str | None = None) -> int:
+                    description: str | None = None, affected: str | None = None,
+                    reported_at: datetime | None = None) -> int:
         """Check an edited outage (every problem at its field) and store it."""
         problems: list[Problem] = []
         services = self.contract(contract_id).services
@@ -318,6 +322,9 @@ class Workspace:
             problems.append(Problem("outage.start", "start and end must carry a time zone", "naive_time"))
         elif end is not None and end <= start:
             problems.append(Problem("outage.end", "must be after the start", "end_before_start"))
+        if reported_at is not None and end is not None and end.tzinfo is not None and reported_at > end:
+            problems.append(Problem("outage.reported_at", f"must not be after the end of the outage "
+                                    f"({end.isoformat()})", "reported_after_end", {"end": end.isoformat()}))
         if start.tzinfo is not None and start > now_utc():
             problems.append(Problem("outage.start", "lies in the future", "future"))
         if problems:
@@ -326,7 +333,8 @@ class Workspace:
                       end=end.astimezone(timezone.utc) if end else None,
                       provider_reference=(provider_reference or "").strip() or None,
                       description=(description or "").strip() or None,
-                      affected=(affected or "").strip() or None)
+                      affected=(affected or "").strip() or None,
+                      reported_at=reported_at.astimezone(timezone.utc) if reported_at else None)
         if outage_id is None:
             return self.file.add_outage(**fields)
         self.file.update_outage(outage_id, **fields)
@@ -451,8 +459,12 @@ class Workspace:
         # Not needed to open the window: loaded with the first estimate.
         from ..domain.loss import estimate
 
-        return contract_id, estimate(self.company(), self.contract(contract_id), outages,
-                                     extra_costs, savings, credits_received)
+        contract = self.contract(contract_id)
+        # a restoration clock that starts at the ticket needs each ticket's time (said at its field)
+        problems = validation.check_tickets(contract, outages)
+        if problems:
+            raise ValidationError(problems)
+        return contract_id, estimate(self.company(), contract, outages, extra_costs, savings, credits_received)
 
     def build_case(self, contract_id: int, outage_ids, spec: ClaimSpec, extra_costs=(), savings=(),
                    credits_received=()) -> Case:

@@ -380,7 +380,7 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
         with self._change():
             cur = self._con.execute(
                 "INSERT INTO contract (provider, provider_address, customer_number, contract_reference, services, "
-                "monthly_fee, signed_on, service_fees, monthly_fee_tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "monthly_fee, signed_on, service_fees, monthly_fee_tax, sla) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 _contract_row(contract))
             self._log("add", "contract", cur.lastrowid, _contract_dict(contract))
             return cur.lastrowid
@@ -399,7 +399,7 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
             self._con.execute(
                 "UPDATE contract SET provider = ?, provider_address = ?, customer_number = ?, "
                 "contract_reference = ?, services = ?, monthly_fee = ?, signed_on = ?, service_fees = ?, "
-                "monthly_fee_tax = ? WHERE id = ?",
+                "monthly_fee_tax = ?, sla = ? WHERE id = ?",
                 (*_contract_row(contract), contract_id))
             self._log("update", "contract", contract_id, _diff(_contract_dict(before), _contract_dict(contract)))
 

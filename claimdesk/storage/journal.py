@@ -34,25 +34,27 @@ class OutageJournal:
 
     def add_outage(self, contract_id: int, service: str, start: datetime, end: datetime | None = None,
                    provider_reference: str | None = None, description: str | None = None,
-                   affected: str | None = None) -> int:
+                   affected: str | None = None, reported_at: datetime | None = None) -> int:
         with self._change():
             return self._insert_outage(contract_id, service, start, end, provider_reference, description,
-                                       affected=affected)
+                                       affected=affected, reported_at=reported_at)
 
     def _insert_outage(self, contract_id, service, start, end, provider_reference, description,
-                       path: str = "outage", affected: str | None = None) -> int:
+                       path: str = "outage", affected: str | None = None,
+                       reported_at: datetime | None = None) -> int:
         contract = self.contract(contract_id)
-        _raise_problems(_check_outage(path, service, start, end, contract.services))
+        _raise_problems(_check_outage(path, service, start, end, contract.services, reported_at))
         zone = self._con.execute("SELECT timezone FROM company").fetchone()[0]
         cur = self._con.execute(
             "INSERT INTO outage (contract_id, service, start_us, end_us, timezone, provider_reference, description, "
-            "affected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "affected, reported_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (contract_id, service, to_us(start), None if end is None else to_us(end), zone,
-             provider_reference, description, affected))
+             provider_reference, description, affected, None if reported_at is None else to_us(reported_at)))
         self._log("add", "outage", cur.lastrowid, {
             "contract_id": contract_id, "service": service, "start": iso(start), "end": iso(end),
             "provider_reference": provider_reference, "description": description,
-            **({"affected": affected} if affected is not None else {})})
+            **({"affected": affected} if affected is not None else {}),
+            **({"reported_at": iso(reported_at)} if reported_at is not None else {})})
         return cur.lastrowid
 
     def update_outage(self, outage_id: int, **fields) -> None:
@@ -67,13 +69,14 @@ class OutageJournal:
             self._refuse_if_sent(outage_id, "changed")
             contract = self.contract(after["contract_id"])
             _raise_problems(_check_outage("outage", after["service"], after["start"], after["end"],
-                                          contract.services))
+                                          contract.services, after["reported_at"]))
             self._con.execute(
                 "UPDATE outage SET contract_id = ?, service = ?, start_us = ?, end_us = ?, provider_reference = ?, "
-                "description = ?, affected = ? WHERE id = ?",
+                "description = ?, affected = ?, reported_us = ? WHERE id = ?",
                 (after["contract_id"], after["service"], to_us(after["start"]),
                  None if after["end"] is None else to_us(after["end"]), after["provider_reference"],
-                 after["description"], after["affected"], outage_id))
+                 after["description"], after["affected"],
+                 None if after["reported_at"] is None else to_us(after["reported_at"]), outage_id))
             self._log("update", "outage", outage_id, _diff({k: iso(x) for k, x in before.items()},
                                                             {k: iso(x) for k, x in after.items()}))
 
@@ -109,12 +112,12 @@ class OutageJournal:
 
     def _outage_fields(self, outage_id: int) -> dict:
         row = self._db().execute(
-            "SELECT contract_id, service, start_us, end_us, provider_reference, description, affected FROM outage "
-            "WHERE id = ?", (outage_id,)).fetchone()
+            "SELECT contract_id, service, start_us, end_us, provider_reference, description, affected, reported_us "
+            "FROM outage WHERE id = ?", (outage_id,)).fetchone()
         if row is None:
             raise _missing("outage", outage_id)
-        return dict(zip(_OUTAGE_FIELDS, (row[0], row[1], from_us(row[2]), from_us(row[3]), row[4], row[5], row[6]),
-                        strict=True))
+        return dict(zip(_OUTAGE_FIELDS, (row[0], row[1], from_us(row[2]), from_us(row[3]), row[4], row[5], row[6],
+                                         from_us(row[7])), strict=True))
 
     def _refuse_if_sent(self, outage_id: int, what: str) -> None:
         sent = [r[0] for r in self._con.execute(
@@ -239,7 +242,8 @@ class OutageJournal:
                     chunk):
                 claims.setdefault(c[0], []).append(c[1])
         return [OutageRecord(r[0], r[1], r[2], from_us(r[3]), from_us(r[4]), r[5], r[6],
-                             tuple(evidence.get(r[0], ())), tuple(claims.get(r[0], ())), r[7]) for r in rows]
+                             tuple(evidence.get(r[0], ())), tuple(claims.get(r[0], ())), r[7], from_us(r[8]))
+                for r in rows]
 
     # ---- evidence ----------------------------------------------------------------------
 

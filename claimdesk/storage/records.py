@@ -31,6 +31,7 @@ class OutageRecord:
     evidence: tuple[EvidenceRecord, ...]
     claim_ids: tuple[int, ...]
     affected: str | None = None  # the line, access ID, mailbox or site that was down
+    reported_at: datetime | None = None  # when the provider's ticket was opened (aware, UTC)
 
     @property
     def running(self) -> bool:
@@ -43,9 +44,10 @@ class OutageRecord:
         if self.end is None:
             raise ValueError(f"outage {self.id} is still running: it has no end yet")
         start, end = (self.start, self.end) if tz is None else (self.start.astimezone(tz), self.end.astimezone(tz))
+        reported = self.reported_at if tz is None or self.reported_at is None else self.reported_at.astimezone(tz)
         evidence = tuple(Evidence(e.filename, e.description, e.sha256) for e in self.evidence)
         return Outage(self.service, start, end, self.provider_reference, self.description, evidence,
-                      self.affected)
+                      self.affected, reported)
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,16 @@ from ..domain.model import (
     Span,
 )
 from ..domain.problems import Problem, ValidationError
+from ..domain.sla_codec import from_plain as sla_from_plain
+from ..domain.sla_codec import to_plain as sla_to_plain
 from . import database as db
 from .codec import dec_text, from_us, jdump, jload, now_us
 from .errors import CorruptFileError, FileLockedError, NotACompanyFileError, StorageError
 from .lock import FileLock
 from .records import HistoryEntry
 
-_OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description", "affected")
+_OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description", "affected",
+                  "reported_at")
 _MONEY_KINDS = (("extra_costs", "extra_cost"), ("savings", "saving"), ("credits_received", "credit"))
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound values
 _AUTO_BACKUP_AGE = timedelta(days=1)
@@ -96,7 +99,7 @@ OUTAGE_ORDERS = {
                 ("o.start_us", False), ("o.id", False)),
 }
 _OUTAGE_SELECT = ("SELECT o.id, o.contract_id, o.service, o.start_us, o.end_us, o.provider_reference, "
-                  "o.description, o.affected FROM outage o")
+                  "o.description, o.affected, o.reported_us FROM outage o")
 _CLAIM_SELECT = ("SELECT c.id, c.contract_id, c.kind, c.language, c.claim_date, c.place, c.response_days, "
                  "c.delivery, c.status, c.amount_claimed, c.amount_received, c.created_us, "
                  "EXISTS (SELECT 1 FROM claim_pdf p WHERE p.claim_id = c.id), c.previous, c.acknowledged, "
@@ -165,7 +168,7 @@ def _chunks(ids: list[int]):
         yield ids[i:i + _CHUNK]
 
 
-def _check_outage(path, service, start, end, services) -> list[Problem]:
+def _check_outage(path, service, start, end, services, reported_at=None) -> list[Problem]:
     problems = []
     if service not in SERVICES:
         problems.append(Problem(f"{path}.service", f"unknown service {service!r} (use {', '.join(SERVICES)})",
@@ -182,6 +185,12 @@ def _check_outage(path, service, start, end, services) -> list[Problem]:
     if not problems and end is not None and end <= start:
         problems.append(Problem(f"{path}.end", f"must be after start ({start.isoformat()})", "end_before_start",
                                 {"start": start.isoformat()}))
+    if reported_at is not None:
+        if not isinstance(reported_at, datetime) or reported_at.tzinfo is None or reported_at.utcoffset() is None:
+            problems.append(Problem(f"{path}.reported_at", "must be a date and time with a UTC offset", "naive_time"))
+        elif not problems and end is not None and reported_at > end:
+            problems.append(Problem(f"{path}.reported_at", f"must not be after the end of the outage "
+                                    f"({end.isoformat()})", "reported_after_end", {"end": end.isoformat()}))
     return problems
 
 
@@ -260,7 +269,7 @@ def _contract_row(c: Contract) -> tuple:
     fees = None if c.service_fees is None else jdump({s: dec_text(f) for s, f in c.service_fees.items()})
     return (c.provider, jdump(list(c.provider_address)), c.customer_number, c.contract_reference,
             jdump(list(c.services)), dec_text(c.monthly_fee), c.signed_on and c.signed_on.isoformat(), fees,
-            c.monthly_fee_tax)
+            c.monthly_fee_tax, None if c.sla is None else jdump(sla_to_plain(c.sla)))
 
 
 @_decoding
@@ -268,7 +277,8 @@ def _contract(r) -> Contract:
     # SELECT *: the version-2 columns follow the version-1 ones.
     return Contract(r[1], tuple(jload(r[2])), r[3], r[4], tuple(jload(r[5])), Decimal(r[6]),
                     r[7] and date.fromisoformat(r[7]),
-                    None if r[8] is None else {s: Decimal(f) for s, f in jload(r[8]).items()}, r[9])
+                    None if r[8] is None else {s: Decimal(f) for s, f in jload(r[8]).items()}, r[9],
+                    None if r[10] is None else sla_from_plain(jload(r[10])))
 
 
 def _contract_dict(c: Contract) -> dict:
@@ -281,6 +291,8 @@ def _contract_dict(c: Contract) -> dict:
         result["service_fees"] = {s: str(f) for s, f in c.service_fees.items()}
     if c.monthly_fee_tax != "included":
         result["monthly_fee_tax"] = c.monthly_fee_tax
+    if c.sla is not None:
+        result["sla"] = sla_to_plain(c.sla)
     return result
 
 

@@ -344,3 +344,19 @@ def _to_v4(con: sqlite3.Connection) -> None:
 
 
 MIGRATIONS.append(_to_v4)
+
+
+# Version 5: the contract's own service levels (loss method §Q) and when each outage's ticket
+# was opened (the restoration clock of most guarantees starts there).
+_V5 = """
+ALTER TABLE contract ADD COLUMN sla TEXT;                  -- JSON, as contract.sla of a case file
+ALTER TABLE outage ADD COLUMN reported_us INTEGER;         -- when the provider's ticket was opened
+"""
+
+
+def _to_v5(con: sqlite3.Connection) -> None:
+    for statement in _split(_V5):
+        con.execute(statement)
+
+
+MIGRATIONS.append(_to_v5)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -196,9 +197,9 @@ class LetterPage(Retranslating, QWizardPage):
         self.previous_kind = QComboBox()
         for k in CLAIM_KINDS[:2]:
             self.previous_kind.addItem("", k)
-        self.previous_date = QDateEdit(self.date.date().addDays(-30))
-        self.previous_date.setCalendarPopup(True)
-        self.previous_date.setDisplayFormat("yyyy-MM-dd")
+        # Empty until the user types it or a stored claim of the chain gives it: a guessed date
+        # would be cited in the letter as if the provider had received a letter that day.
+        self.previous_date = QLineEdit()
         self.previous_tracking = QLineEdit()
         self.acknowledged = QLineEdit()
         self.signed_on = QLineEdit()
@@ -209,6 +210,11 @@ class LetterPage(Retranslating, QWizardPage):
             ("acknowledged", self.acknowledged), ("signed_on", self.signed_on))}
         self.ask_signed_on = False
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        # The contract's window for claiming its credit: a warning near it or after it (never in the letter).
+        self.window = QLabel()
+        self.window.setWordWrap(True)
+        form.addRow(self.window)
+        self.date.dateChanged.connect(self._window)
         self.retranslate()
         self._kind_changed()
 
@@ -230,7 +236,18 @@ class LetterPage(Retranslating, QWizardPage):
         if earlier:
             last = max(earlier, key=lambda c: c.spec.date).spec
             self.previous_kind.setCurrentIndex(max(0, self.previous_kind.findData(last.kind)))
-            self.previous_date.setDate(QDate(last.date.year, last.date.month, last.date.day))
+            self.previous_date.setText(last.date.isoformat())
+        self._window()
+
+    def _window(self) -> None:
+        from datetime import date
+
+        estimate = self.w.review.estimate
+        deadline = estimate.sla_claim_deadline if estimate is not None else None
+        d = self.date.date()
+        letter_date = date(d.year(), d.month(), d.day())
+        self.window.setText(self.w.review.view.window_warning(deadline, letter_date, self.w.formats))
+        self.window.setVisible(bool(self.window.text()))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The letter"))
@@ -254,6 +271,7 @@ class LetterPage(Retranslating, QWizardPage):
         f["previous.kind"].set_texts(self.tr("Earlier letter:"),
                                      self.tr("The letter this one follows up; it is cited with its date."))
         f["previous.date"].set_texts(self.tr("Sent on:"))
+        self.previous_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         f["previous.tracking"].set_texts(self.tr("Tracking no.:"),
                                          self.tr("The registered-mail number on your receipt, if any."))
         f["acknowledged"].set_texts(self.tr("Provider's acknowledgement:"),
@@ -263,16 +281,18 @@ class LetterPage(Retranslating, QWizardPage):
                                  self.tr("The day the contract was concluded (YYYY-MM-DD): it decides which law the "
                                          "letter cites. Kept with the contract."))
         self.signed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        if self.window.text():
+            self._window()
 
     def spec(self) -> ClaimSpec:
         d = self.date.date()
-        from datetime import date
+        from .company_forms import parse_date
 
         previous = ()
-        if self.kind.currentData() != "claim":
-            p = self.previous_date.date()
+        sent_on = parse_date(self.previous_date.text())
+        if self.kind.currentData() != "claim" and sent_on:  # validatePage refuses to go on without it
             tracking = self.previous_tracking.text().strip() or None
-            previous = (PreviousLetter(self.previous_kind.currentData(), date(p.year(), p.month(), p.day()),
+            previous = (PreviousLetter(self.previous_kind.currentData(), sent_on,
                                        delivery="registered" if tracking else None, tracking=tracking),)
         return ClaimSpec(self.kind.currentData(), self.language.currentData(), date(d.year(), d.month(), d.day()),
                          self.place.text().strip(), self.days.value(), self.delivery.currentData(), previous,
@@ -284,6 +304,8 @@ class LetterPage(Retranslating, QWizardPage):
 
         from .company_forms import parse_date
 
+        if not self._earlier_letter_given():
+            return False
         field = self.fields["signed_on"]
         field.set_error(None)
         signed_on = parse_date(self.signed_on.text()) if self.ask_signed_on else None
@@ -296,6 +318,28 @@ class LetterPage(Retranslating, QWizardPage):
             return False
         if signed_on:
             self.w.ws.save_contract(self.w.contract_id(), replace(self.w.contract(), signed_on=signed_on))
+        return True
+
+
+    def _earlier_letter_given(self) -> bool:
+        """A reminder or formal notice cites the letter it follows up: its date is the user's to give."""
+        from .company_forms import parse_date
+
+        field = self.fields["previous.date"]
+        field.set_error(None)
+        if self.kind.currentData() == "claim":
+            return True
+        sent_on = parse_date(self.previous_date.text())
+        if sent_on is None:
+            field.set_error(self.tr("Give the date of the earlier letter: this letter cites it."))
+            return False
+        if sent_on is False:
+            field.set_error(self.tr("Type a date such as 2014-09-15."))
+            return False
+        d = self.date.date()
+        if sent_on >= date(d.year(), d.month(), d.day()):
+            field.set_error(self.tr("The earlier letter was sent before this one: check the date."))
+            return False
         return True
 
 

@@ -44,7 +44,16 @@ from ..domain.model import (
     Span,
 )
 from ..domain.problems import Problem, ValidationError
-from .forms import Field, add_row, limit_dates, parse_decimal, plain, show_problems, text_box
+from .forms import (
+    Field,
+    add_row,
+    amount_hint,
+    limit_dates,
+    parse_decimal,
+    plain,
+    show_problems,
+    text_box,
+)
 from .language import Retranslating
 from .outage_model import service_label
 from .theme import muted
@@ -90,8 +99,9 @@ HELP = {
         "CompanyForms", "Standard turnover: what you usually sell on that day of the week, all channels "
         "together (look at the same weekdays in the months before the outage)."),
     "trend": QT_TRANSLATE_NOOP(
-        "CompanyForms", "How much your business has grown (or shrunk) since that reference period, as a "
-        "percentage. Growth of 4 % → type 4; a decline of 3 % → type -3."),
+        "CompanyForms", "How much your business has grown (or shrunk) since the months your usual "
+        "turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; "
+        "a decline of 3 % → type -3."),
     "average_order_value": QT_TRANSLATE_NOOP(
         "CompanyForms", "What a typical customer order is worth. Used to say how many orders were lost."),
     "gross_profit_rate": QT_TRANSLATE_NOOP(
@@ -104,7 +114,7 @@ HELP = {
     "channels": QT_TRANSLATE_NOOP(
         "CompanyForms", "How customers buy from you, the share of your turnover each way brings, and the "
         "services it needs. A channel stops when one of its services is down. Shares add up to at most "
-        "100 %; the rest (counter sales, say) needs no telecom."),
+        "100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet)."),
     "monthly_fee": QT_TRANSLATE_NOOP(
         "CompanyForms", "What this contract costs you per month; part of it is refunded for the time it did "
         "not work."),
@@ -263,7 +273,7 @@ class HoursForm(Retranslating, QWidget):
         for row, day in enumerate(WEEKDAYS, start=1):
             label = QLabel()
             hours, money = QLineEdit(), QLineEdit()
-            money.setPlaceholderText("0.00")
+            money.setPlaceholderText(amount_hint())
             label.setBuddy(hours)
             hf, mf = Field(hours), Field(money)
             grid.addWidget(label, row, 0)
@@ -375,6 +385,8 @@ class ChannelsForm(Retranslating, QWidget):
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 2 + len(SERVICES))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 2 + len(SERVICES)):  # the check boxes as narrow as their titles: names stay whole
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.field = Field(QLabel(""))
@@ -434,7 +446,7 @@ PERCENT_KEYS = ("trend", "gross_profit_rate", "recovery_rate")
 
 
 class BaselineForm(Retranslating, QWidget):
-    LABELS = {"trend": QT_TRANSLATE_NOOP("CompanyForms", "&Growth since then (%):"),
+    LABELS = {"trend": QT_TRANSLATE_NOOP("CompanyForms", "&Growth since the reference months (%):"),
               "average_order_value": QT_TRANSLATE_NOOP("CompanyForms", "Average order &value:"),
               "gross_profit_rate": QT_TRANSLATE_NOOP("CompanyForms", "Rate of gross &profit (%):"),
               "recovery_rate": QT_TRANSLATE_NOOP("CompanyForms", "&Recovery rate (%):")}
@@ -486,7 +498,10 @@ class BaselineForm(Retranslating, QWidget):
 
 
 class ContractForm(Retranslating, QWidget):
-    def __init__(self, parent=None):
+    """A contract's parties, references, services, fee and date; in the settings also its service
+    levels. Facts this form does not show (the fee per service and its tax basis) are kept."""
+
+    def __init__(self, parent=None, service_levels: bool = False):
         super().__init__(parent)
         form = QFormLayout(self)
         self.provider = QLineEdit()
@@ -510,6 +525,12 @@ class ContractForm(Retranslating, QWidget):
             ("contract.customer_number", self.customer), ("contract.contract_reference", self.reference),
             ("contract.services", services), ("contract.monthly_fee", self.fee),
             ("contract.signed_on", self.signed_on))}
+        self.sla = None
+        if service_levels:
+            from .sla_form import ServiceLevelsForm
+
+            self.sla = ServiceLevelsForm()
+            form.addRow(self.sla)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -530,7 +551,18 @@ class ContractForm(Retranslating, QWidget):
                                                   "law the letters cite."))
         self.signed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
 
-    def set_contract(self, c: Contract) -> None:
+    def set_contract(self, c: Contract | None) -> None:
+        """Show a contract (None: an empty form for a new one)."""
+        self.kept = c
+        if self.sla is not None:
+            self.sla.set_terms(c.sla if c is not None else None)
+        if c is None:
+            for edit in (self.provider, self.customer, self.reference, self.fee, self.signed_on):
+                edit.clear()
+            self.provider_address.clear()
+            for box in self.services.values():
+                box.setChecked(False)
+            return
         self.provider.setText(c.provider)
         self.provider_address.setPlainText("\n".join(c.provider_address))
         self.customer.setText(c.customer_number)
@@ -539,7 +571,6 @@ class ContractForm(Retranslating, QWidget):
             box.setChecked(s in c.services)
         self.fee.setText(plain(c.monthly_fee))
         self.signed_on.setText(c.signed_on.isoformat() if c.signed_on else "")
-        self.kept = c
 
     def value(self) -> Contract:
         fee = parse_decimal(self.fee.text())
@@ -549,8 +580,14 @@ class ContractForm(Retranslating, QWidget):
         signed_on = parse_date(self.signed_on.text())
         if signed_on is False:
             problems.append(Problem("contract.signed_on", self.tr("Type a date such as 2014-09-15."), "date"))
-        _raise(problems)
         base = self.kept
+        sla = base.sla if base is not None else None
+        if self.sla is not None:
+            try:
+                sla = self.sla.value()
+            except ValidationError as exc:
+                problems += exc.problems
+        _raise(problems)
         extra = {} if base is None else {"service_fees": base.service_fees, "monthly_fee_tax": base.monthly_fee_tax}
         return Contract(
             provider=self.provider.text().strip(),
@@ -560,11 +597,13 @@ class ContractForm(Retranslating, QWidget):
             services=tuple(s for s, box in self.services.items() if box.isChecked()),
             monthly_fee=fee,
             signed_on=signed_on,
+            sla=sla,
             **extra,
         )
 
     def show(self, problems) -> list[Problem]:  # noqa: A003 - mirrors the other forms
-        return show_problems(self.fields, problems)
+        left = show_problems(self.fields, problems)
+        return self.sla.show(left) if self.sla is not None else left
 
 
 def parse_date(text: str) -> date | None | bool:

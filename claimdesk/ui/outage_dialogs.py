@@ -65,6 +65,51 @@ def from_qdatetime(value: QDateTime, tz: ZoneInfo) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=tz)
 
 
+class TicketTimeEdit(Retranslating, QWidget):
+    """When the provider's ticket was opened: the restoration clock of most service guarantees
+    starts there. Set to the moment the ticket number is first typed; editable; may stay unknown."""
+
+    def __init__(self, tz: ZoneInfo, parent=None):
+        super().__init__(parent)
+        self.tz = tz
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox()
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDateTime(to_qdatetime(now_utc(), tz))
+        self.when.setEnabled(False)
+        self.known.toggled.connect(self.when.setEnabled)
+        row.addWidget(self.known)
+        row.addWidget(self.when, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.known.setText(self.tr("Known"))
+        self.when.setAccessibleName(self.tr("Ticket opened at"))
+
+    def stamp_now(self) -> None:
+        """The ticket number was just typed: the ticket was opened about now (unless already set)."""
+        if not self.known.isChecked():
+            self.when.setDateTime(to_qdatetime(now_utc().replace(second=0), self.tz))
+            self.known.setChecked(True)
+
+    def set_value(self, instant: datetime | None) -> None:
+        self.known.setChecked(instant is not None)
+        if instant is not None:
+            self.when.setDateTime(to_qdatetime(instant, self.tz))
+
+    def value(self) -> datetime | None:
+        return from_qdatetime(self.when.dateTime(), self.tz) if self.known.isChecked() else None
+
+
+def ticket_time_help() -> str:
+    return QCoreApplication.translate(
+        "OutageDialogs", "When you reported the fault. Service guarantees (GTR) often count from this moment: "
+                         "it is filled in when you type the ticket number; correct it if you called earlier.")
+
+
 def _services_combo(services) -> QComboBox:
     combo = QComboBox()
     for s in services:
@@ -95,6 +140,9 @@ class StartOutageDialog(Retranslating, QDialog):
         self.service_field = add_row(form, self.service)
         self.ticket = QLineEdit()
         self.ticket_field = add_row(form, self.ticket)
+        self.reported = TicketTimeEdit(ZoneInfo(workspace.company().timezone))
+        self.reported_field = add_row(form, self.reported)
+        self.ticket.textEdited.connect(lambda text: text.strip() and self.reported.stamp_now())
         layout.addLayout(form)
         self.buttons = ok_cancel(self)
         layout.addWidget(self.buttons)
@@ -102,6 +150,7 @@ class StartOutageDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Outage started now"))
+        self.reported_field.set_texts(self.tr("Ticket opened:"), ticket_time_help())
         self.intro.setText(self.tr("Which service is down? ClaimDesk notes the time now ({0}).").format(
             self.formats.time(self.opened_at)))
         _relabel_services(self.service)
@@ -116,8 +165,13 @@ class StartOutageDialog(Retranslating, QDialog):
     def accept(self) -> None:
         try:
             self.outage_id = self.ws.start_outage(self.service.currentData())
+            fields = {}
             if self.ticket.text().strip():
-                self.ws.file.update_outage(self.outage_id, provider_reference=self.ticket.text().strip())
+                fields["provider_reference"] = self.ticket.text().strip()
+            if self.reported.value() is not None:
+                fields["reported_at"] = self.reported.value()
+            if fields:
+                self.ws.file.update_outage(self.outage_id, **fields)
         except ValidationError as exc:
             self.service_field.set_error(problems_text(exc.problems))
             return
@@ -140,6 +194,9 @@ class ServiceBackDialog(Retranslating, QDialog):
         self.outage_field = add_row(form, self.outage)
         self.ticket = QLineEdit()
         self.ticket_field = add_row(form, self.ticket)
+        self.reported = TicketTimeEdit(ZoneInfo(workspace.company().timezone))
+        self.reported_field = add_row(form, self.reported)
+        self.ticket.textEdited.connect(lambda text: text.strip() and self.reported.stamp_now())
         self.outage.currentIndexChanged.connect(self._fill_ticket)
         self._fill_ticket()
         layout.addLayout(form)
@@ -156,16 +213,18 @@ class ServiceBackDialog(Retranslating, QDialog):
         self.outage_field.set_texts(self.tr("&Outage:"))
         self.ticket.setPlaceholderText(self.tr("the number your provider gave you"))
         self.ticket_field.set_texts(self.tr("&Ticket number:"), ticket_reminder())
+        self.reported_field.set_texts(self.tr("Ticket opened:"), ticket_time_help())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("The service is back now"))
 
     def _fill_ticket(self) -> None:
         rec = self.outage.currentData()
         self.ticket.setText((rec.provider_reference or "") if rec else "")
+        self.reported.set_value(rec.reported_at if rec else None)
 
     def accept(self) -> None:
         rec = self.outage.currentData()
         try:
-            self.ws.end_outage(rec.id, provider_reference=self.ticket.text())
+            self.ws.end_outage(rec.id, provider_reference=self.ticket.text(), reported_at=self.reported.value())
         except ValidationError as exc:
             self.outage_field.set_error(problems_text(exc.problems))
             return
@@ -225,7 +284,7 @@ class OutageEditor(Retranslating, QDialog):
         self.progress: QProgressDialog | None = None
         self.copying = False
         self.setWindowIcon(icon("edit"))
-        self.resize(560, 560)
+        self.resize(580, 660)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.contract = QComboBox()
@@ -246,6 +305,8 @@ class OutageEditor(Retranslating, QDialog):
         end_row.addWidget(self.end, 1)
         end_row.addWidget(self.running)
         self.ticket = QLineEdit()
+        self.reported = TicketTimeEdit(self.tz)
+        self.ticket.textEdited.connect(self._ticket_typed)
         self.affected = QLineEdit()
         self.description = text_box(80)
         self.fields = {
@@ -254,6 +315,7 @@ class OutageEditor(Retranslating, QDialog):
             "outage.start": add_row(form, self.start),
             "outage.end": add_row(form, end_box),
             "outage.provider_reference": add_row(form, self.ticket),
+            "outage.reported_at": add_row(form, self.reported),
             "outage.affected": add_row(form, self.affected),
             "outage.description": add_row(form, self.description),
         }
@@ -310,6 +372,7 @@ class OutageEditor(Retranslating, QDialog):
         f["outage.end"].set_texts(self.tr("&Ended:"), self.tr("When the service worked again."), self.tr("End"))
         self.end.setAccessibleName(self.tr("End"))
         f["outage.provider_reference"].set_texts(self.tr("Tic&ket number:"), ticket_reminder())
+        f["outage.reported_at"].set_texts(self.tr("Ticket opened:"), ticket_time_help())
         f["outage.affected"].set_texts(self.tr("Line or access:"),
                                        self.tr("The line number, access ID or mailbox that was down, as the provider "
                                                "knows it."))
@@ -334,6 +397,12 @@ class OutageEditor(Retranslating, QDialog):
             elif ev is not None:
                 item.setText(self.tr("{0}  ({1} bytes)").format(ev.filename, self.formats.number(ev.size, 0)))
                 item.setToolTip(self.tr("SHA-256: {0}").format(ev.sha256))
+
+    def _ticket_typed(self, text: str) -> None:
+        """A ticket number typed while the outage lasts dates the ticket now; for an outage that
+        is over, "now" would be after its end: the user enters the time (help text)."""
+        if text.strip() and (self.running.isChecked() or now_utc() < from_qdatetime(self.end.dateTime(), self.tz)):
+            self.reported.stamp_now()
 
     def _fill_services(self) -> None:
         current = self.service.currentData()
@@ -362,6 +431,7 @@ class OutageEditor(Retranslating, QDialog):
         self.end.setDateTime(to_qdatetime(rec.end or now, self.tz))
         self.running.setChecked(rec.end is None)
         self.ticket.setText(rec.provider_reference or "")
+        self.reported.set_value(rec.reported_at)
         self.affected.setText(rec.affected or "")
         self.description.setPlainText(rec.description or "")
         for ev in rec.evidence:
@@ -455,6 +525,7 @@ class OutageEditor(Retranslating, QDialog):
             end=None if self.running.isChecked() else from_qdatetime(self.end.dateTime(), self.tz),
             provider_reference=self.ticket.text(),
             description=self.description.toPlainText(),
+            reported_at=self.reported.value(),
             affected=self.affected.text(),
         )
 

@@ -60,7 +60,7 @@ class ContractsTab(Retranslating, QWidget):
         left.addWidget(self.new)
         layout.addLayout(left, 1)
         right = QVBoxLayout()
-        self.form = ContractForm()
+        self.form = ContractForm(service_levels=True)
         right.addWidget(self.form)
         self.save = QPushButton()
         self.save.clicked.connect(self.save_contract)
@@ -105,11 +105,7 @@ class ContractsTab(Retranslating, QWidget):
     def new_contract(self) -> None:
         self.current_id = None
         self.list.clearSelection()
-        for edit in (self.form.provider, self.form.customer, self.form.reference, self.form.fee):
-            edit.clear()
-        self.form.provider_address.clear()
-        for box in self.form.services.values():
-            box.setChecked(False)
+        self.form.set_contract(None)
         self.form.provider.setFocus()
 
     def save_contract(self) -> bool:

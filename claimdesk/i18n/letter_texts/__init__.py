@@ -19,6 +19,7 @@ def texts(language: str, country: str = "") -> dict[str, str]:
         raise ValueError(f"no letter texts for language {language!r}")
     module = importlib.import_module(f"{__name__}.{language}")
     table = dict(module.TEXTS)
+    table.update(importlib.import_module(f"{__name__}.sla").TEXTS[language])  # the contract's service levels
     table.update(getattr(module, "BY_COUNTRY", {}).get(country, {}))
     if language == "de" and country == "CH":
         table = {k: v.replace("ß", "ss") for k, v in table.items()}

@@ -20,10 +20,17 @@ TEXTS = {
     "subject.settled": "Dienstunterbrechung – Feststellung des Schadens und der erhaltenen Entschädigung",
     "references": "Kundennummer {customer} – Vertrag {contract}",
     "salutation": "Sehr geehrte Damen und Herren,",
-    "intro.claim": "{company} ist Ihre Kundin (Vertrag {contract}{signed}, Kundennummer {customer}) für folgende Dienste: {services}. Für den Schaden aus den unten aufgeführten Unterbrechungen dieser Dienste fordern wir von Ihnen {total}.",
+    "intro.claim": "{company} ist Ihre Kundin (Vertrag {contract}{signed}, Kundennummer {customer}) {services}. Für den Schaden aus den unten aufgeführten Unterbrechungen fordern wir von Ihnen {total}.",
     "intro.reminder": "mit {previous} haben wir Sie aufgefordert, uns für die unten aufgeführten Unterbrechungen aus dem Vertrag {contract}{signed_end} (Kundennummer {customer}) zu entschädigen. Da wir keine zufriedenstellende Antwort erhalten haben, fordern wir Sie erneut auf, uns {total} zu bezahlen.",
     "intro.formal_notice": "mit {previous} haben wir Sie aufgefordert, uns für die unten aufgeführten Unterbrechungen aus dem Vertrag {contract}{signed_end} (Kundennummer {customer}) zu entschädigen. Da wir keine zufriedenstellende Antwort erhalten haben, mahnen wir Sie hiermit, uns {total} zu bezahlen.",
-    "intro.settled": "{company} ist Ihre Kundin (Vertrag {contract}{signed}, Kundennummer {customer}) für folgende Dienste: {services}. Mit diesem Schreiben halten wir die unten aufgeführten Unterbrechungen dieser Dienste und den uns entstandenen Schaden fest.",
+    "intro.settled": "{company} ist Ihre Kundin (Vertrag {contract}{signed}, Kundennummer {customer}) {services}. Mit diesem Schreiben halten wir die unten aufgeführten Unterbrechungen und den uns entstandenen Schaden fest.",
+    # One interruption, one service: said in the singular.
+    "intro.claim.one": "{company} ist Ihre Kundin (Vertrag {contract}{signed}, Kundennummer {customer}) {services}. Für den Schaden aus der unten aufgeführten Unterbrechung fordern wir von Ihnen {total}.",
+    "intro.reminder.one": "mit {previous} haben wir Sie aufgefordert, uns für die unten aufgeführte Unterbrechung aus dem Vertrag {contract}{signed_end} (Kundennummer {customer}) zu entschädigen. Da wir keine zufriedenstellende Antwort erhalten haben, fordern wir Sie erneut auf, uns {total} zu bezahlen.",
+    "intro.formal_notice.one": "mit {previous} haben wir Sie aufgefordert, uns für die unten aufgeführte Unterbrechung aus dem Vertrag {contract}{signed_end} (Kundennummer {customer}) zu entschädigen. Da wir keine zufriedenstellende Antwort erhalten haben, mahnen wir Sie hiermit, uns {total} zu bezahlen.",
+    "intro.settled.one": "{company} ist Ihre Kundin (Vertrag {contract}{signed}, Kundennummer {customer}) {services}. Mit diesem Schreiben halten wir die unten aufgeführte Unterbrechung und den uns entstandenen Schaden fest.",
+    "services": "für folgende Dienste: {list}",
+    "services.one": "für folgenden Dienst: {list}",
     "facts": "Sachverhalt",
     "col.service": "Dienst",
     "col.start": "Beginn",
@@ -152,6 +159,7 @@ TEXTS = {
     "cover.send": "Versand",
     "cover.send.registered": "Senden Sie es eingeschrieben mit Zustellnachweis; bewahren Sie den Einlieferungsbeleg und den Zustellnachweis auf.",
     "cover.send.post": "Ein gewöhnlicher Brief beweist den Empfang nicht: Für eine Erinnerung oder Mahnung wählen Sie den eingeschriebenen Versand.",
+    "cover.send.registered_ordinary": "Senden Sie es eingeschrieben und am selben Tag eine Kopie mit A-Post: Das Schreiben kündigt beide Sendungen an. Bewahren Sie den Einlieferungsbeleg auf.",
     "cover.send.email": "Bewahren Sie eine Kopie der gesendeten E-Mail auf; eine E-Mail beweist den Empfang schlecht: Für eine Mahnung wählen Sie den eingeschriebenen Versand.",
     "cover.deadline": "Antwort erwartet bis spätestens {date}.",
     "cover.mediator": "Schlichtungsstelle und Gericht",
@@ -186,3 +194,12 @@ TEXTS = {
     "dst.back": "Umstellung auf Winterzeit am {date}",
     "dst.zones": "Ortszeit: bis {date} {before}, danach {after}.",
 }
+
+# A European subscription's tax is the VAT, and the letter names it as the country writes it.
+BY_COUNTRY = {"CH": {
+    "tax.included": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich inklusive MWST.",
+    "tax.excluded": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich exklusive MWST.",
+}, "BE": {
+    "tax.included": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich inklusive MwSt.",
+    "tax.excluded": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich exklusive MwSt.",
+}}

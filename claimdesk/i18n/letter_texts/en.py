@@ -20,10 +20,17 @@ TEXTS = {
     "subject.settled": "Service interruptions – record of the loss and of the compensation received",
     "references": "Customer number {customer} – contract {contract}",
     "salutation": "Dear Sir or Madam,",
-    "intro.claim": "{company} is your customer under contract {contract} (customer number {customer}){signed} for the following services: {services}. The interruptions of service set out below caused us a loss, for which we claim {total}.",
+    "intro.claim": "{company} is your customer under contract {contract} (customer number {customer}){signed} {services}. The interruptions of service set out below caused us a loss, for which we claim {total}.",
     "intro.reminder": "In {previous}, we claimed compensation for the interruptions of service set out below, under contract {contract} (customer number {customer}){signed_end}. As we have had no satisfactory reply, we ask you again to pay us {total}.",
     "intro.formal_notice": "In {previous}, we claimed compensation for the interruptions of service set out below, under contract {contract} (customer number {customer}){signed_end}. As we have had no satisfactory reply, we now formally demand that you pay us {total}.",
-    "intro.settled": "{company} is your customer under contract {contract} (customer number {customer}){signed} for the following services: {services}. This letter records the interruptions of these services set out below and the loss they caused us.",
+    "intro.settled": "{company} is your customer under contract {contract} (customer number {customer}){signed} {services}. This letter records the interruptions of service set out below and the loss they caused us.",
+    # One interruption, one service: said in the singular.
+    "intro.claim.one": "{company} is your customer under contract {contract} (customer number {customer}){signed} {services}. The interruption of service set out below caused us a loss, for which we claim {total}.",
+    "intro.reminder.one": "In {previous}, we claimed compensation for the interruption of service set out below, under contract {contract} (customer number {customer}){signed_end}. As we have had no satisfactory reply, we ask you again to pay us {total}.",
+    "intro.formal_notice.one": "In {previous}, we claimed compensation for the interruption of service set out below, under contract {contract} (customer number {customer}){signed_end}. As we have had no satisfactory reply, we now formally demand that you pay us {total}.",
+    "intro.settled.one": "{company} is your customer under contract {contract} (customer number {customer}){signed} {services}. This letter records the interruption of service set out below and the loss it caused us.",
+    "services": "for the following services: {list}",
+    "services.one": "for the following service: {list}",
     "facts": "The facts",
     "col.service": "Service",
     "col.start": "Start",
@@ -114,7 +121,7 @@ TEXTS = {
     "previous.formal_notice": "our formal demand of {date}",
     "previous.registered": "registered mail",
     "previous.post": "ordinary mail",
-    "previous.email": "e-mail",
+    "previous.email": "by e-mail",
     "previous.tracking": "no. {tracking}",
     "previous.reference": "our ref. {reference}",
     "previous.join": " and ",
@@ -152,6 +159,7 @@ TEXTS = {
     "cover.send": "How to send it",
     "cover.send.registered": "Send it by registered mail with proof of delivery; keep the receipt and the proof of delivery.",
     "cover.send.post": "Ordinary mail does not prove delivery: for a reminder or a formal notice, use registered mail.",
+    "cover.send.registered_ordinary": "Send it by registered mail and, the same day, a copy by ordinary mail (A-Post): the letter says it was sent both ways. Keep the registered-mail receipt.",
     "cover.send.email": "Keep a copy of the e-mail you sent; e-mail is weak proof of delivery: for a formal notice, use registered mail.",
     "cover.deadline": "Answer due by {date}.",
     "cover.mediator": "Mediator and court",
@@ -186,5 +194,8 @@ TEXTS = {
     "dst.zones": "Times are local: {before} until {date}, {after} from then on.",
 }
 
+# In Europe the tax on a subscription is the VAT, and the letter names it.
+_VAT = {"tax.included": "The subscription fee, and so its refund, includes VAT.",
+        "tax.excluded": "The subscription fee, and so its refund, is stated before VAT."}
 # Canadian business letters close "Yours truly,"; "Yours faithfully," is the British form.
-BY_COUNTRY = {"CA": {"closing": "Yours truly,"}}
+BY_COUNTRY = {"CA": {"closing": "Yours truly,"}, "FR": _VAT, "BE": _VAT, "CH": _VAT}

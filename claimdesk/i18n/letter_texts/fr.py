@@ -20,10 +20,17 @@ TEXTS = {
     "subject.settled": "Interruptions de service – constat du préjudice et de l'indemnisation reçue",
     "references": "N° client {customer} – contrat {contract}",
     "salutation": "Madame, Monsieur,",
-    "intro.claim": "{company} est titulaire auprès de vous du contrat {contract} (n° client {customer}){signed} pour les services suivants : {services}. Les interruptions de service détaillées ci-dessous nous ont causé un préjudice dont nous vous demandons réparation par le versement de la somme de {total}.",
+    "intro.claim": "{company} est titulaire auprès de vous du contrat {contract} (n° client {customer}){signed} {services}. Les interruptions de service détaillées ci-dessous nous ont causé un préjudice dont nous vous demandons réparation par le versement de la somme de {total}.",
     "intro.reminder": "Par {previous}, nous vous avons demandé réparation des interruptions de service détaillées ci-dessous, survenues au titre du contrat {contract} (n° client {customer}){signed_end}. Cette demande étant restée sans réponse satisfaisante, nous vous prions à nouveau de nous verser la somme de {total}.",
     "intro.formal_notice": "Par {previous}, nous vous avons demandé réparation des interruptions de service détaillées ci-dessous, survenues au titre du contrat {contract} (n° client {customer}){signed_end}. Cette demande étant restée sans réponse satisfaisante, nous vous mettons en demeure de nous verser la somme de {total}.",
-    "intro.settled": "{company} est titulaire auprès de vous du contrat {contract} (n° client {customer}){signed} pour les services suivants : {services}. La présente lettre constate les interruptions de ces services détaillées ci-dessous et le préjudice qu'elles nous ont causé.",
+    "intro.settled": "{company} est titulaire auprès de vous du contrat {contract} (n° client {customer}){signed} {services}. La présente lettre constate les interruptions de service détaillées ci-dessous et le préjudice qu'elles nous ont causé.",
+    # One interruption, one service: said in the singular.
+    "intro.claim.one": "{company} est titulaire auprès de vous du contrat {contract} (n° client {customer}){signed} {services}. L'interruption de service détaillée ci-dessous nous a causé un préjudice dont nous vous demandons réparation par le versement de la somme de {total}.",
+    "intro.reminder.one": "Par {previous}, nous vous avons demandé réparation de l'interruption de service détaillée ci-dessous, survenue au titre du contrat {contract} (n° client {customer}){signed_end}. Cette demande étant restée sans réponse satisfaisante, nous vous prions à nouveau de nous verser la somme de {total}.",
+    "intro.formal_notice.one": "Par {previous}, nous vous avons demandé réparation de l'interruption de service détaillée ci-dessous, survenue au titre du contrat {contract} (n° client {customer}){signed_end}. Cette demande étant restée sans réponse satisfaisante, nous vous mettons en demeure de nous verser la somme de {total}.",
+    "intro.settled.one": "{company} est titulaire auprès de vous du contrat {contract} (n° client {customer}){signed} {services}. La présente lettre constate l'interruption de service détaillée ci-dessous et le préjudice qu'elle nous a causé.",
+    "services": "pour les services suivants : {list}",
+    "services.one": "pour le service suivant : {list}",
     "facts": "Les faits",
     "col.service": "Service",
     "col.start": "Début",
@@ -114,7 +121,7 @@ TEXTS = {
     "previous.formal_notice": "notre mise en demeure du {date}",
     "previous.registered": "envoi recommandé",
     "previous.post": "courrier simple",
-    "previous.email": "courriel",
+    "previous.email": "par courriel",
     "previous.tracking": "n° {tracking}",
     "previous.reference": "notre réf. {reference}",
     "previous.join": ", puis ",
@@ -152,6 +159,7 @@ TEXTS = {
     "cover.send": "Envoi",
     "cover.send.registered": "Envoyez-la en recommandé avec accusé de réception ; gardez la preuve de dépôt et l'accusé de réception.",
     "cover.send.post": "Un envoi simple ne prouve pas la réception : pour une relance ou une mise en demeure, préférez le recommandé.",
+    "cover.send.registered_ordinary": "Envoyez-la en recommandé et, le même jour, une copie par courrier A : la lettre annonce les deux envois. Gardez le récépissé du recommandé.",
     "cover.send.email": "Gardez une copie du courriel envoyé ; un courriel prouve mal la réception : pour une mise en demeure, préférez le recommandé.",
     "cover.deadline": "Réponse attendue au plus tard le {date}.",
     "cover.mediator": "Médiateur et tribunal",
@@ -190,10 +198,18 @@ TEXTS = {
 # "courrier recommandé".
 BY_COUNTRY = {"CA": {
     "delivery.registered": "Par courrier recommandé",
+    "cover.send.registered": "Envoyez-la par courrier recommandé ; gardez le reçu de dépôt et la confirmation de livraison.",
     # Québec says "crédit" where France says "avoir".
     "row.credits": "À déduire : crédits déjà reçus",
     "calc.K": "Crédits déjà reçus",
     "credits_cover": "Les crédits déjà reçus et les charges économisées couvrent entièrement notre préjudice ; nous ne réclamons donc aucun montant supplémentaire.",
     "calc.T_floor": "F + P + C − V − K est négatif : les économies et crédits dépassent le préjudice de {amount} ; rien de plus n'est réclamé.",
     "pay.none": ", par virement ou sous forme de crédit à notre compte client",
+}, "BE": {
+    # Belgium and Switzerland name the VAT: « TVA comprise » (« toutes taxes comprises » is France's).
+    "tax.included": "L'abonnement, et donc son remboursement, s'entend TVA comprise.",
+    "tax.excluded": "L'abonnement, et donc son remboursement, s'entend hors TVA.",
+}, "CH": {
+    "tax.included": "L'abonnement, et donc son remboursement, s'entend TVA comprise.",
+    "tax.excluded": "L'abonnement, et donc son remboursement, s'entend hors TVA.",
 }}

@@ -20,10 +20,17 @@ TEXTS = {
     "subject.settled": "Interruzione del servizio – constatazione del danno e dell'indennizzo ricevuto",
     "references": "Numero cliente {customer} – contratto {contract}",
     "salutation": "Gentili Signore e Signori,",
-    "intro.claim": "{company} è Vostra cliente in forza del contratto {contract}{signed} (numero cliente {customer}) per i seguenti servizi: {services}. Le interruzioni di tali servizi indicate di seguito ci hanno causato un danno, per il quale Vi chiediamo il pagamento di {total}.",
+    "intro.claim": "{company} è Vostra cliente in forza del contratto {contract}{signed} (numero cliente {customer}) {services}. Le interruzioni indicate di seguito ci hanno causato un danno, per il quale Vi chiediamo il pagamento di {total}.",
     "intro.reminder": "Con {previous} Vi abbiamo chiesto di indennizzarci per le interruzioni indicate di seguito, relative al contratto {contract}{signed_end} (numero cliente {customer}). Non avendo ricevuto una risposta soddisfacente, Vi chiediamo nuovamente il pagamento di {total}.",
     "intro.formal_notice": "Con {previous} Vi abbiamo chiesto di indennizzarci per le interruzioni indicate di seguito, relative al contratto {contract}{signed_end} (numero cliente {customer}). Non avendo ricevuto una risposta soddisfacente, Vi intimiamo con la presente il pagamento di {total}.",
-    "intro.settled": "{company} è Vostra cliente in forza del contratto {contract}{signed} (numero cliente {customer}) per i seguenti servizi: {services}. Con la presente prendiamo atto delle interruzioni di tali servizi indicate di seguito e del danno che ci hanno causato.",
+    "intro.settled": "{company} è Vostra cliente in forza del contratto {contract}{signed} (numero cliente {customer}) {services}. Con la presente prendiamo atto delle interruzioni indicate di seguito e del danno che ci hanno causato.",
+    # One interruption, one service: said in the singular.
+    "intro.claim.one": "{company} è Vostra cliente in forza del contratto {contract}{signed} (numero cliente {customer}) {services}. L'interruzione del servizio indicata di seguito ci ha causato un danno, per il quale Vi chiediamo il pagamento di {total}.",
+    "intro.reminder.one": "Con {previous} Vi abbiamo chiesto di indennizzarci per l'interruzione indicata di seguito, relativa al contratto {contract}{signed_end} (numero cliente {customer}). Non avendo ricevuto una risposta soddisfacente, Vi chiediamo nuovamente il pagamento di {total}.",
+    "intro.formal_notice.one": "Con {previous} Vi abbiamo chiesto di indennizzarci per l'interruzione indicata di seguito, relativa al contratto {contract}{signed_end} (numero cliente {customer}). Non avendo ricevuto una risposta soddisfacente, Vi intimiamo con la presente il pagamento di {total}.",
+    "intro.settled.one": "{company} è Vostra cliente in forza del contratto {contract}{signed} (numero cliente {customer}) {services}. Con la presente prendiamo atto dell'interruzione del servizio indicata di seguito e del danno che ci ha causato.",
+    "services": "per i seguenti servizi: {list}",
+    "services.one": "per il seguente servizio: {list}",
     "facts": "I fatti",
     "col.service": "Servizio",
     "col.start": "Inizio",
@@ -114,12 +121,12 @@ TEXTS = {
     "previous.formal_notice": "la nostra diffida del {date}",
     "previous.registered": "raccomandata",
     "previous.post": "posta ordinaria",
-    "previous.email": "e-mail",
+    "previous.email": "per e-mail",
     "previous.tracking": "n. {tracking}",
     "previous.reference": "ns. rif. {reference}",
     "previous.join": " e ",
     "previous.unknown": "la nostra precedente lettera",
-    "pay.transfer": " mediante bonifico sul conto intestato a {holder}, {account}",
+    "pay.transfer": " mediante bonifico sul conto intestato {to} {holder}, {account}",
     "pay.none": " mediante bonifico o accredito sul nostro conto cliente",
     "tax.included": "Il canone, e quindi il suo rimborso, si intende imposte incluse.",
     "tax.excluded": "Il canone, e quindi il suo rimborso, si intende imposte escluse.",
@@ -152,6 +159,7 @@ TEXTS = {
     "cover.send": "Invio",
     "cover.send.registered": "Inviatela per raccomandata con ricevuta di ritorno; conservate la ricevuta di spedizione e quella di ritorno.",
     "cover.send.post": "Una lettera ordinaria non prova la ricezione: per un sollecito o una messa in mora usate la raccomandata.",
+    "cover.send.registered_ordinary": "Inviatela per raccomandata e, lo stesso giorno, una copia per posta A: la lettera annuncia i due invii. Conservate la ricevuta della raccomandata.",
     "cover.send.email": "Conservate una copia dell'e-mail inviata; un'e-mail prova male la ricezione: per una messa in mora usate la raccomandata.",
     "cover.deadline": "Risposta attesa entro il {date}.",
     "cover.mediator": "Mediatore e tribunale",
@@ -186,3 +194,9 @@ TEXTS = {
     "dst.back": "passaggio all'ora solare il {date}",
     "dst.zones": "Ora locale: {before} fino al {date}, poi {after}.",
 }
+
+# The tax on a Swiss subscription is the IVA, and a Swiss letter names it.
+BY_COUNTRY = {"CH": {
+    "tax.included": "Il canone, e quindi il suo rimborso, si intende IVA inclusa.",
+    "tax.excluded": "Il canone, e quindi il suo rimborso, si intende IVA esclusa.",
+}}
