@@ -195,6 +195,16 @@ class _Reader:
         return minutes
 
 
+def read_signatory(r: _Reader, raw: Any, path: str) -> Signatory | None:
+    """``{"name", "title"}`` at ``path`` (the title may be left out); None after a problem."""
+    s = r.obj(raw, path, {"name", "title"}, {"name"})
+    if s is None:
+        return None
+    name = r.str(s.get("name"), f"{path}.name")
+    title = r.str(s.get("title", ""), f"{path}.title")
+    return Signatory(name, title) if name is not None and title is not None else None
+
+
 def _company(r: _Reader, raw: Any) -> Company | None:
     before = len(r.p.items)
     c = r.obj(raw, "company", _COMPANY_KEYS, _COMPANY_REQUIRED)
@@ -205,14 +215,7 @@ def _company(r: _Reader, raw: Any) -> Company | None:
     registration_id = r.str(c.get("registration_id"), "company.registration_id", optional=True)
     email = r.str(c.get("email"), "company.email", optional=True)
     phone = r.str(c.get("phone"), "company.phone", optional=True)
-    signatory = None
-    if "signatory" in c:
-        s = r.obj(c["signatory"], "company.signatory", {"name", "title"}, {"name"})
-        if s is not None:
-            sname = r.str(s.get("name"), "company.signatory.name")
-            stitle = r.str(s.get("title", ""), "company.signatory.title")
-            if sname is not None and stitle is not None:
-                signatory = Signatory(sname, stitle)
+    signatory = read_signatory(r, c["signatory"], "company.signatory") if "signatory" in c else None
     jurisdiction = r.str(c.get("jurisdiction"), "company.jurisdiction")
     tz = r.str(c.get("timezone"), "company.timezone")
     currency = r.str(c.get("currency"), "company.currency")

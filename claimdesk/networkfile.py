@@ -16,8 +16,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .casefile import _Reader
-from .domain.model import Signatory
+from .casefile import _Reader, read_signatory
 from .domain.network import Network, NetworkClaim, NetworkFile, check_network
 from .domain.problems import Problem, ValidationError
 
@@ -43,14 +42,7 @@ def from_dict(doc: Any) -> NetworkFile:
         name = r.str(raw.get("name"), "network.name")
         address = r.str_list(raw.get("address"), "network.address") if "address" in raw else None
         optional = {k: r.str(raw.get(k), f"network.{k}", optional=True) for k in ("registration_id", "email", "phone")}
-        signatory = None
-        if "signatory" in raw:
-            s = r.obj(raw["signatory"], "network.signatory", {"name", "title"}, {"name"})
-            if s is not None:
-                sname = r.str(s.get("name"), "network.signatory.name")
-                stitle = r.str(s.get("title", ""), "network.signatory.title")
-                if sname is not None and stitle is not None:
-                    signatory = Signatory(sname, stitle)
+        signatory = read_signatory(r, raw["signatory"], "network.signatory") if "signatory" in raw else None
         fields = {k: r.str(raw.get(k), f"network.{k}") for k in ("jurisdiction", "timezone", "currency")}
         if len(r.p.items) == before and None not in (name, address, signatory, *fields.values()):
             network = Network(name, address, signatory, **fields, **optional)

@@ -48,3 +48,19 @@ def _gc_on_gui_thread(request):
 
     collect_on_gui_thread(request.getfixturevalue("qapp"))
     yield
+
+
+@pytest.fixture
+def window(qtbot, qapp, ws, tmp_path):
+    """The main window on the demo company, shown, in English (as the app starts); English again
+    after the test, for a test that switched languages. A test module may define its own."""
+    from claimdesk.i18n.qt import set_language
+    from claimdesk.ui.main_window import MainWindow
+
+    set_language(qapp, "en")
+    w = MainWindow(ws, data_dir=tmp_path / "data")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    set_language(qapp, "en")

@@ -9,23 +9,10 @@ import pytest
 
 from claimdesk.domain import bounds
 from claimdesk.services.workspace import OutageFilter, with_claim_defaults
-from claimdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 HUGE = ("12345678901234567890123456789", "1e30")
-
-
-@pytest.fixture
-def window(qtbot, qapp, ws, tmp_path):
-    from claimdesk.i18n.qt import set_language
-
-    set_language(qapp, "en")
-    w = MainWindow(ws, data_dir=tmp_path / "data")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_the_bounds_the_fields_use():

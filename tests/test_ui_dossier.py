@@ -12,22 +12,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from claimdesk.services.workspace import OutageFilter
-from claimdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 DOSSIER = Path(__file__).parent / "data" / "dossier"
-
-
-@pytest.fixture
-def window(qtbot, qapp, ws, tmp_path):
-    from claimdesk.i18n.qt import set_language
-
-    set_language(qapp, "en")
-    w = MainWindow(ws, data_dir=tmp_path / "data")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 @pytest.fixture

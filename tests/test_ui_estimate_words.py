@@ -7,24 +7,9 @@ import re
 
 import pytest
 
-from claimdesk.ui.main_window import MainWindow
-
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 ACCOUNTANT_ONLY = ("lost_turnover_gross", "lost_orders", "recovered_turnover", "shortage_in_turnover")
-
-
-@pytest.fixture
-def window(qtbot, qapp, ws):
-    from claimdesk.i18n.qt import set_language
-
-    set_language(qapp, "en")
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    set_language(qapp, "en")
 
 
 def estimate_of_first_row(qtbot, window):

@@ -13,22 +13,8 @@ from PySide6.QtCore import QTimer, QUrlQuery
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from claimdesk.ui import letter_actions
-from claimdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture
-def window(qtbot, qapp, ws):
-    from claimdesk.i18n.qt import set_language
-
-    set_language(qapp, "en")
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    set_language(qapp, "en")
 
 
 @pytest.fixture

@@ -14,18 +14,6 @@ from claimdesk.ui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture
-def window(qtbot, qapp, ws, tmp_path):
-    from claimdesk.i18n.qt import set_language
-
-    set_language(qapp, "en")
-    w = MainWindow(ws, data_dir=tmp_path / "data")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 errors: list[str] = []
 
 

@@ -15,19 +15,6 @@ from claimdesk.services.workspace import OutageFilter
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture
-def window(qtbot, qapp, ws):
-    from claimdesk.i18n.qt import set_language
-    from claimdesk.ui.main_window import MainWindow
-
-    set_language(qapp, "en")
-    w = MainWindow(ws)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def _settings(qtbot, window, ws):
     from claimdesk.ui.settings_dialog import SettingsDialog
 

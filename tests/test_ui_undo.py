@@ -8,21 +8,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.services.workspace import OutageFilter, with_claim_defaults
-from claimdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture
-def window(qtbot, qapp, ws, tmp_path):
-    from claimdesk.i18n.qt import set_language
-
-    set_language(qapp, "en")
-    w = MainWindow(ws, data_dir=tmp_path / "data")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_a_deleted_outage_comes_back_with_its_evidence(qtbot, window, ws, tmp_path, monkeypatch):

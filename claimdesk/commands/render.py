@@ -31,15 +31,14 @@ def run(args) -> int:
     from ..casefile import read
     from ..safe_paths import check_outputs
 
-    check_outputs({"--out": args.out, "--summary": args.summary, "--cover": args.cover,
-                   "--dossier": args.dossier}, reading=(args.case,))
+    outputs = {"--out": args.out, "--summary": args.summary, "--cover": args.cover, "--dossier": args.dossier}
+    check_outputs(outputs, reading=(args.case,))
     case = read(args.case)
     if case.base_dir:  # no output over an evidence file either: the dossier reads them all
         from pathlib import Path
 
         evidence = tuple(Path(case.base_dir) / e.file for o in case.outages for e in o.evidence)
-        check_outputs({"--out": args.out, "--summary": args.summary, "--cover": args.cover,
-                       "--dossier": args.dossier}, reading=(args.case, *evidence))
+        check_outputs(outputs, reading=(args.case, *evidence))
     # reportlab loads only once the case is known to be valid.
     from ..services.render import render_to_file
 

@@ -92,8 +92,21 @@ class BankAccount:
     account: str | None = None
 
 
+class InJurisdiction:
+    """A sender of letters (a company, a network): where it stands."""
+
+    jurisdiction: str
+    timezone: str
+    currency: str
+
+    @property
+    def country(self) -> str:
+        """ISO country code of the jurisdiction (``CA-QC`` → ``CA``)."""
+        return self.jurisdiction.split("-")[0]
+
+
 @dataclass(frozen=True)
-class Company:
+class Company(InJurisdiction):
     name: str
     address: tuple[str, ...]
     signatory: Signatory
@@ -108,11 +121,6 @@ class Company:
     email: str | None = None
     phone: str | None = None
     bank: BankAccount | None = None
-
-    @property
-    def country(self) -> str:
-        """ISO country code of the jurisdiction (``CA-QC`` → ``CA``)."""
-        return self.jurisdiction.split("-")[0]
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .model import DELIVERIES, JURISDICTIONS, LANGUAGES, Signatory
+from .model import DELIVERIES, LANGUAGES, InJurisdiction, Signatory
 from .problems import Problem, Problems
-from .validation import MAX_RESPONSE_DAYS, known_timezone
+from .validation import MAX_RESPONSE_DAYS, check_locality
 
 
 @dataclass(frozen=True)
-class Network:
+class Network(InJurisdiction):
     name: str
     address: tuple[str, ...]
     signatory: Signatory
@@ -22,10 +22,6 @@ class Network:
     registration_id: str | None = None
     email: str | None = None
     phone: str | None = None
-
-    @property
-    def country(self) -> str:
-        return self.jurisdiction.split("-")[0]
 
 
 @dataclass(frozen=True)
@@ -50,13 +46,7 @@ def check_network(doc: NetworkFile) -> list[Problem]:
         p.add("network.name", "must not be empty", "empty")
     if not n.signatory.name.strip():
         p.add("network.signatory.name", "must not be empty", "empty")
-    if n.jurisdiction not in JURISDICTIONS:
-        p.add("network.jurisdiction", f"unsupported jurisdiction {n.jurisdiction!r} (use {', '.join(JURISDICTIONS)})",
-              "jurisdiction", value=n.jurisdiction)
-    if not known_timezone(n.timezone):
-        p.add("network.timezone", f"unknown time zone {n.timezone!r}", "timezone", value=n.timezone)
-    if len(n.currency) != 3 or not n.currency.isascii() or not n.currency.isupper():
-        p.add("network.currency", f"not an ISO 4217 currency code: {n.currency!r}", "currency")
+    p.extend(check_locality(n, "network"))
     if c.language not in LANGUAGES:
         p.add("claim.language", f"unsupported letter language {c.language!r} (use {', '.join(LANGUAGES)})",
               "language", value=c.language)

@@ -21,6 +21,7 @@ from .model import (
     ClaimSpec,
     Company,
     Contract,
+    InJurisdiction,
     MoneyItem,
     Outage,
     Span,
@@ -138,17 +139,25 @@ def check_channels(channels: tuple[Channel, ...], path: str = "company.channels"
     return p.items
 
 
+def check_locality(sender: InJurisdiction, path: str) -> list[Problem]:
+    """Where a sender (a company, a network) stands: its jurisdiction, time zone and currency."""
+    p = Problems()
+    if sender.jurisdiction not in JURISDICTIONS:
+        p.add(f"{path}.jurisdiction",
+              f"unsupported jurisdiction {sender.jurisdiction!r} (use {', '.join(JURISDICTIONS)})",
+              "jurisdiction", value=sender.jurisdiction)
+    if not known_timezone(sender.timezone):
+        p.add(f"{path}.timezone", f"unknown time zone {sender.timezone!r}", "timezone", value=sender.timezone)
+    if len(sender.currency) != 3 or not sender.currency.isascii() or not sender.currency.isupper():
+        p.add(f"{path}.currency", f"not an ISO 4217 currency code: {sender.currency!r}", "currency")
+    return p.items
+
+
 def check_company(c: Company, path: str = "company") -> list[Problem]:
     p = Problems()
     if not c.name.strip():
         p.add(f"{path}.name", "must not be empty", "empty")
-    if c.jurisdiction not in JURISDICTIONS:
-        p.add(f"{path}.jurisdiction", f"unsupported jurisdiction {c.jurisdiction!r} (use {', '.join(JURISDICTIONS)})",
-              "jurisdiction", value=c.jurisdiction)
-    if not known_timezone(c.timezone):
-        p.add(f"{path}.timezone", f"unknown time zone {c.timezone!r}", "timezone", value=c.timezone)
-    if len(c.currency) != 3 or not c.currency.isascii() or not c.currency.isupper():
-        p.add(f"{path}.currency", f"not an ISO 4217 currency code: {c.currency!r}", "currency")
+    p.extend(check_locality(c, path))
     if not c.signatory.name.strip():
         p.add(f"{path}.signatory.name", "must not be empty", "empty")
     _texts(p, path, name=c.name, address=c.address, registration_id=c.registration_id, email=c.email,

@@ -57,6 +57,27 @@ def _error_label() -> QLabel:
     return label
 
 
+def _show_refusal(fields: dict, error: QLabel, problems) -> None:
+    """Each problem at its field; those no field of the dialog shows, in its error line."""
+    leftover = show_problems(fields, problems)
+    error.setText(problems_text(leftover))
+    error.setVisible(bool(leftover))
+
+
+def _amount_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText("0.00")
+    return edit
+
+
+def _save_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """Save checks and stores (``dialog.save``); Cancel leaves everything as it was."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def _message(exc: Exception) -> str:
     return getattr(exc, "message", None) or str(exc)
 
@@ -145,9 +166,7 @@ class SendDialog(Retranslating, QDialog):
             self.sent = ladder.send(self.ws.file, self.claim.id, _date_of(self.on), self.delivery.currentData(),
                                     self.tracking.text())
         except ValidationError as exc:
-            leftover = show_problems(self.fields, exc.problems)
-            self.error.setText(problems_text(leftover))
-            self.error.setVisible(bool(leftover))
+            _show_refusal(self.fields, self.error, exc.problems)
             return
         except Exception as exc:  # noqa: BLE001 - a refusal of the file (already sent) is a message
             self.error.setText(_message(exc))
@@ -165,8 +184,7 @@ class AnswerDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.on = _date_edit()
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
+        self.amount = _amount_edit()
         self.reference = QLineEdit()
         letter_row = QWidget()
         row = QHBoxLayout(letter_row)
@@ -183,10 +201,7 @@ class AnswerDialog(Retranslating, QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_save_cancel(self))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -216,9 +231,7 @@ class AnswerDialog(Retranslating, QDialog):
             ladder.record_answer(self.ws.file, self.claim.id, _date_of(self.on), amount, self.reference.text(),
                                  self.note.text(), self.letter.text().strip() or None)
         except ValidationError as exc:
-            leftover = show_problems(self.fields, exc.problems)
-            self.error.setText(problems_text(leftover))
-            self.error.setVisible(bool(leftover))
+            _show_refusal(self.fields, self.error, exc.problems)
             return
         self.accept()
 
@@ -232,16 +245,12 @@ class PaymentDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.on = _date_edit()
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
+        self.amount = _amount_edit()
         self.note = QLineEdit()
         self.fields = {"payment.date": add_row(form, self.on), "payment.amount": add_row(form, self.amount),
                        "payment.note": add_row(form, self.note)}
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_save_cancel(self))
         self.retranslate()
 
     def retranslate(self) -> None:
