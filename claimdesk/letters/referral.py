@@ -310,16 +310,16 @@ def build_referral(facts: ReferralFacts, pack: Pack) -> bytes:
     if not facts.answers:
         story.append(p(t["none"]))
     for a in facts.answers:
-        lines = [f.date(a.answered_on, "long")]
+        parts = [f.date(a.answered_on, "long")]
         if a.reference:
-            lines.append(f"{t['reference']}: {a.reference}")
+            parts.append(f"{t['reference']}: {a.reference}")
         if a.amount_offered is not None:
-            lines.append(f"{t['offered']}: {money(a.amount_offered)}")
+            parts.append(f"{t['offered']}: {money(a.amount_offered)}")
         if a.note:
-            lines.append(f"{t['note']}: {a.note}")
+            parts.append(f"{t['note']}: {a.note}")
         if a.letter_name:
-            lines.append(f"{t['their_letter']}: {a.letter_name} (SHA-256 {a.letter_sha256})")
-        story.append(p(" · ".join(lines)))
+            parts.append(f"{t['their_letter']}: {a.letter_name} (SHA-256 {a.letter_sha256})")
+        story.append(p(" · ".join(parts)))
 
     requirements = asks(c.jurisdiction, lang)
     if requirements:
