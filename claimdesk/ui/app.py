@@ -177,12 +177,13 @@ def run_gui(args) -> int:
     from .workers import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # Qt objects are freed on this thread only (workers.py says why)
+    if smoke:
+        _quiet_offscreen_noise()
     if smoke == "full":
         from .smoke import full_smoke_test
 
         return full_smoke_test(app, data_dir, language)
     if smoke:
-        _quiet_offscreen_noise()
         return smoke_test(app, data_dir)
     install_excepthook(log_path)
     from .file_open import FileOpenHandler
