@@ -150,3 +150,23 @@ def test_one_interruption_of_one_service_is_said_in_the_singular(case, language)
                      end=one.outages[0].end.replace(day=20), evidence=())
     assert norm(PLURAL[language]) in _letter(replace(one, outages=(*one.outages, second)), language=language,
                                              kind="claim")
+
+
+# Words that count the outages: wrong in a letter about one outage, whoever wrote the sentence
+# (the letter's own texts or a jurisdiction pack's).
+PLURAL_OUTAGES = {"fr": ("interruptions", "périodes indiquées"), "en": ("interruptions", "periods set out"),
+                  "de": ("Unterbrechungen", "Zeiträume"), "nl": ("onderbrekingen", "periodes"),
+                  "it": ("interruzioni", "periodi")}
+
+
+@pytest.mark.parametrize("jurisdiction, currency", [("FR", "EUR"), ("CH", "CHF"), ("CA-BC", "CAD")])
+@pytest.mark.parametrize("language", sorted(PLURAL_OUTAGES))
+def test_a_letter_about_one_outage_never_counts_several(case, jurisdiction, currency, language):
+    """The subject line and the packs' legal texts said "service interruptions", "the periods set
+    out above" although the letter is about one outage."""
+    one = replace(case, company=replace(case.company, jurisdiction=jurisdiction, currency=currency),
+                  contract=replace(case.contract, services=("internet",), service_fees=None))
+    for kind in ("claim", "formal_notice"):
+        previous = (PreviousLetter("claim", date(2015, 5, 21)),) if kind != "claim" else ()
+        text = _letter(one, language=language, kind=kind, previous=previous)
+        assert [w for w in PLURAL_OUTAGES[language] if w in text] == []

@@ -60,7 +60,7 @@ TEXTS = {
     "closing": "Mit freundlichen Grüßen",
     "for_company": "Für {company}",
     "annexes": "Beilagen",
-    "annex1": "Beilage 1 – Zeitlicher Ablauf der Unterbrechungen",
+    "annex1": "Beilage 1 – Zeitlicher Ablauf der Ereignisse",
     "annex2": "Beilage 2 – Berechnung des Schadens",
     "annex3": "Beilage 3 – Belege",
     "chart_caption": "Unterbrechungen nach Dienst ({timezone})",

@@ -60,7 +60,7 @@ TEXTS = {
     "closing": "Met de meeste hoogachting,",
     "for_company": "Voor {company}",
     "annexes": "Bijlagen",
-    "annex1": "Bijlage 1 – Tijdlijn van de onderbrekingen",
+    "annex1": "Bijlage 1 – Tijdlijn van de feiten",
     "annex2": "Bijlage 2 – Berekening van de schade",
     "annex3": "Bijlage 3 – Bewijsstukken",
     "chart_caption": "Onderbrekingen per dienst ({timezone})",
