@@ -3,11 +3,13 @@ one class of fault in every case it can occur."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from pypdf import PdfReader
 
 from claimdesk import casefile
 from claimdesk.domain.model import BankAccount, PreviousLetter
@@ -170,3 +172,33 @@ def test_a_letter_about_one_outage_never_counts_several(case, jurisdiction, curr
         previous = (PreviousLetter("claim", date(2015, 5, 21)),) if kind != "claim" else ()
         text = _letter(one, language=language, kind=kind, previous=previous)
         assert [w for w in PLURAL_OUTAGES[language] if w in text] == []
+
+
+# Tokens the letter prints for the example case, which a reader must find on one line.
+UNBROKEN = {"fr": ("19 mai 2015", "9 h 50", "11 h 02", "7 h 25", "5 h 55", "523,12 €", "21 juin 2004",
+                   "19 novembre 2009", "n° 08-21.645", "art. 1150", "27 juillet 2015"),
+            "en": ("19 May 2015", "11:02 a.m.", "523,12 €", "21 June 2004", "19 November 2009", "n° 08-21.645",
+                   "art. 1150", "27 July 2015"),
+            "de": ("19. Mai 2015", "7 h 25 min", "5 h 55 min", "523,12 €", "21. Juni 2004", "19. November 2009",
+                   "Art. 1150", "27. Juli 2015")}
+
+
+@pytest.mark.parametrize("language", sorted(UNBROKEN))
+def test_a_time_a_date_or_an_amount_never_breaks_across_lines(case, language):
+    """The French facts wrapped « 11 h » / « 02 »: each length of the texts around them puts the
+    tokens somewhere else on the line, and none is ever split."""
+    found = set()
+    for k in range(0, 26):
+        outage = replace(case.outages[0], affected="FTTO-69-" + "0" * k)
+        said = {"fr": "page d'état SFR Business du 19 mai 2015, 11 h 02",
+                "en": "SFR Business status page, 19 May 2015, 11:02 a.m.",
+                "de": "Statusseite von SFR Business, 19. Mai 2015, 11:02 Uhr"}[language]
+        claim = replace(case.claim, language=language, acknowledged="x" * k + " " + said)
+        pdf = render_pdf(replace(case, outages=(outage, *case.outages[1:]), claim=claim)).pdf
+        lines = [norm(line) for page in PdfReader(io.BytesIO(pdf)).pages[:3] for line in page.extract_text().split("\n")]
+        text = "\n".join(lines)
+        for token in UNBROKEN[language]:
+            assert token.replace(" ", "\n") == token or all(
+                token[:i] + "\n" + token[i + 1:] not in text for i, ch in enumerate(token) if ch == " "), (token, k)
+            found.update(t for t in UNBROKEN[language] if t in text)
+    assert found == set(UNBROKEN[language])  # each token is printed, so the check above looked at it
