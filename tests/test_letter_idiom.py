@@ -202,3 +202,24 @@ def test_a_time_a_date_or_an_amount_never_breaks_across_lines(case, language):
                 token[:i] + "\n" + token[i + 1:] not in text for i, ch in enumerate(token) if ch == " "), (token, k)
             found.update(t for t in UNBROKEN[language] if t in text)
     assert found == set(UNBROKEN[language])  # each token is printed, so the check above looked at it
+
+
+# The cover sheet's list of what to enclose names the letter's annexes with the letter's own word:
+# (word in the letter, word on the cover).
+ENCLOSED = {("de", "CH"): ("Beilage 1", "drei Beilagen"), ("de", "BE"): ("Anlage 1", "drei Anlagen"),
+            ("de", "FR"): ("Anlage 1", "drei Anlagen"), ("fr", "FR"): ("Annexe 1", "trois annexes"),
+            ("en", "CA-BC"): ("Annex 1", "three annexes"), ("nl", "BE"): ("Bijlage 1", "drie bijlagen"),
+            ("it", "CH"): ("Allegato 1", "tre allegati")}
+
+
+@pytest.mark.parametrize("language, jurisdiction", sorted(ENCLOSED))
+def test_the_cover_sheet_names_the_enclosures_as_the_letter_does(case, language, jurisdiction):
+    """The German cover said « Anhängen » where the letter says « Beilagen »."""
+    currency = {"CH": "CHF", "CA-BC": "CAD"}.get(jurisdiction, "EUR")
+    local = replace(case, company=replace(case.company, jurisdiction=jurisdiction, currency=currency),
+                    claim=replace(case.claim, language=language))
+    rendered = render_pdf(local, cover=True)
+    letter, cover = pdf_text(rendered.pdf), pdf_text(rendered.cover)
+    in_letter, on_cover = ENCLOSED[language, jurisdiction]
+    assert in_letter in letter and on_cover in cover
+    assert "Anhäng" not in cover and "piece of evidence" not in cover

@@ -154,7 +154,7 @@ TEXTS = {
     "cover.limitation": "Limitation periods",
     "cover.limitation_item": "{text} Counted from the first interruption: runs out on {date}.",
     "cover.enclose": "What to enclose",
-    "cover.enclose_text": "The letter with its three annexes, and a copy of each piece of evidence: {files}.",
+    "cover.enclose_text": "The letter with its three annexes, and a copy of each exhibit: {files}.",
     "cover.no_files": "no evidence recorded",
     "cover.send": "How to send it",
     "cover.send.registered": "Send it by registered mail with proof of delivery; keep the receipt and the proof of delivery.",
