@@ -223,3 +223,30 @@ def test_the_cover_sheet_names_the_enclosures_as_the_letter_does(case, language,
     in_letter, on_cover = ENCLOSED[language, jurisdiction]
     assert in_letter in letter and on_cover in cover
     assert "Anhäng" not in cover and "piece of evidence" not in cover
+
+
+@pytest.mark.parametrize("typed", ["BE68539007547034", "be68 5390 0754 7034", "BE68 53900754 7034"])
+def test_the_iban_is_printed_in_groups_of_four_as_on_paper(case, typed):
+    """« IBAN BE68539007547034 » is hard to copy: however it was typed, it is printed in groups of four."""
+    bank = BankAccount(holder="Bloemen Zavel BV", iban=typed, bic="GEBABEBB")
+    text = _letter(replace(case, company=replace(case.company, bank=bank)), language="nl")
+    assert "IBAN BE68 5390 0754 7034, BIC GEBABEBB" in text
+
+
+@pytest.mark.parametrize("language, words", [
+    ("de", "durch Überweisung oder durch Gutschrift auf unserem Kundenkonto zu bezahlen"),
+    ("nl", "per overschrijving of door creditering van onze klantrekening"),
+])
+def test_without_an_account_the_credit_is_asked_for_as_a_lawyer_words_it(case, language, words):
+    """« als creditnota op onze klantrekening » (a credit note is a document, not a payment) and
+    « als Gutschrift … zu bezahlen » read as slips."""
+    text = _letter(replace(case, company=replace(case.company, bank=None)), language=language, kind="formal_notice",
+                   previous=(PreviousLetter("claim", date(2015, 5, 21)),), date=date(2015, 6, 25))
+    assert words in text
+
+
+def test_swiss_german_default_interest_is_owed_not_interest_bearing_interest(case):
+    swiss = replace(case, company=replace(case.company, jurisdiction="CH", currency="CHF", timezone="Europe/Zurich"))
+    text = _letter(swiss, language="de", kind="formal_notice", previous=(PreviousLetter("claim", date(2015, 5, 21)),),
+                   date=date(2015, 6, 25), interest=True)
+    assert "schulden Sie auf dem Betrag Verzugszins (Art. 104 OR)" in text and "Verzugszins zu verzinsen" not in text

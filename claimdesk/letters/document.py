@@ -125,6 +125,13 @@ _KEEP_TOGETHER = re.compile(
 def keep_together(text: str) -> str:
     return _KEEP_TOGETHER.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
+def iban_on_paper(iban: str) -> str:
+    """An IBAN as printed on paper, in groups of four ("BE68 5390 0754 7034", as typed or not),
+    kept on one line: a reader copies it group by group."""
+    text = "".join(iban.split()).upper()
+    return "\u00a0".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
 # A Canadian postal code ("V5V 4E7"), a British one ("SW1A 1AA"), a Dutch one ("1012 AB").
 _POSTAL_CODE = re.compile(r"\b([A-Z]\d[A-Z]|[A-Z]{1,2}\d[A-Z\d]?|\d{4}) (\d[A-Z]\d|\d[A-Z]{2}|[A-Z]{2})\b")
 _FRENCH_SPACES = re.compile(r"(?<=\S) (?=[:;!?»])|(?<=«) ")
@@ -544,7 +551,7 @@ class LetterBuilder:
         bank = self.case.company.bank
         if bank is None:
             return self.t["pay.none"]
-        account = bank.account or f"IBAN {bank.iban}" + (f", BIC {bank.bic}" if bank.bic else "")
+        account = bank.account or f"IBAN {iban_on_paper(bank.iban)}" + (f", BIC {bank.bic}" if bank.bic else "")
         # Italian writes "intestato ad Albergo …": "a" takes a euphonic d before a name starting with a.
         to = "ad" if bank.holder.strip()[:1].casefold() == "a" else "a"
         text = self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "), to=to)

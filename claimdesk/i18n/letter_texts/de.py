@@ -127,7 +127,7 @@ TEXTS = {
     "previous.join": " und ",
     "previous.unknown": "unserem früheren Schreiben",
     "pay.transfer": " durch Überweisung auf das Konto von {holder}, {account}",
-    "pay.none": " durch Überweisung oder als Gutschrift auf unserem Kundenkonto",
+    "pay.none": " durch Überweisung oder durch Gutschrift auf unserem Kundenkonto",
     "tax.included": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich inklusive Steuern.",
     "tax.excluded": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich ohne Steuern.",
     "acknowledged": "Sie haben die Störung selbst bestätigt: {text}.",

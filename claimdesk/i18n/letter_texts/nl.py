@@ -127,7 +127,7 @@ TEXTS = {
     "previous.join": " en ",
     "previous.unknown": "onze eerdere brief",
     "pay.transfer": " op de rekening van {holder}, {account}",
-    "pay.none": ", per overschrijving of als creditnota op onze klantrekening",
+    "pay.none": ", per overschrijving of door creditering van onze klantrekening",
     "tax.included": "Het abonnement, en dus de terugbetaling ervan, is inclusief belastingen.",
     "tax.excluded": "Het abonnement, en dus de terugbetaling ervan, is exclusief belastingen.",
     "acknowledged": "U hebt het incident zelf erkend: {text}.",
