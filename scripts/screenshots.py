@@ -46,6 +46,13 @@ def main() -> int:
     wizard.next()
     shot(wizard, "02-first-run-profile")
     wizard.close()
+    from claimdesk.ui.company_wizard import PAGE_CHANNELS
+
+    wizard = CompanyWizard(data)
+    wizard.setStartId(PAGE_CHANNELS)
+    wizard.restart()
+    shot(wizard, "19-first-run-how-customers-pay")
+    wizard.close()
 
     ws = Workspace.create_demo(data)
     cid = ws.contracts()[0].id
@@ -60,6 +67,12 @@ def main() -> int:
     window.estimate.extras.edits["extra_costs"].setText("85.00")
     window.update_estimate()
     shot(window, "03-main-window-journal")
+    window.estimate.view.calc_toggle.setChecked(True)
+    shot(window, "20-main-window-calculation")
+    window.estimate.view.calc_toggle.setChecked(False)
+    guide = window.owner_menus.show_guide()
+    shot(guide, "22-help-getting-started")
+    guide.close()
 
     shot(StartOutageDialog(ws, window.formats, window), "04-outage-started-now")
     shot(ServiceBackDialog(ws, window.formats, ws.running_outages(), window), "05-service-is-back")
@@ -118,6 +131,14 @@ def main() -> int:
     window.tabs.setCurrentIndex(1)
     window.claims.table.selectRow(window.claims.model.rowCount() - 1)  # the overdue row shows its highlight
     shot(window, "13-main-window-claims")
+    from claimdesk.ui.letter_actions import SavedLetterDialog
+
+    # an example owner's Documents folder, not this machine's
+    saved = SavedLetterDialog(Path("/home/sam/Documents/TELUS Communications Inc. 2019-08-20 Claim.pdf"),
+                              "TELUS Communications Inc. 2019-08-20 Claim", window)
+    saved.mail_note.show()
+    shot(saved, "21-letter-saved")
+    saved.close()
 
     from claimdesk.services.watch_settings import WatchSettings
     from claimdesk.ui.watchdog_ui import WatchdogDialog

@@ -211,7 +211,8 @@ def test_live_estimate_equals_claimdesk_estimate(qtbot, window, bakery_path):
     assert window.estimate.view.value_labels["total_claimed"].text() == "$2,179.11"
     assert "62%" in window.estimate.view.formula_labels["loss_of_gross_profit"].text()
     # the bakery's outage spans 5 opening days (Aug 1-6, closed on Monday): a plural, not "day(s)"
-    assert window.estimate.view.formula_labels["lost_turnover_gross"].text() == "Σ over 5 opening days"
+    assert window.estimate.view.formula_labels["lost_turnover_gross"].text() == \
+        "Lost turnover (gross): added up over 5 opening days"
 
 
 def test_live_estimate_flags_a_bad_amount_and_keeps_the_figures(qtbot, window):

@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+480"/>
         <source>Type a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
@@ -471,7 +471,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Write a formal notice</source>
-        <translation>Ma&amp;hnung schreiben</translation>
+        <translation>Mahnung s&amp;chreiben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,23 +600,23 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No letter stored</source>
         <translation>Kein Brief gespeichert</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Zu dieser Forderung ist kein PDF-Brief gespeichert.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save the dossier</source>
         <translation>Dossier speichern</translation>
     </message>
@@ -670,7 +670,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-367"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -746,11 +746,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-        <translation>Wie stark Ihr Geschäft seit diesem Referenzzeitraum gewachsen (oder geschrumpft) ist, in Prozent. Wachstum von 4 % → 4 eingeben; Rückgang von 3 % → -3 eingeben.</translation>
+        <source>How much your business has grown (or shrunk) since the months your usual turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>Wie stark Ihr Geschäft seit den Monaten, aus denen Ihr üblicher Umsatz stammt (den Referenzmonaten), gewachsen (oder geschrumpft) ist, in Prozent. Wachstum von 4 % → 4 eingeben; Rückgang von 3 % → -3 eingeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet).</source>
+        <translation>Wie Ihre Kundschaft bei Ihnen kauft, welchen Umsatzanteil jeder Weg bringt und welche Dienste er braucht. Ein Kanal fällt aus, wenn einer seiner Dienste gestört ist. Die Anteile ergeben zusammen höchstens 100 %; der Rest braucht keine Telekommunikation (etwa Barzahlung an der Theke: ein Kartenterminal braucht Internet).</translation>
+    </message>
+    <message>
+        <location line="+335"/>
+        <source>&amp;Growth since the reference months (%):</source>
+        <translation>Wa&amp;chstum seit den Referenzmonaten (%):</translation>
+    </message>
+    <message>
+        <location line="-344"/>
         <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
         <translation>Der Wert einer typischen Bestellung. Damit wird angegeben, wie viele Bestellungen entgangen sind.</translation>
     </message>
@@ -765,12 +775,7 @@
         <translation>Nachholquote: der Teil der entgangenen Verkäufe, der später nachgeholt wurde, zum Beispiel Kundschaft, die erneut bestellte, als die Leitung wieder funktionierte. 10 %, wenn eine von zehn Bestellungen nur verzögert war.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-        <translation>Wie Ihre Kundschaft bei Ihnen kauft, welchen Umsatzanteil jeder Weg bringt und welche Dienste er braucht. Ein Kanal fällt aus, wenn einer seiner Dienste gestört ist. Die Anteile ergeben zusammen höchstens 100 %; der Rest (etwa der Verkauf am Ladentisch) braucht keine Telekommunikation.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
         <translation>Was dieser Vertrag Sie pro Monat kostet; ein Teil davon wird für die Zeit ohne Dienst zurückerstattet.</translation>
     </message>
@@ -780,12 +785,7 @@
         <translation>Tage, an denen Sie ohnehin geschlossen hatten (Feiertage, Ferien): An ihnen wird kein Schaden gezählt.</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <source>&amp;Growth since then (%):</source>
-        <translation>Wa&amp;chstum seither (%):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+329"/>
         <source>Average order &amp;value:</source>
         <translation>&amp;Durchschnittlicher Bestellwert:</translation>
     </message>
@@ -813,22 +813,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
-        <source>Phone orders</source>
-        <translation>Telefonische Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online and e-mail orders</source>
-        <translation>Online- und E-Mail-Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter sales</source>
-        <translation>Verkauf am Ladentisch</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+116"/>
         <source>Your business</source>
         <translation>Ihr Geschäft</translation>
     </message>
@@ -878,7 +863,7 @@
         <translation>Der Vertrag, auf den sich Ihre Forderung stützt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New company — ClaimDesk</source>
         <translation>Neues Unternehmen — ClaimDesk</translation>
     </message>
@@ -1043,7 +1028,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -1051,12 +1036,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-251"/>
+        <location line="-354"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lost orders</source>
         <translation>Entgangene Bestellungen</translation>
     </message>
@@ -1066,57 +1051,37 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>G ÷ {aov} pro Bestellung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recovered later</source>
-        <translation>Später nachgeholt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>G × {recovery} recovery rate</source>
-        <translation>G × {recovery} nachgeholter Anteil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Shortage in turnover</source>
         <translation>Umsatzminderung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>G − R</source>
         <translation>G − R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Loss of gross profit</source>
         <translation>Entgangener Bruttogewinn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>S × {gp} rate of gross profit</source>
         <translation>S × {gp} Bruttogewinnsatz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Subscription refund</source>
         <translation>Rückerstattung des Abonnements</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-        <translation>{fee} pro Monat × {hours} h ohne Dienst ÷ Stunden des Monats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Increased cost of working</source>
         <translation>Mehrkosten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>extra costs you paid</source>
-        <translation>Mehrkosten, die Sie bezahlt haben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Savings</source>
         <translation>Eingesparte Kosten</translation>
     </message>
@@ -1126,9 +1091,109 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Kosten, die Ihnen nicht entstanden sind</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Sales lost while down</source>
+        <translation>Verkäufe während des Ausfalls verloren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you would have sold while the service was down, from your usual turnover for those days and hours.</source>
+        <translation>Was Sie während des Ausfalls verkauft hätten, nach Ihrem üblichen Umsatz an diesen Tagen und zu diesen Stunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders lost</source>
+        <translation>Verlorene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About how many sales that is, at your average order value.</source>
+        <translation>Ungefähr so viele Verkäufe, bei Ihrem durchschnittlichen Bestellwert.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Credits already received</source>
-        <translation>Bereits erhaltene Gutschriften</translation>
+        <source>Sales made up later</source>
+        <translation>Später nachgeholte Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered turnover</source>
+        <translation>Nachgeholter Umsatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G × {recovery} made up later</source>
+        <translation>G × {recovery} später nachgeholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part your customers bought later anyway: it is not claimed.</source>
+        <translation>Der Teil, den Ihre Kunden später trotzdem gekauft haben: Er wird nicht gefordert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales not made up</source>
+        <translation>Nicht nachgeholte Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales lost for good: those lost, less those made up later.</source>
+        <translation>Die endgültig verlorenen Verkäufe: die verlorenen, abzüglich der nachgeholten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your margin on those sales</source>
+        <translation>Ihre Marge auf diese Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the sales lost for good would have earned you once the goods are paid for.</source>
+        <translation>Was Ihnen die endgültig verlorenen Verkäufe nach Abzug des Wareneinsatzes eingebracht hätten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of the subscription</source>
+        <translation>Rückerstattung des Abonnements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{fee} a month × {down} down ÷ the hours of that month</source>
+        <translation>{fee} pro Monat × {down} Ausfall ÷ die Stunden dieses Monats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part of your monthly subscription for the time the service did not work.</source>
+        <translation>Der Teil Ihres Monatsabonnements für die Zeit, in der der Dienst nicht funktionierte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra costs you paid</source>
+        <translation>Bezahlte Mehrkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as typed under Costs and credits</source>
+        <translation>wie unter Kosten und Gutschriften eingegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money you spent to keep going during the outage.</source>
+        <translation>Geld, das Sie ausgegeben haben, um während des Ausfalls weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs you saved</source>
+        <translation>Eingesparte Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage: they come off the claim.</source>
+        <translation>Kosten, die Ihnen wegen des Ausfalls nicht entstanden sind: Sie werden abgezogen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already paid by the provider</source>
+        <translation>Vom Anbieter bereits bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1136,9 +1201,24 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>vom Anbieter bezahlt oder gutgeschrieben</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Credits received</source>
+        <translation>Erhaltene Gutschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider has already paid or credited: it comes off the claim.</source>
+        <translation>Was der Anbieter bereits bezahlt oder gutgeschrieben hat: Es wird abgezogen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Total to claim</source>
-        <translation>Zu fordernder Gesamtbetrag</translation>
+        <translation>Gesamtforderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total claimed</source>
+        <translation>Geforderter Gesamtbetrag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,35 +1226,132 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What ClaimDesk asks the provider for: your margin lost, the refund and your extra costs, less savings and credits.</source>
+        <translation>Was ClaimDesk vom Anbieter fordert: Ihre verlorene Marge, die Rückerstattung und Ihre Mehrkosten, abzüglich Einsparungen und Gutschriften.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Diese Zahlen sind zu gross, um sie zu berechnen: Prüfen Sie den üblichen Umsatz und die Beträge unter Unternehmen ▸ Unternehmenseinstellungen.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+99"/>
         <source>Loss estimate</source>
         <translation>Schadensschätzung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>{0}
+Accountants call it: {1}.</source>
+        <translation>{0}
+In der Buchhaltung: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide the calculation</source>
+        <translation>Berechnung ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the calculation</source>
+        <translation>Berechnung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accountant&apos;s figures: each line with its letter and formula, as in the letter&apos;s breakdown.</source>
+        <translation>Die Zahlen für die Buchhaltung: jede Zeile mit ihrem Buchstaben und ihrer Formel, wie in der Aufstellung des Briefs.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Wählen Sie eine oder mehrere Störungen im Journal aus, um zu sehen, was sie Sie gekostet haben.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Σ over %n opening day(s)</source>
-        <translation>
-            <numerusform>Σ über %n Öffnungstag</numerusform>
-            <numerusform>Σ über %n Öffnungstage</numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>The service</source>
+        <translation>Der Dienst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: down for {1}, all of it outside your opening hours.</source>
+        <translation>{0}: ausgefallen während {1}, ganz ausserhalb Ihrer Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1}, all of it during your opening hours.</source>
+        <translation>{0}: ausgefallen während {1}, ganz während Ihrer Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1} of your opening hours ({2} in all).</source>
+        <translation>{0}: ausgefallen während {1} Ihrer Öffnungszeiten ({2} insgesamt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sales were lost: the outage fell outside your opening hours, or your sales channels do not need this service.</source>
+        <translation>Keine Verkäufe verloren: Der Ausfall lag ausserhalb Ihrer Öffnungszeiten, oder Ihre Verkaufskanäle brauchen diesen Dienst nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lost less than one order.</source>
+        <translation>Sie haben weniger als eine Bestellung verloren.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <location line="+2"/>
+        <source>You lost about %n order(s).</source>
         <translation>
-            <numerusform>%n Störung: {0} h Unterbruch, davon {1} h während Ihrer Öffnungszeiten.</numerusform>
-            <numerusform>%n Störungen: {0} h Unterbruch, davon {1} h während Ihrer Öffnungszeiten.</numerusform>
+            <numerusform>Sie haben etwa %n Bestellung verloren.</numerusform>
+            <numerusform>Sie haben etwa %n Bestellungen verloren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the margin on the sales you did not make up later ({0})</source>
+        <translation>die Marge auf die nicht nachgeholten Verkäufe ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a refund of the subscription for the time without service ({0})</source>
+        <translation>eine Rückerstattung des Abonnements für die Zeit ohne Dienst ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the extra costs you paid ({0})</source>
+        <translation>die bezahlten Mehrkosten ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, plus {1}</source>
+        <translation>{0}, dazu {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, less what you saved and were already paid ({1})</source>
+        <translation>{0}, abzüglich Ihrer Einsparungen und der bereits erhaltenen Zahlungen ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}: {1}.</source>
+        <translation>ClaimDesk fordert {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}.</source>
+        <translation>ClaimDesk fordert {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>added up over %n opening day(s)</source>
+        <translation>
+            <numerusform>Summe über %n Öffnungstag</numerusform>
+            <numerusform>Summe über %n Öffnungstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1201,7 +1378,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>Geld, das Sie ausgegeben haben, um während der Störung weiterzuarbeiten (provisorische Leitung, Kurier, Mitteilungen an die Kundschaft).</translation>
     </message>
@@ -1231,12 +1408,12 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Erhaltene Gutschriften:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Costs and credits</source>
         <translation>Kosten und Gutschriften</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Geben Sie einen Betrag wie 85.00 ein (nicht negativ, höchstens 2 Dezimalstellen).</translation>
     </message>
@@ -1244,7 +1421,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+56"/>
+        <location filename="../claimdesk/ui/forms.py" line="+57"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
@@ -1253,7 +1430,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-240"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-242"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Für jeden Tag: Ihre Öffnungszeiten (leer = geschlossen; zwei Zeiträume wie «08:00-12:00, 14:00-18:00» für eine Mittagspause) und Ihr üblicher Umsatz an diesem Tag.</translation>
     </message>
@@ -1399,7 +1576,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Answer within:</source>
-        <translation>Antwort &amp;innert:</translation>
+        <translation>Antwort &amp;innerhalb:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1679,7 +1856,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+123"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Sicherung wiederherstellen …</translation>
     </message>
@@ -2306,7 +2483,8 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>{0} T. {1} h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -2314,7 +2492,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+178"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Noch keine Störungsnummer: Verlangen Sie eine bei Ihrem Anbieter und notieren Sie sie hier.</translation>
     </message>
@@ -2370,6 +2548,292 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <location line="+6"/>
         <source>(already in claim no. {0})</source>
         <translation>(bereits in Forderung Nr. {0})</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerMenus</name>
+    <message>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+48"/>
+        <source>Back &amp;up to…</source>
+        <translation>Kopie s&amp;peichern unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this company file where you choose: a USB stick, a shared drive</source>
+        <translation>Eine Kopie dieser Firmendatei speichern, wo Sie wollen: auf einem USB-Stick, einem gemeinsamen Laufwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport for the accountant…</source>
+        <translation>Für die Buchhaltung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outages and the claims as two tables (CSV) that Excel or LibreOffice open</source>
+        <translation>Die Störungen und die Forderungen als zwei Tabellen (CSV), die Excel oder LibreOffice öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClaimDesk</source>
+        <translation>&amp;Über ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up to</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>Firmendatei (*{0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy was not saved</source>
+        <translation>Die Kopie wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the company file is saved as {0}.</source>
+        <translation>Eine Kopie der Firmendatei ist gespeichert als {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export for the accountant: choose a folder</source>
+        <translation>Für die Buchhaltung exportieren: Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tables were not saved</source>
+        <translation>Die Tabellen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {0} and {1}.</source>
+        <translation>{0} und {1} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} - outages.csv</source>
+        <translation>{0} - Störungen.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} - claims.csv</source>
+        <translation>{0} - Forderungen.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket no.</source>
+        <translation>Störungsnr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter date</source>
+        <translation>Briefdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outages</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When a service stops working, press “Outage started now” (Ctrl+D). Note the ticket number the provider gives you.</source>
+        <translation>Wenn ein Dienst nicht mehr funktioniert, klicken Sie auf «Störung beginnt jetzt» (Ctrl+D). Notieren Sie die Störungsnummer des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it works again, press “Service is back” (Ctrl+B). An outage you noticed too late: “Add a past outage”.</source>
+        <translation>Wenn er wieder funktioniert, klicken Sie auf «Dienst wieder da» (Ctrl+B). Eine Störung, die Sie zu spät bemerkt haben: «Frühere Störung erfassen».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add evidence to the outage: screenshots, the provider&apos;s e-mails, a photo of the router.</source>
+        <translation>Fügen Sie der Störung Belege hinzu: Bildschirmfotos, E-Mails des Anbieters, ein Foto des Routers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the outages: the right-hand panel says what they cost you. Type any extra costs under Costs and credits.</source>
+        <translation>Wählen Sie die Störungen: Die rechte Spalte zeigt, was sie Sie kosten. Mehrkosten tragen Sie unter Kosten und Gutschriften ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press “New claim” and follow the steps: ClaimDesk writes the letter. Send it by registered post or e-mail.</source>
+        <translation>Klicken Sie auf «Neue Forderung» und folgen Sie den Schritten: ClaimDesk schreibt den Brief. Senden Sie ihn eingeschrieben oder per E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Claims tab, mark the letter as sent, then note the answer. Without an answer by the date shown, send a reminder.</source>
+        <translation>Markieren Sie den Brief im Register Forderungen als gesendet und notieren Sie dann die Antwort. Ohne Antwort bis zum angezeigten Datum senden Sie eine Mahnung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About ClaimDesk</source>
+        <translation>Über ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk {0}
+
+Records your telecom outages, works out what they cost your business and writes the claim letter to your provider.
+
+Your company files stay on this computer.</source>
+        <translation>ClaimDesk {0}
+
+Erfasst Ihre Telekom-Störungen, berechnet, was sie Ihr Unternehmen kosten, und schreibt den Forderungsbrief an Ihren Anbieter.
+
+Ihre Firmendateien bleiben auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentChannelsBox</name>
+    <message>
+        <location filename="../claimdesk/ui/payment_channels.py" line="+17"/>
+        <source>A card terminal (it needs the internet)</source>
+        <translation>Ein Kartenterminal (es braucht Internet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments</source>
+        <translation>Kartenzahlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by phone</source>
+        <translation>Bestellungen per Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone orders</source>
+        <translation>Telefonbestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by e-mail</source>
+        <translation>Bestellungen per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail orders</source>
+        <translation>E-Mail-Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop or online booking</source>
+        <translation>Ein Onlineshop oder Online-Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online shop and booking</source>
+        <translation>Onlineshop und Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in customers paying cash</source>
+        <translation>Laufkundschaft, die bar bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash at the counter</source>
+        <translation>Barzahlung an der Theke</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How do your customers pay and order?</source>
+        <translation>Wie bezahlen und bestellen Ihre Kunden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClaimDesk fills in the table below from your answers. Change the shares to match your business: what part of your turnover comes each way.</source>
+        <translation>ClaimDesk füllt die Tabelle unten nach Ihren Antworten aus. Passen Sie die Anteile an Ihr Geschäft an: welcher Teil Ihres Umsatzes auf welchem Weg kommt.</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3041,7 @@ Land</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-44"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -2612,7 +3076,27 @@ Land</translation>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Choose a &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a copy saved elsewhere, for example with File ▸ Back up to…</source>
+        <translation>Eine anderswo gespeicherte Kopie wiederherstellen, zum Beispiel aus Datei ▸ Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a copy</source>
+        <translation>Kopie wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>Firmendatei (*{0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
@@ -2672,6 +3156,67 @@ Land</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedLetterDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/letter_actions.py" line="+107"/>
+        <source>Letter saved</source>
+        <translation>Brief gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter is saved as {0} in {1}.</source>
+        <translation>Der Brief ist als {0} in {1} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail the letter…</source>
+        <translation>Per &amp;E-Mail senden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your mail program with a new message, and the folder with the letter so you can attach it.</source>
+        <translation>Öffnet Ihr E-Mail-Programm mit einer neuen Nachricht und den Ordner mit dem Brief, damit Sie ihn anhängen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mail program opens a new message. An e-mail link cannot attach a file: drag {0} from the folder that opened into the message, or use your mail program&apos;s Attach button.</source>
+        <translation>Ihr E-Mail-Programm öffnet eine neue Nachricht. Ein E-Mail-Link kann keine Datei anhängen: Ziehen Sie {0} aus dem geöffneten Ordner in die Nachricht, oder verwenden Sie die Schaltfläche Anhängen Ihres E-Mail-Programms.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hello,
+
+Please find attached my letter ({0}).
+
+Kind regards</source>
+        <translation>Guten Tag
+
+Im Anhang finden Sie meinen Brief ({0}).
+
+Freundliche Grüsse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The letter could not be printed: {0}</source>
+        <translation>Der Brief konnte nicht gedruckt werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3581,7 @@ Land</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-103"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Willkommen bei ClaimDesk</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+165"/>
-        <source>Σ over %n opening day(s)</source>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+241"/>
+        <source>You lost about %n order(s).</source>
         <translation>
-            <numerusform>Σ over %n opening day</numerusform>
-            <numerusform>Σ over %n opening days</numerusform>
+            <numerusform>You lost about %n order.</numerusform>
+            <numerusform>You lost about %n orders.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <location line="+34"/>
+        <source>added up over %n opening day(s)</source>
         <translation>
-            <numerusform>%n outage: {0} h down, {1} h while you were open.</numerusform>
-            <numerusform>%n outages: {0} h down, {1} h while you were open.</numerusform>
+            <numerusform>added up over %n opening day</numerusform>
+            <numerusform>added up over %n opening days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n outage still running is not counted until the service is back.</numerusform>

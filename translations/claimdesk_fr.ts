@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+480"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -481,7 +481,7 @@
     <message>
         <location line="+1"/>
         <source>Record a pa&amp;yment…</source>
-        <translation>Saisir un pa&amp;iement…</translation>
+        <translation>Saisir &amp;un paiement…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,23 +600,23 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No letter stored</source>
         <translation>Aucune lettre enregistrée</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Cette réclamation n&apos;a pas de lettre PDF enregistrée.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Save the letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save the dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -670,7 +670,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-367"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -746,11 +746,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-        <translation>De combien votre activité a progressé (ou reculé) depuis cette période de référence, en pourcentage. Hausse de 4 % → tapez 4 ; baisse de 3 % → tapez -3.</translation>
+        <source>How much your business has grown (or shrunk) since the months your usual turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>De combien votre activité a progressé (ou reculé) depuis les mois d&apos;où vient votre chiffre d&apos;affaires habituel (les mois de référence), en pourcentage. Hausse de 4 % → tapez 4 ; baisse de 3 % → tapez -3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet).</source>
+        <translation>Comment vos clients achètent, la part du chiffre d&apos;affaires que rapporte chaque canal et les services dont il a besoin. Un canal s&apos;arrête quand l&apos;un de ses services est en panne. Les parts totalisent au plus 100 % ; le reste ne dépend d&apos;aucun service de télécommunication (les espèces au comptoir, par exemple : un terminal de paiement par carte a besoin d&apos;internet).</translation>
+    </message>
+    <message>
+        <location line="+335"/>
+        <source>&amp;Growth since the reference months (%):</source>
+        <translation>É&amp;volution depuis les mois de référence (%) :</translation>
+    </message>
+    <message>
+        <location line="-344"/>
         <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
         <translation>Le montant d&apos;une commande type (panier moyen). Sert à indiquer combien de commandes ont été perdues.</translation>
     </message>
@@ -765,12 +775,7 @@
         <translation>Taux de récupération : la part des ventes perdues rattrapée ensuite, par exemple des clients qui ont recommandé une fois la ligne rétablie. 10 % si une commande sur dix n&apos;a été que retardée.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-        <translation>Comment vos clients achètent, la part du chiffre d&apos;affaires que rapporte chaque canal et les services dont il a besoin. Un canal s&apos;arrête quand l&apos;un de ses services est en panne. Les parts totalisent au plus 100 % ; le reste (les ventes au comptoir, par exemple) ne dépend d&apos;aucun service de télécommunication.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
         <translation>Ce que ce contrat vous coûte par mois ; une partie est remboursée pour le temps où il n&apos;a pas fonctionné.</translation>
     </message>
@@ -780,12 +785,7 @@
         <translation>Les jours où vous étiez fermé de toute façon (jours fériés, congés) : aucun préjudice n&apos;est compté ces jours-là.</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <source>&amp;Growth since then (%):</source>
-        <translation>É&amp;volution depuis (%) :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+329"/>
         <source>Average order &amp;value:</source>
         <translation>Panier &amp;moyen :</translation>
     </message>
@@ -813,22 +813,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
-        <source>Phone orders</source>
-        <translation>Commandes par téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online and e-mail orders</source>
-        <translation>Commandes en ligne et par courriel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter sales</source>
-        <translation>Ventes au comptoir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+116"/>
         <source>Your business</source>
         <translation>Votre entreprise</translation>
     </message>
@@ -878,7 +863,7 @@
         <translation>Le contrat au titre duquel vous réclamerez.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New company — ClaimDesk</source>
         <translation>Nouvelle entreprise — ClaimDesk</translation>
     </message>
@@ -1043,7 +1028,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -1051,12 +1036,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-251"/>
+        <location line="-354"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lost orders</source>
         <translation>Commandes perdues</translation>
     </message>
@@ -1066,57 +1051,37 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>G ÷ {aov} par commande</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recovered later</source>
-        <translation>Récupéré ensuite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>G × {recovery} recovery rate</source>
-        <translation>G × {recovery} de chiffre d&apos;affaires récupéré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Shortage in turnover</source>
         <translation>Baisse du chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>G − R</source>
         <translation>G − R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Loss of gross profit</source>
         <translation>Perte de marge brute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>S × {gp} rate of gross profit</source>
         <translation>S × {gp} de taux de marge brute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Subscription refund</source>
         <translation>Remboursement de l&apos;abonnement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-        <translation>{fee} par mois × {hours} h sans service ÷ heures du mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Increased cost of working</source>
         <translation>Frais supplémentaires engagés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>extra costs you paid</source>
-        <translation>frais supplémentaires que vous avez payés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Savings</source>
         <translation>Charges économisées</translation>
     </message>
@@ -1126,9 +1091,109 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>charges que vous n&apos;avez pas eues</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Sales lost while down</source>
+        <translation>Ventes perdues pendant la panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you would have sold while the service was down, from your usual turnover for those days and hours.</source>
+        <translation>Ce que vous auriez vendu pendant la panne, d&apos;après votre chiffre d&apos;affaires habituel de ces jours et de ces heures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders lost</source>
+        <translation>Commandes perdues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About how many sales that is, at your average order value.</source>
+        <translation>Le nombre de ventes environ, à votre panier moyen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Credits already received</source>
-        <translation>Avoirs déjà reçus</translation>
+        <source>Sales made up later</source>
+        <translation>Ventes rattrapées ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered turnover</source>
+        <translation>Chiffre d&apos;affaires récupéré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G × {recovery} made up later</source>
+        <translation>G × {recovery} rattrapé ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part your customers bought later anyway: it is not claimed.</source>
+        <translation>La part que vos clients ont achetée plus tard malgré tout : elle n&apos;est pas réclamée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales not made up</source>
+        <translation>Ventes non rattrapées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales lost for good: those lost, less those made up later.</source>
+        <translation>Les ventes perdues pour de bon : les ventes perdues, moins celles rattrapées ensuite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your margin on those sales</source>
+        <translation>Votre marge sur ces ventes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the sales lost for good would have earned you once the goods are paid for.</source>
+        <translation>Ce que les ventes perdues pour de bon vous auraient rapporté, marchandise payée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of the subscription</source>
+        <translation>Remboursement de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{fee} a month × {down} down ÷ the hours of that month</source>
+        <translation>{fee} par mois × {down} de panne ÷ les heures de ce mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part of your monthly subscription for the time the service did not work.</source>
+        <translation>La part de votre abonnement mensuel pour le temps où le service n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra costs you paid</source>
+        <translation>Frais supplémentaires payés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as typed under Costs and credits</source>
+        <translation>tels que saisis sous Frais et avoirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money you spent to keep going during the outage.</source>
+        <translation>L&apos;argent dépensé pour continuer à travailler pendant la panne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs you saved</source>
+        <translation>Charges économisées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage: they come off the claim.</source>
+        <translation>Les charges que vous n&apos;avez pas eues à cause de la panne : elles sont déduites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already paid by the provider</source>
+        <translation>Déjà versé par l&apos;opérateur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1136,9 +1201,24 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>payés ou crédités par l&apos;opérateur</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Credits received</source>
+        <translation>Avoirs reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider has already paid or credited: it comes off the claim.</source>
+        <translation>Ce que l&apos;opérateur a déjà versé ou crédité : c&apos;est déduit.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Total to claim</source>
         <translation>Total à réclamer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total claimed</source>
+        <translation>Total réclamé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,35 +1226,132 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What ClaimDesk asks the provider for: your margin lost, the refund and your extra costs, less savings and credits.</source>
+        <translation>Ce que ClaimDesk demande à l&apos;opérateur : votre marge perdue, le remboursement et vos frais supplémentaires, moins les économies et les avoirs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Ces chiffres sont trop grands pour être calculés : vérifiez le chiffre d&apos;affaires habituel et les montants dans Entreprise ▸ Paramètres de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+99"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>{0}
+Accountants call it: {1}.</source>
+        <translation>{0}
+Le terme comptable : {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide the calculation</source>
+        <translation>Masquer le calcul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the calculation</source>
+        <translation>Afficher le calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accountant&apos;s figures: each line with its letter and formula, as in the letter&apos;s breakdown.</source>
+        <translation>Les chiffres du comptable : chaque ligne avec sa lettre et sa formule, comme dans le détail de la lettre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Sélectionnez une ou plusieurs pannes dans le journal pour voir ce qu&apos;elles vous ont coûté.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Σ over %n opening day(s)</source>
-        <translation>
-            <numerusform>Σ sur %n jour d&apos;ouverture</numerusform>
-            <numerusform>Σ sur %n jours d&apos;ouverture</numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>The service</source>
+        <translation>Le service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: down for {1}, all of it outside your opening hours.</source>
+        <translation>{0} : en panne pendant {1}, entièrement en dehors de vos heures d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1}, all of it during your opening hours.</source>
+        <translation>{0} : en panne pendant {1}, entièrement pendant vos heures d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1} of your opening hours ({2} in all).</source>
+        <translation>{0} : en panne pendant {1} de vos heures d&apos;ouverture ({2} au total).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sales were lost: the outage fell outside your opening hours, or your sales channels do not need this service.</source>
+        <translation>Aucune vente perdue : la panne était en dehors de vos heures d&apos;ouverture, ou vos canaux de vente n&apos;ont pas besoin de ce service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lost less than one order.</source>
+        <translation>Vous avez perdu moins d&apos;une commande.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <location line="+2"/>
+        <source>You lost about %n order(s).</source>
         <translation>
-            <numerusform>%n panne : {0} h d&apos;interruption, dont {1} h pendant vos heures d&apos;ouverture.</numerusform>
-            <numerusform>%n pannes : {0} h d&apos;interruption, dont {1} h pendant vos heures d&apos;ouverture.</numerusform>
+            <numerusform>Vous avez perdu environ %n commande.</numerusform>
+            <numerusform>Vous avez perdu environ %n commandes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the margin on the sales you did not make up later ({0})</source>
+        <translation>la marge sur les ventes que vous n&apos;avez pas rattrapées ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a refund of the subscription for the time without service ({0})</source>
+        <translation>un remboursement de l&apos;abonnement pour le temps sans service ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the extra costs you paid ({0})</source>
+        <translation>les frais supplémentaires payés ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, plus {1}</source>
+        <translation>{0}, plus {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, less what you saved and were already paid ({1})</source>
+        <translation>{0}, moins vos économies et ce qui vous a déjà été versé ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}: {1}.</source>
+        <translation>ClaimDesk réclame {0} : {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}.</source>
+        <translation>ClaimDesk réclame {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>added up over %n opening day(s)</source>
+        <translation>
+            <numerusform>somme de %n jour d&apos;ouverture</numerusform>
+            <numerusform>somme de %n jours d&apos;ouverture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1201,7 +1378,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>L&apos;argent dépensé pour continuer à travailler pendant la panne (ligne provisoire, coursier, avis aux clients).</translation>
     </message>
@@ -1231,12 +1408,12 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Avoirs reçus :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Costs and credits</source>
         <translation>Frais et avoirs</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Saisissez un montant comme 85.00 (positif, au plus 2 décimales).</translation>
     </message>
@@ -1244,7 +1421,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+56"/>
+        <location filename="../claimdesk/ui/forms.py" line="+57"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
@@ -1253,7 +1430,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-240"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-242"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Pour chaque jour : vos heures d&apos;ouverture (vide = fermé ; deux plages comme « 08:00-12:00, 14:00-18:00 » pour une pause de midi) et votre chiffre d&apos;affaires habituel ce jour-là.</translation>
     </message>
@@ -1679,7 +1856,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+123"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -2306,7 +2483,8 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>{0} j {1} h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -2314,7 +2492,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+178"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Pas encore de numéro d&apos;incident : demandez-en un à votre opérateur et notez-le ici.</translation>
     </message>
@@ -2370,6 +2548,292 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <location line="+6"/>
         <source>(already in claim no. {0})</source>
         <translation>(déjà dans la réclamation n° {0})</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerMenus</name>
+    <message>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+48"/>
+        <source>Back &amp;up to…</source>
+        <translation>Sauvegarder &amp;vers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this company file where you choose: a USB stick, a shared drive</source>
+        <translation>Enregistrer une copie de ce fichier d&apos;entreprise où vous voulez : une clé USB, un disque partagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport for the accountant…</source>
+        <translation>E&amp;xporter pour le comptable…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outages and the claims as two tables (CSV) that Excel or LibreOffice open</source>
+        <translation>Les pannes et les réclamations en deux tableaux (CSV) qu&apos;Excel ou LibreOffice ouvrent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClaimDesk</source>
+        <translation>À propos de &amp;ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up to</source>
+        <translation>Sauvegarder vers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>Fichier d&apos;entreprise (*{0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy was not saved</source>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the company file is saved as {0}.</source>
+        <translation>Une copie du fichier d&apos;entreprise est enregistrée sous {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export for the accountant: choose a folder</source>
+        <translation>Exporter pour le comptable : choisissez un dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tables were not saved</source>
+        <translation>Les tableaux n&apos;ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {0} and {1}.</source>
+        <translation>{0} et {1} enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} - outages.csv</source>
+        <translation>{0} - pannes.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} - claims.csv</source>
+        <translation>{0} - réclamations.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Provider</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket no.</source>
+        <translation>N° d&apos;incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter date</source>
+        <translation>Date de la lettre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Réclamé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outages</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When a service stops working, press “Outage started now” (Ctrl+D). Note the ticket number the provider gives you.</source>
+        <translation>Quand un service cesse de fonctionner, cliquez sur « Panne commencée maintenant » (Ctrl+D). Notez le numéro d&apos;incident que l&apos;opérateur vous donne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it works again, press “Service is back” (Ctrl+B). An outage you noticed too late: “Add a past outage”.</source>
+        <translation>Quand il fonctionne à nouveau, cliquez sur « Service rétabli » (Ctrl+B). Une panne remarquée trop tard : « Ajouter une panne passée ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add evidence to the outage: screenshots, the provider&apos;s e-mails, a photo of the router.</source>
+        <translation>Ajoutez des preuves à la panne : captures d&apos;écran, e-mails de l&apos;opérateur, photo du routeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the outages: the right-hand panel says what they cost you. Type any extra costs under Costs and credits.</source>
+        <translation>Sélectionnez les pannes : le panneau de droite indique ce qu&apos;elles vous coûtent. Saisissez vos frais supplémentaires sous Frais et avoirs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press “New claim” and follow the steps: ClaimDesk writes the letter. Send it by registered post or e-mail.</source>
+        <translation>Cliquez sur « Nouvelle réclamation » et suivez les étapes : ClaimDesk rédige la lettre. Envoyez-la en recommandé ou par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Claims tab, mark the letter as sent, then note the answer. Without an answer by the date shown, send a reminder.</source>
+        <translation>Dans l&apos;onglet Réclamations, marquez la lettre comme envoyée, puis notez la réponse. Sans réponse à la date indiquée, envoyez une relance.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About ClaimDesk</source>
+        <translation>À propos de ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk {0}
+
+Records your telecom outages, works out what they cost your business and writes the claim letter to your provider.
+
+Your company files stay on this computer.</source>
+        <translation>ClaimDesk {0}
+
+Enregistre vos pannes de télécommunications, calcule ce qu&apos;elles coûtent à votre entreprise et rédige la lettre de réclamation à votre opérateur.
+
+Vos fichiers d&apos;entreprise restent sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentChannelsBox</name>
+    <message>
+        <location filename="../claimdesk/ui/payment_channels.py" line="+17"/>
+        <source>A card terminal (it needs the internet)</source>
+        <translation>Un terminal de paiement par carte (il a besoin d&apos;internet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments</source>
+        <translation>Paiements par carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by phone</source>
+        <translation>Commandes par téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone orders</source>
+        <translation>Commandes par téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by e-mail</source>
+        <translation>Commandes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail orders</source>
+        <translation>Commandes par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop or online booking</source>
+        <translation>Une boutique ou des réservations en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online shop and booking</source>
+        <translation>Boutique et réservations en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in customers paying cash</source>
+        <translation>Des clients de passage qui paient en espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash at the counter</source>
+        <translation>Espèces au comptoir</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How do your customers pay and order?</source>
+        <translation>Comment vos clients paient-ils et commandent-ils ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClaimDesk fills in the table below from your answers. Change the shares to match your business: what part of your turnover comes each way.</source>
+        <translation>ClaimDesk remplit le tableau ci-dessous d&apos;après vos réponses. Adaptez les parts à votre commerce : quelle part de votre chiffre d&apos;affaires vient de chaque canal.</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3041,7 @@ Pays</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-44"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -2612,7 +3076,27 @@ Pays</translation>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Choose a &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a copy saved elsewhere, for example with File ▸ Back up to…</source>
+        <translation>Restaurer une copie enregistrée ailleurs, par exemple avec Fichier ▸ Sauvegarder vers…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a copy</source>
+        <translation>Restaurer une copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>Fichier d&apos;entreprise (*{0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup was not restored</source>
         <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
@@ -2672,6 +3156,67 @@ Pays</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SavedLetterDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/letter_actions.py" line="+107"/>
+        <source>Letter saved</source>
+        <translation>Lettre enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter is saved as {0} in {1}.</source>
+        <translation>La lettre est enregistrée sous {0} dans {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail the letter…</source>
+        <translation>Envoyer par &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your mail program with a new message, and the folder with the letter so you can attach it.</source>
+        <translation>Ouvre votre messagerie avec un nouveau message, et le dossier de la lettre pour que vous la joigniez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mail program opens a new message. An e-mail link cannot attach a file: drag {0} from the folder that opened into the message, or use your mail program&apos;s Attach button.</source>
+        <translation>Votre messagerie ouvre un nouveau message. Un lien e-mail ne peut pas joindre de fichier : faites glisser {0} du dossier ouvert dans le message, ou utilisez le bouton Joindre de votre messagerie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hello,
+
+Please find attached my letter ({0}).
+
+Kind regards</source>
+        <translation>Bonjour,
+
+Veuillez trouver ci-joint ma lettre ({0}).
+
+Meilleures salutations</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The letter could not be printed: {0}</source>
+        <translation>La lettre n&apos;a pas pu être imprimée : {0}</translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3581,7 @@ Pays</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-103"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Bienvenue dans ClaimDesk</translation>
     </message>

@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+480"/>
         <source>Type a number.</source>
         <translation>Digitate un numero.</translation>
     </message>
@@ -486,7 +486,7 @@
     <message>
         <location line="+1"/>
         <source>Mediator or co&amp;urt file…</source>
-        <translation>Fascicolo per mediatore o gi&amp;udice…</translation>
+        <translation>Fas&amp;cicolo per mediatore o giudice…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,23 +600,23 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No letter stored</source>
         <translation>Nessuna lettera salvata</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Questa richiesta non ha una lettera PDF salvata.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Save the letter</source>
         <translation>Salvare la lettera</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save the dossier</source>
         <translation>Salva il fascicolo</translation>
     </message>
@@ -670,7 +670,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-367"/>
         <source>Monday</source>
         <translation>Lunedì</translation>
     </message>
@@ -746,11 +746,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-        <translation>Di quanto è cresciuta (o calata) la vostra attività rispetto a quel periodo di riferimento, in percentuale. Crescita del 4 % → digitate 4; calo del 3 % → digitate -3.</translation>
+        <source>How much your business has grown (or shrunk) since the months your usual turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>Di quanto è cresciuta (o calata) la vostra attività rispetto ai mesi da cui viene il vostro fatturato abituale (i mesi di riferimento), in percentuale. Crescita del 4 % → digitate 4; calo del 3 % → digitate -3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet).</source>
+        <translation>Come comprano i vostri clienti, la quota di fatturato che porta ogni canale e i servizi di cui ha bisogno. Un canale si ferma quando uno dei suoi servizi è guasto. Le quote sommano al massimo al 100 %; il resto non dipende dalle telecomunicazioni (per esempio i contanti al banco: un terminale per carte ha bisogno di internet).</translation>
+    </message>
+    <message>
+        <location line="+335"/>
+        <source>&amp;Growth since the reference months (%):</source>
+        <translation>Crescita &amp;dai mesi di riferimento (%):</translation>
+    </message>
+    <message>
+        <location line="-344"/>
         <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
         <translation>Il valore di un ordine tipico. Serve a indicare quanti ordini sono andati persi.</translation>
     </message>
@@ -765,12 +775,7 @@
         <translation>Tasso di recupero: la parte delle vendite perse recuperata in seguito, per esempio clienti che hanno riordinato quando la linea funzionava di nuovo. 10 % se un ordine su dieci è stato solo rinviato.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-        <translation>Come comprano i vostri clienti, la quota di fatturato che porta ogni canale e i servizi di cui ha bisogno. Un canale si ferma quando uno dei suoi servizi è guasto. Le quote sommano al massimo al 100 %; il resto (per esempio le vendite al banco) non dipende dalle telecomunicazioni.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
         <translation>Quanto vi costa questo contratto al mese; una parte viene rimborsata per il tempo in cui non ha funzionato.</translation>
     </message>
@@ -780,12 +785,7 @@
         <translation>Giorni in cui eravate comunque chiusi (festivi, ferie): per questi giorni non si conta alcun danno.</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <source>&amp;Growth since then (%):</source>
-        <translation>Crescita &amp;da allora (%):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+329"/>
         <source>Average order &amp;value:</source>
         <translation>&amp;Valore medio dell&apos;ordine:</translation>
     </message>
@@ -813,22 +813,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
-        <source>Phone orders</source>
-        <translation>Ordini telefonici</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online and e-mail orders</source>
-        <translation>Ordini online e per e-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter sales</source>
-        <translation>Vendite al banco</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+116"/>
         <source>Your business</source>
         <translation>La vostra attività</translation>
     </message>
@@ -878,7 +863,7 @@
         <translation>Il contratto in base al quale farete richiesta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New company — ClaimDesk</source>
         <translation>Nuova azienda — ClaimDesk</translation>
     </message>
@@ -1043,7 +1028,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -1051,12 +1036,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-251"/>
+        <location line="-354"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lost orders</source>
         <translation>Ordini persi</translation>
     </message>
@@ -1066,57 +1051,37 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>G ÷ {aov} per ordine</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recovered later</source>
-        <translation>Recuperato in seguito</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>G × {recovery} recovery rate</source>
-        <translation>G × {recovery} quota recuperata</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Shortage in turnover</source>
         <translation>Calo del fatturato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>G − R</source>
         <translation>G − R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Loss of gross profit</source>
         <translation>Perdita di margine lordo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>S × {gp} rate of gross profit</source>
         <translation>S × {gp} tasso di margine lordo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Subscription refund</source>
         <translation>Rimborso dell&apos;abbonamento</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-        <translation>{fee} al mese × {hours} h senza servizio ÷ ore del mese</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Increased cost of working</source>
         <translation>Costi aggiuntivi sostenuti</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>extra costs you paid</source>
-        <translation>costi aggiuntivi che avete pagato</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Savings</source>
         <translation>Costi risparmiati</translation>
     </message>
@@ -1126,9 +1091,109 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>costi che non avete sostenuto</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Sales lost while down</source>
+        <translation>Vendite perse durante il guasto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you would have sold while the service was down, from your usual turnover for those days and hours.</source>
+        <translation>Quello che avreste venduto durante il guasto, secondo il vostro fatturato abituale di quei giorni e di quelle ore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders lost</source>
+        <translation>Ordini persi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About how many sales that is, at your average order value.</source>
+        <translation>All&apos;incirca quante vendite, al vostro valore medio per ordine.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Credits already received</source>
-        <translation>Accrediti già ricevuti</translation>
+        <source>Sales made up later</source>
+        <translation>Vendite recuperate in seguito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered turnover</source>
+        <translation>Fatturato recuperato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G × {recovery} made up later</source>
+        <translation>G × {recovery} recuperato in seguito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part your customers bought later anyway: it is not claimed.</source>
+        <translation>La parte che i clienti hanno comunque acquistato più tardi: non viene richiesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales not made up</source>
+        <translation>Vendite non recuperate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales lost for good: those lost, less those made up later.</source>
+        <translation>Le vendite perse definitivamente: quelle perse, meno quelle recuperate in seguito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your margin on those sales</source>
+        <translation>Il vostro margine su queste vendite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the sales lost for good would have earned you once the goods are paid for.</source>
+        <translation>Quello che le vendite perse definitivamente vi avrebbero reso, pagata la merce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of the subscription</source>
+        <translation>Rimborso dell&apos;abbonamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{fee} a month × {down} down ÷ the hours of that month</source>
+        <translation>{fee} al mese × {down} di guasto ÷ le ore di quel mese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part of your monthly subscription for the time the service did not work.</source>
+        <translation>La parte del vostro abbonamento mensile per il tempo in cui il servizio non ha funzionato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra costs you paid</source>
+        <translation>Costi aggiuntivi pagati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as typed under Costs and credits</source>
+        <translation>come inseriti in Costi e accrediti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money you spent to keep going during the outage.</source>
+        <translation>Il denaro speso per continuare a lavorare durante il guasto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs you saved</source>
+        <translation>Costi risparmiati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage: they come off the claim.</source>
+        <translation>I costi che non avete avuto a causa del guasto: vengono detratti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already paid by the provider</source>
+        <translation>Già pagato dal fornitore</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1136,9 +1201,24 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>pagati o accreditati dall&apos;operatore</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Credits received</source>
+        <translation>Accrediti ricevuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider has already paid or credited: it comes off the claim.</source>
+        <translation>Quanto il fornitore ha già pagato o accreditato: viene detratto.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Total to claim</source>
         <translation>Totale da richiedere</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total claimed</source>
+        <translation>Totale richiesto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,35 +1226,132 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What ClaimDesk asks the provider for: your margin lost, the refund and your extra costs, less savings and credits.</source>
+        <translation>Quanto ClaimDesk chiede al fornitore: il margine perso, il rimborso e i costi aggiuntivi, meno risparmi e accrediti.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Queste cifre sono troppo grandi per essere calcolate: controllate il fatturato abituale e gli importi in Azienda ▸ Impostazioni dell&apos;azienda.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+99"/>
         <source>Loss estimate</source>
         <translation>Stima del danno</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>{0}
+Accountants call it: {1}.</source>
+        <translation>{0}
+In contabilità: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide the calculation</source>
+        <translation>Nascondi il calcolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the calculation</source>
+        <translation>Mostra il calcolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accountant&apos;s figures: each line with its letter and formula, as in the letter&apos;s breakdown.</source>
+        <translation>Le cifre per il contabile: ogni riga con la sua lettera e la sua formula, come nel dettaglio della lettera.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Selezionate uno o più guasti nel registro per vedere quanto vi sono costati.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Σ over %n opening day(s)</source>
-        <translation>
-            <numerusform>Σ su %n giorno di apertura</numerusform>
-            <numerusform>Σ su %n giorni di apertura</numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>The service</source>
+        <translation>Il servizio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: down for {1}, all of it outside your opening hours.</source>
+        <translation>{0}: fuori servizio per {1}, tutto fuori dal vostro orario di apertura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1}, all of it during your opening hours.</source>
+        <translation>{0}: fuori servizio per {1}, tutto durante il vostro orario di apertura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1} of your opening hours ({2} in all).</source>
+        <translation>{0}: fuori servizio per {1} del vostro orario di apertura ({2} in tutto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sales were lost: the outage fell outside your opening hours, or your sales channels do not need this service.</source>
+        <translation>Nessuna vendita persa: il guasto è avvenuto fuori dal vostro orario di apertura, oppure i vostri canali di vendita non hanno bisogno di questo servizio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lost less than one order.</source>
+        <translation>Avete perso meno di un ordine.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <location line="+2"/>
+        <source>You lost about %n order(s).</source>
         <translation>
-            <numerusform>%n guasto: {0} h di interruzione, di cui {1} h durante l&apos;orario di apertura.</numerusform>
-            <numerusform>%n guasti: {0} h di interruzione, di cui {1} h durante l&apos;orario di apertura.</numerusform>
+            <numerusform>Avete perso circa %n ordine.</numerusform>
+            <numerusform>Avete perso circa %n ordini.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the margin on the sales you did not make up later ({0})</source>
+        <translation>il margine sulle vendite che non avete recuperato ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a refund of the subscription for the time without service ({0})</source>
+        <translation>un rimborso dell&apos;abbonamento per il tempo senza servizio ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the extra costs you paid ({0})</source>
+        <translation>i costi aggiuntivi pagati ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, plus {1}</source>
+        <translation>{0}, più {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, less what you saved and were already paid ({1})</source>
+        <translation>{0}, meno quanto avete risparmiato e già ricevuto ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}: {1}.</source>
+        <translation>ClaimDesk richiede {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}.</source>
+        <translation>ClaimDesk richiede {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>added up over %n opening day(s)</source>
+        <translation>
+            <numerusform>somma su %n giorno di apertura</numerusform>
+            <numerusform>somma su %n giorni di apertura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1201,7 +1378,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>Il denaro speso per continuare a lavorare durante il guasto (linea provvisoria, corriere, avvisi ai clienti).</translation>
     </message>
@@ -1231,12 +1408,12 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Accrediti ricevuti:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Costs and credits</source>
         <translation>Costi e accrediti</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Digitate un importo come 85.00 (non negativo, al massimo 2 decimali).</translation>
     </message>
@@ -1244,7 +1421,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+56"/>
+        <location filename="../claimdesk/ui/forms.py" line="+57"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Messaggio di errore</translation>
@@ -1253,7 +1430,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-240"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-242"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Per ogni giorno: gli orari di apertura (vuoto = chiuso; due fasce come «08:00-12:00, 14:00-18:00» per la pausa di mezzogiorno) e il fatturato abituale di quel giorno.</translation>
     </message>
@@ -1679,7 +1856,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+123"/>
         <source>Restore a &amp;backup…</source>
         <translation>Ripristina un &amp;backup…</translation>
     </message>
@@ -2306,7 +2483,8 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>{0} g {1} h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -2314,7 +2492,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+178"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Ancora nessun numero di guasto: chiedetene uno all&apos;operatore e annotatelo qui.</translation>
     </message>
@@ -2370,6 +2548,292 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <location line="+6"/>
         <source>(already in claim no. {0})</source>
         <translation>(già nella richiesta n. {0})</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerMenus</name>
+    <message>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+48"/>
+        <source>Back &amp;up to…</source>
+        <translation>&amp;Salva una copia in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this company file where you choose: a USB stick, a shared drive</source>
+        <translation>Salvare una copia di questo file aziendale dove volete: una chiavetta USB, un disco condiviso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport for the accountant…</source>
+        <translation>Esporta per il &amp;commercialista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outages and the claims as two tables (CSV) that Excel or LibreOffice open</source>
+        <translation>I guasti e le richieste in due tabelle (CSV) che Excel o LibreOffice aprono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;uto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primi passi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClaimDesk</source>
+        <translation>&amp;Informazioni su ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up to</source>
+        <translation>Salva una copia in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>File aziendale (*{0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy was not saved</source>
+        <translation>La copia non è stata salvata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the company file is saved as {0}.</source>
+        <translation>Una copia del file aziendale è salvata come {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export for the accountant: choose a folder</source>
+        <translation>Esporta per il commercialista: scegliete una cartella</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tables were not saved</source>
+        <translation>Le tabelle non sono state salvate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {0} and {1}.</source>
+        <translation>{0} e {1} salvati.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} - outages.csv</source>
+        <translation>{0} - guasti.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} - claims.csv</source>
+        <translation>{0} - richieste.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Provider</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Started</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket no.</source>
+        <translation>N. guasto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter date</source>
+        <translation>Data lettera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Risposta entro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outages</source>
+        <translation>Guasti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Getting started</source>
+        <translation>Primi passi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When a service stops working, press “Outage started now” (Ctrl+D). Note the ticket number the provider gives you.</source>
+        <translation>Quando un servizio smette di funzionare, premete «Guasto iniziato ora» (Ctrl+D). Annotate il numero di guasto che vi dà l&apos;operatore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it works again, press “Service is back” (Ctrl+B). An outage you noticed too late: “Add a past outage”.</source>
+        <translation>Quando funziona di nuovo, premete «Servizio ripristinato» (Ctrl+B). Un guasto notato troppo tardi: «Aggiungi un guasto passato».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add evidence to the outage: screenshots, the provider&apos;s e-mails, a photo of the router.</source>
+        <translation>Aggiungete le prove al guasto: schermate, e-mail dell&apos;operatore, una foto del router.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the outages: the right-hand panel says what they cost you. Type any extra costs under Costs and credits.</source>
+        <translation>Selezionate i guasti: il pannello a destra mostra quanto vi costano. Inserite i costi aggiuntivi in Costi e accrediti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press “New claim” and follow the steps: ClaimDesk writes the letter. Send it by registered post or e-mail.</source>
+        <translation>Premete «Nuova richiesta» e seguite i passi: ClaimDesk scrive la lettera. Inviatela per raccomandata o per e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Claims tab, mark the letter as sent, then note the answer. Without an answer by the date shown, send a reminder.</source>
+        <translation>Nella scheda Richieste, segnate la lettera come inviata, poi annotate la risposta. Senza risposta entro la data indicata, inviate un sollecito.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About ClaimDesk</source>
+        <translation>Informazioni su ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk {0}
+
+Records your telecom outages, works out what they cost your business and writes the claim letter to your provider.
+
+Your company files stay on this computer.</source>
+        <translation>ClaimDesk {0}
+
+Registra i vostri guasti di telecomunicazione, calcola quanto costano alla vostra azienda e scrive la lettera di richiesta al vostro operatore.
+
+I vostri file aziendali restano su questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentChannelsBox</name>
+    <message>
+        <location filename="../claimdesk/ui/payment_channels.py" line="+17"/>
+        <source>A card terminal (it needs the internet)</source>
+        <translation>Un terminale per carte (ha bisogno di internet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments</source>
+        <translation>Pagamenti con carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by phone</source>
+        <translation>Ordini per telefono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone orders</source>
+        <translation>Ordini telefonici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by e-mail</source>
+        <translation>Ordini per e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail orders</source>
+        <translation>Ordini via e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop or online booking</source>
+        <translation>Un negozio o prenotazioni online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online shop and booking</source>
+        <translation>Negozio e prenotazioni online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in customers paying cash</source>
+        <translation>Clienti di passaggio che pagano in contanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash at the counter</source>
+        <translation>Contanti al banco</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How do your customers pay and order?</source>
+        <translation>Come pagano e ordinano i vostri clienti?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClaimDesk fills in the table below from your answers. Change the shares to match your business: what part of your turnover comes each way.</source>
+        <translation>ClaimDesk compila la tabella qui sotto secondo le vostre risposte. Adattate le quote alla vostra attività: quale parte del fatturato arriva da ciascun canale.</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3041,7 @@ Paese</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-44"/>
         <source>Restore a backup</source>
         <translation>Ripristina un backup</translation>
     </message>
@@ -2612,7 +3076,27 @@ Paese</translation>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Choose a &amp;file…</source>
+        <translation>Scegli un &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a copy saved elsewhere, for example with File ▸ Back up to…</source>
+        <translation>Ripristinare una copia salvata altrove, per esempio con File ▸ Salva una copia in…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a copy</source>
+        <translation>Ripristina una copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>File aziendale (*{0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup was not restored</source>
         <translation>Il backup non è stato ripristinato</translation>
     </message>
@@ -2672,6 +3156,67 @@ Paese</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Scegliete una cartella</translation>
+    </message>
+</context>
+<context>
+    <name>SavedLetterDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/letter_actions.py" line="+107"/>
+        <source>Letter saved</source>
+        <translation>Lettera salvata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter is saved as {0} in {1}.</source>
+        <translation>La lettera è salvata come {0} in {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella car&amp;tella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail the letter…</source>
+        <translation>Invia per &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your mail program with a new message, and the folder with the letter so you can attach it.</source>
+        <translation>Apre il vostro programma di posta con un nuovo messaggio, e la cartella con la lettera per allegarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mail program opens a new message. An e-mail link cannot attach a file: drag {0} from the folder that opened into the message, or use your mail program&apos;s Attach button.</source>
+        <translation>Il vostro programma di posta apre un nuovo messaggio. Un link e-mail non può allegare un file: trascinate {0} dalla cartella aperta nel messaggio, oppure usate il pulsante Allega del vostro programma di posta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hello,
+
+Please find attached my letter ({0}).
+
+Kind regards</source>
+        <translation>Buongiorno,
+
+In allegato trovate la mia lettera ({0}).
+
+Cordiali saluti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The letter could not be printed: {0}</source>
+        <translation>Non è stato possibile stampare la lettera: {0}</translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3581,7 @@ Paese</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-103"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Benvenuti in ClaimDesk</translation>
     </message>

@@ -63,7 +63,7 @@
 <context>
     <name>BaselineForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="+468"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="+480"/>
         <source>Type a number.</source>
         <translation>Typ een getal.</translation>
     </message>
@@ -466,7 +466,7 @@
     <message>
         <location line="+2"/>
         <source>Write a rem&amp;inder</source>
-        <translation>&amp;Herinnering schrijven</translation>
+        <translation>Herinnering schri&amp;jven</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,23 +600,23 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No letter stored</source>
         <translation>Geen brief bewaard</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>This claim has no stored PDF letter.</source>
         <translation>Bij deze claim is geen pdf-brief bewaard.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Save the letter</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save the dossier</source>
         <translation>Dossier bewaren</translation>
     </message>
@@ -670,7 +670,7 @@
 <context>
     <name>CompanyForms</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-364"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-367"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
@@ -746,11 +746,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>How much your business has grown (or shrunk) since that reference period, as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
-        <translation>Hoeveel uw zaak sinds die referentieperiode is gegroeid (of gekrompen), in procent. Groei van 4 % → typ 4; daling van 3 % → typ -3.</translation>
+        <source>How much your business has grown (or shrunk) since the months your usual turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; a decline of 3 % → type -3.</source>
+        <translation>Hoeveel uw zaak is gegroeid (of gekrompen) sinds de maanden waaruit uw gebruikelijke omzet komt (de referentiemaanden), in procent. Groei van 4 % → typ 4; daling van 3 % → typ -3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet).</source>
+        <translation>Hoe klanten bij u kopen, welk aandeel in de omzet elk kanaal oplevert en welke diensten het nodig heeft. Een kanaal valt stil als een van zijn diensten uitvalt. De aandelen komen samen op hoogstens 100 %; de rest heeft geen telecom nodig (bijvoorbeeld contant aan de toonbank: een betaalterminal heeft internet nodig).</translation>
+    </message>
+    <message>
+        <location line="+335"/>
+        <source>&amp;Growth since the reference months (%):</source>
+        <translation>&amp;Groei sinds de referentiemaanden (%):</translation>
+    </message>
+    <message>
+        <location line="-344"/>
         <source>What a typical customer order is worth. Used to say how many orders were lost.</source>
         <translation>De waarde van een doorsnee bestelling. Daarmee wordt aangegeven hoeveel bestellingen zijn gemist.</translation>
     </message>
@@ -765,12 +775,7 @@
         <translation>Inhaalpercentage: het deel van de gemiste verkoop dat later toch binnenkwam, bijvoorbeeld klanten die opnieuw bestelden zodra de lijn weer werkte. 10 % als één bestelling op tien alleen uitgesteld was.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>How customers buy from you, the share of your turnover each way brings, and the services it needs. A channel stops when one of its services is down. Shares add up to at most 100 %; the rest (counter sales, say) needs no telecom.</source>
-        <translation>Hoe klanten bij u kopen, welk aandeel in de omzet elk kanaal oplevert en welke diensten het nodig heeft. Een kanaal valt stil als een van zijn diensten uitvalt. De aandelen komen samen op hoogstens 100 %; de rest (bijvoorbeeld verkoop aan de toonbank) heeft geen telecom nodig.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>What this contract costs you per month; part of it is refunded for the time it did not work.</source>
         <translation>Wat dit contract u per maand kost; een deel wordt terugbetaald voor de tijd dat het niet werkte.</translation>
     </message>
@@ -780,12 +785,7 @@
         <translation>Dagen waarop u toch gesloten was (feestdagen, verlof): daarop wordt geen schade geteld.</translation>
     </message>
     <message>
-        <location line="+326"/>
-        <source>&amp;Growth since then (%):</source>
-        <translation>&amp;Groei sindsdien (%):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+329"/>
         <source>Average order &amp;value:</source>
         <translation>Gemi&amp;ddelde orderwaarde:</translation>
     </message>
@@ -813,22 +813,7 @@
 <context>
     <name>CompanyWizard</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="+112"/>
-        <source>Phone orders</source>
-        <translation>Telefonische bestellingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online and e-mail orders</source>
-        <translation>Bestellingen online en per e-mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter sales</source>
-        <translation>Verkoop aan de toonbank</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="+116"/>
         <source>Your business</source>
         <translation>Uw zaak</translation>
     </message>
@@ -878,7 +863,7 @@
         <translation>Het contract waaronder u zult claimen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New company — ClaimDesk</source>
         <translation>Nieuwe onderneming — ClaimDesk</translation>
     </message>
@@ -1043,7 +1028,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+387"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -1051,12 +1036,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-251"/>
+        <location line="-354"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lost orders</source>
         <translation>Gemiste bestellingen</translation>
     </message>
@@ -1066,57 +1051,37 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>G ÷ {aov} per bestelling</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recovered later</source>
-        <translation>Later ingehaald</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>G × {recovery} recovery rate</source>
-        <translation>G × {recovery} ingehaald deel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Shortage in turnover</source>
         <translation>Omzettekort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>G − R</source>
         <translation>G − R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Loss of gross profit</source>
         <translation>Verlies aan brutowinst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>S × {gp} rate of gross profit</source>
         <translation>S × {gp} brutowinstmarge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Subscription refund</source>
         <translation>Terugbetaling van het abonnement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{fee} a month × {hours} h down ÷ hours in the month</source>
-        <translation>{fee} per maand × {hours} u zonder dienst ÷ uren in de maand</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Increased cost of working</source>
         <translation>Bijkomende kosten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>extra costs you paid</source>
-        <translation>extra kosten die u hebt betaald</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Savings</source>
         <translation>Bespaarde kosten</translation>
     </message>
@@ -1126,9 +1091,109 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>kosten die u niet hebt gehad</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Sales lost while down</source>
+        <translation>Verkoop gemist tijdens de storing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you would have sold while the service was down, from your usual turnover for those days and hours.</source>
+        <translation>Wat u tijdens de storing zou hebben verkocht, volgens uw gebruikelijke omzet op die dagen en uren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders lost</source>
+        <translation>Gemiste bestellingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About how many sales that is, at your average order value.</source>
+        <translation>Ongeveer zoveel verkopen, bij uw gemiddelde bestelwaarde.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Credits already received</source>
-        <translation>Reeds ontvangen creditnota&apos;s</translation>
+        <source>Sales made up later</source>
+        <translation>Later ingehaalde verkoop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered turnover</source>
+        <translation>Ingehaalde omzet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G × {recovery} made up later</source>
+        <translation>G × {recovery} later ingehaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part your customers bought later anyway: it is not claimed.</source>
+        <translation>Het deel dat uw klanten later toch kochten: het wordt niet gevorderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales not made up</source>
+        <translation>Niet ingehaalde verkoop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales lost for good: those lost, less those made up later.</source>
+        <translation>De verkoop die definitief verloren is: de gemiste, min de later ingehaalde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your margin on those sales</source>
+        <translation>Uw marge op die verkoop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the sales lost for good would have earned you once the goods are paid for.</source>
+        <translation>Wat de definitief verloren verkoop u zou hebben opgebracht na aftrek van de inkoop.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of the subscription</source>
+        <translation>Terugbetaling van het abonnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{fee} a month × {down} down ÷ the hours of that month</source>
+        <translation>{fee} per maand × {down} storing ÷ de uren van die maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part of your monthly subscription for the time the service did not work.</source>
+        <translation>Het deel van uw maandabonnement voor de tijd dat de dienst niet werkte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra costs you paid</source>
+        <translation>Betaalde bijkomende kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as typed under Costs and credits</source>
+        <translation>zoals ingevuld onder Kosten en creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money you spent to keep going during the outage.</source>
+        <translation>Geld dat u uitgaf om tijdens de storing door te werken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs you saved</source>
+        <translation>Bespaarde kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs you did not have because of the outage: they come off the claim.</source>
+        <translation>Kosten die u door de storing niet had: ze worden afgetrokken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already paid by the provider</source>
+        <translation>Al betaald door de provider</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1136,9 +1201,24 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>betaald of gecrediteerd door de operator</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Credits received</source>
+        <translation>Ontvangen creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the provider has already paid or credited: it comes off the claim.</source>
+        <translation>Wat de provider al betaald of gecrediteerd heeft: het wordt afgetrokken.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Total to claim</source>
         <translation>Totaal te vorderen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total claimed</source>
+        <translation>Gevorderd totaal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,35 +1226,132 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>F + P + C − V − K</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What ClaimDesk asks the provider for: your margin lost, the refund and your extra costs, less savings and credits.</source>
+        <translation>Wat ClaimDesk van de provider vordert: uw verloren marge, de terugbetaling en uw bijkomende kosten, min besparingen en creditnota&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Deze bedragen zijn te groot om te berekenen: controleer de gebruikelijke omzet en de bedragen in Onderneming ▸ Instellingen van de onderneming.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+99"/>
         <source>Loss estimate</source>
         <translation>Raming van de schade</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>{0}
+Accountants call it: {1}.</source>
+        <translation>{0}
+Boekhoudkundig: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide the calculation</source>
+        <translation>Berekening verbergen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the calculation</source>
+        <translation>Berekening tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accountant&apos;s figures: each line with its letter and formula, as in the letter&apos;s breakdown.</source>
+        <translation>De cijfers voor de boekhouder: elke regel met zijn letter en formule, zoals in de uitsplitsing van de brief.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Selecteer een of meer storingen in het logboek om te zien wat ze u hebben gekost.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Σ over %n opening day(s)</source>
-        <translation>
-            <numerusform>Σ over %n openingsdag</numerusform>
-            <numerusform>Σ over %n openingsdagen</numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>The service</source>
+        <translation>De dienst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: down for {1}, all of it outside your opening hours.</source>
+        <translation>{0}: {1} uitgevallen, helemaal buiten uw openingsuren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1}, all of it during your opening hours.</source>
+        <translation>{0}: {1} uitgevallen, helemaal tijdens uw openingsuren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: down for {1} of your opening hours ({2} in all).</source>
+        <translation>{0}: {1} van uw openingsuren uitgevallen ({2} in totaal).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sales were lost: the outage fell outside your opening hours, or your sales channels do not need this service.</source>
+        <translation>Geen verkoop gemist: de storing viel buiten uw openingsuren, of uw verkoopkanalen hebben deze dienst niet nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You lost less than one order.</source>
+        <translation>U miste minder dan één bestelling.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n outage(s): {0} h down, {1} h while you were open.</source>
+        <location line="+2"/>
+        <source>You lost about %n order(s).</source>
         <translation>
-            <numerusform>%n storing: {0} u onderbreking, waarvan {1} u tijdens uw openingsuren.</numerusform>
-            <numerusform>%n storingen: {0} u onderbreking, waarvan {1} u tijdens uw openingsuren.</numerusform>
+            <numerusform>U miste ongeveer %n bestelling.</numerusform>
+            <numerusform>U miste ongeveer %n bestellingen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the margin on the sales you did not make up later ({0})</source>
+        <translation>de marge op de verkoop die u niet later inhaalde ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a refund of the subscription for the time without service ({0})</source>
+        <translation>een terugbetaling van het abonnement voor de tijd zonder dienst ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the extra costs you paid ({0})</source>
+        <translation>de betaalde bijkomende kosten ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, plus {1}</source>
+        <translation>{0}, plus {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, less what you saved and were already paid ({1})</source>
+        <translation>{0}, min wat u bespaarde en al ontving ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}: {1}.</source>
+        <translation>ClaimDesk vordert {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk claims {0}.</source>
+        <translation>ClaimDesk vordert {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>added up over %n opening day(s)</source>
+        <translation>
+            <numerusform>opgeteld over %n openingsdag</numerusform>
+            <numerusform>opgeteld over %n openingsdagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1201,7 +1378,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>ExtrasForm</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+5"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+6"/>
         <source>Money you spent to keep going during the outage (a temporary line, a courier, notices to customers).</source>
         <translation>Geld dat u hebt uitgegeven om tijdens de storing door te werken (een tijdelijke lijn, een koerier, berichten aan klanten).</translation>
     </message>
@@ -1231,12 +1408,12 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Ontvangen creditnota&apos;s:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Costs and credits</source>
         <translation>Kosten en creditnota&apos;s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Typ een bedrag zoals 85.00 (niet negatief, hoogstens 2 decimalen).</translation>
     </message>
@@ -1244,7 +1421,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+56"/>
+        <location filename="../claimdesk/ui/forms.py" line="+57"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Foutmelding</translation>
@@ -1253,7 +1430,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../claimdesk/ui/company_forms.py" line="-240"/>
+        <location filename="../claimdesk/ui/company_forms.py" line="-242"/>
         <source>For each day: the hours you are open (empty = closed; two spans like “08:00-12:00, 14:00-18:00” for a lunch break) and your usual turnover that day.</source>
         <translation>Voor elke dag: uw openingsuren (leeg = gesloten; twee periodes zoals ‘08:00-12:00, 14:00-18:00’ voor een middagpauze) en uw gebruikelijke omzet die dag.</translation>
     </message>
@@ -1679,7 +1856,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="+106"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="+123"/>
         <source>Restore a &amp;backup…</source>
         <translation>Back-&amp;up terugzetten…</translation>
     </message>
@@ -2306,7 +2483,8 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>{0} d {1} u</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-266"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} u {1:02d} min</translation>
     </message>
@@ -2314,7 +2492,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location line="+178"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+178"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Nog geen storingsnummer: vraag er een aan uw operator en noteer het hier.</translation>
     </message>
@@ -2370,6 +2548,292 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <location line="+6"/>
         <source>(already in claim no. {0})</source>
         <translation>(al in claim nr. {0})</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerMenus</name>
+    <message>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+48"/>
+        <source>Back &amp;up to…</source>
+        <translation>Kopie opslaan &amp;in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this company file where you choose: a USB stick, a shared drive</source>
+        <translation>Een kopie van dit bedrijfsbestand opslaan waar u wilt: een USB-stick, een gedeelde schijf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport for the accountant…</source>
+        <translation>E&amp;xporteren voor de boekhouder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outages and the claims as two tables (CSV) that Excel or LibreOffice open</source>
+        <translation>De storingen en de claims als twee tabellen (CSV) die Excel of LibreOffice openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClaimDesk</source>
+        <translation>&amp;Over ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up to</source>
+        <translation>Kopie opslaan in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>Bedrijfsbestand (*{0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy was not saved</source>
+        <translation>De kopie is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the company file is saved as {0}.</source>
+        <translation>Een kopie van het bedrijfsbestand is opgeslagen als {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export for the accountant: choose a folder</source>
+        <translation>Exporteren voor de boekhouder: kies een map</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tables were not saved</source>
+        <translation>De tabellen zijn niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {0} and {1}.</source>
+        <translation>{0} en {1} opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} - outages.csv</source>
+        <translation>{0} - storingen.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} - claims.csv</source>
+        <translation>{0} - claims.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Provider</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Started</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket no.</source>
+        <translation>Storingsnr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter date</source>
+        <translation>Datum brief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Geclaimd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Munt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Antwoord verwacht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outages</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Getting started</source>
+        <translation>Aan de slag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When a service stops working, press “Outage started now” (Ctrl+D). Note the ticket number the provider gives you.</source>
+        <translation>Als een dienst niet meer werkt, klikt u op ‘Storing begint nu’ (Ctrl+D). Noteer het storingsnummer dat de operator u geeft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it works again, press “Service is back” (Ctrl+B). An outage you noticed too late: “Add a past outage”.</source>
+        <translation>Als hij weer werkt, klikt u op ‘Dienst werkt weer’ (Ctrl+B). Een storing die u te laat opmerkte: ‘Eerdere storing toevoegen’.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add evidence to the outage: screenshots, the provider&apos;s e-mails, a photo of the router.</source>
+        <translation>Voeg bewijzen toe aan de storing: schermafbeeldingen, e-mails van de operator, een foto van de router.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the outages: the right-hand panel says what they cost you. Type any extra costs under Costs and credits.</source>
+        <translation>Selecteer de storingen: het paneel rechts toont wat ze u kosten. Vul bijkomende kosten in onder Kosten en creditnota&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press “New claim” and follow the steps: ClaimDesk writes the letter. Send it by registered post or e-mail.</source>
+        <translation>Klik op ‘Nieuwe claim’ en volg de stappen: ClaimDesk schrijft de brief. Verstuur hem aangetekend of per e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Claims tab, mark the letter as sent, then note the answer. Without an answer by the date shown, send a reminder.</source>
+        <translation>Markeer de brief in het tabblad Claims als verstuurd en noteer daarna het antwoord. Zonder antwoord op de getoonde datum stuurt u een herinnering.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About ClaimDesk</source>
+        <translation>Over ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk {0}
+
+Records your telecom outages, works out what they cost your business and writes the claim letter to your provider.
+
+Your company files stay on this computer.</source>
+        <translation>ClaimDesk {0}
+
+Houdt uw telecomstoringen bij, berekent wat ze uw onderneming kosten en schrijft de claimbrief aan uw operator.
+
+Uw bedrijfsbestanden blijven op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentChannelsBox</name>
+    <message>
+        <location filename="../claimdesk/ui/payment_channels.py" line="+17"/>
+        <source>A card terminal (it needs the internet)</source>
+        <translation>Een betaalterminal (die heeft internet nodig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments</source>
+        <translation>Kaartbetalingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by phone</source>
+        <translation>Bestellingen per telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone orders</source>
+        <translation>Telefonische bestellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders by e-mail</source>
+        <translation>Bestellingen per e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail orders</source>
+        <translation>E-mailbestellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop or online booking</source>
+        <translation>Een webwinkel of online reserveringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online shop and booking</source>
+        <translation>Webwinkel en reserveringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in customers paying cash</source>
+        <translation>Klanten die binnenlopen en contant betalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash at the counter</source>
+        <translation>Contant aan de toonbank</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How do your customers pay and order?</source>
+        <translation>Hoe betalen en bestellen uw klanten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClaimDesk fills in the table below from your answers. Change the shares to match your business: what part of your turnover comes each way.</source>
+        <translation>ClaimDesk vult de tabel hieronder in volgens uw antwoorden. Pas de aandelen aan uw zaak aan: welk deel van uw omzet langs elke weg binnenkomt.</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +3041,7 @@ Land</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../claimdesk/ui/restore_dialog.py" line="-30"/>
+        <location filename="../claimdesk/ui/restore_dialog.py" line="-44"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -2612,7 +3076,27 @@ Land</translation>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Choose a &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a copy saved elsewhere, for example with File ▸ Back up to…</source>
+        <translation>Een elders opgeslagen kopie terugzetten, bijvoorbeeld uit Bestand ▸ Kopie opslaan in…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a copy</source>
+        <translation>Een kopie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company file (*{0})</source>
+        <translation>Bedrijfsbestand (*{0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>
@@ -2672,6 +3156,67 @@ Land</translation>
         <location line="+7"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
+    </message>
+</context>
+<context>
+    <name>SavedLetterDialog</name>
+    <message>
+        <location filename="../claimdesk/ui/letter_actions.py" line="+107"/>
+        <source>Letter saved</source>
+        <translation>Brief opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter is saved as {0} in {1}.</source>
+        <translation>De brief is opgeslagen als {0} in {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;folder</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail the letter…</source>
+        <translation>&amp;E-mailen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens your mail program with a new message, and the folder with the letter so you can attach it.</source>
+        <translation>Opent uw e-mailprogramma met een nieuw bericht, en de map met de brief zodat u hem kunt bijvoegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mail program opens a new message. An e-mail link cannot attach a file: drag {0} from the folder that opened into the message, or use your mail program&apos;s Attach button.</source>
+        <translation>Uw e-mailprogramma opent een nieuw bericht. Een e-maillink kan geen bestand bijvoegen: sleep {0} uit de geopende map in het bericht, of gebruik de knop Bijvoegen van uw e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hello,
+
+Please find attached my letter ({0}).
+
+Kind regards</source>
+        <translation>Goedendag,
+
+In bijlage vindt u mijn brief ({0}).
+
+Met vriendelijke groeten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The letter could not be printed: {0}</source>
+        <translation>De brief kon niet worden afgedrukt: {0}</translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3581,7 @@ Land</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../claimdesk/ui/company_wizard.py" line="-101"/>
+        <location filename="../claimdesk/ui/company_wizard.py" line="-103"/>
         <source>Welcome to ClaimDesk</source>
         <translation>Welkom bij ClaimDesk</translation>
     </message>

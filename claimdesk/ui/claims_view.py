@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from ..domain.model import CLAIM_STATUSES
 from ..domain.problems import ValidationError
 from ..services import claims as ladder
-from .claim_labels import status_label
+from .claim_labels import kind_label, status_label
 from .claims_model import CLAIMS_WIDTHS, ClaimsModel
 from .due_panel import DuePanel
-from .forms import ERROR_STYLE, limit_dates, parse_decimal, plain, problems_text
+from .forms import ERROR_STYLE, amount_hint, limit_dates, parse_decimal, plain, problems_text
 from .language import Retranslating
 from .storage_messages import storage_text
 from .tables import fit_header
@@ -105,7 +105,7 @@ class ClaimsView(Retranslating, QWidget):
         self.apply.clicked.connect(self.apply_status)
         self.received_label = QLabel()
         self.received = QLineEdit()
-        self.received.setPlaceholderText("0.00")
+        self.received.setPlaceholderText(amount_hint())
         self.received_label.setBuddy(self.received)
         self.record_received = QPushButton()
         self.record_received.clicked.connect(self.save_received)
@@ -412,9 +412,16 @@ class ClaimsView(Retranslating, QWidget):
         if not pdf:
             QMessageBox.information(self, self.tr("No letter stored"), self.tr("This claim has no stored PDF letter."))
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), f"claim-{c.id}.pdf", "PDF (*.pdf)")
+        from pathlib import Path
+
+        from .letter_actions import SavedLetterDialog, documents_folder, safe_file_name
+
+        title = f"{self.model.providers.get(c.contract_id, '')} {c.spec.date.isoformat()} {kind_label(c.spec.kind)}"
+        start = documents_folder() / f"{safe_file_name(title)}.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), str(start), "PDF (*.pdf)")
         if name:
             ladder.write_pdf(name, pdf)
+            SavedLetterDialog(Path(name), title, self).open()
 
     def export_dossier(self) -> None:
         c = self.current_claim()

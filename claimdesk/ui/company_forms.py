@@ -44,7 +44,16 @@ from ..domain.model import (
     Span,
 )
 from ..domain.problems import Problem, ValidationError
-from .forms import Field, add_row, limit_dates, parse_decimal, plain, show_problems, text_box
+from .forms import (
+    Field,
+    add_row,
+    amount_hint,
+    limit_dates,
+    parse_decimal,
+    plain,
+    show_problems,
+    text_box,
+)
 from .language import Retranslating
 from .outage_model import service_label
 from .theme import muted
@@ -90,8 +99,9 @@ HELP = {
         "CompanyForms", "Standard turnover: what you usually sell on that day of the week, all channels "
         "together (look at the same weekdays in the months before the outage)."),
     "trend": QT_TRANSLATE_NOOP(
-        "CompanyForms", "How much your business has grown (or shrunk) since that reference period, as a "
-        "percentage. Growth of 4 % → type 4; a decline of 3 % → type -3."),
+        "CompanyForms", "How much your business has grown (or shrunk) since the months your usual "
+        "turnover was taken from (the reference months), as a percentage. Growth of 4 % → type 4; "
+        "a decline of 3 % → type -3."),
     "average_order_value": QT_TRANSLATE_NOOP(
         "CompanyForms", "What a typical customer order is worth. Used to say how many orders were lost."),
     "gross_profit_rate": QT_TRANSLATE_NOOP(
@@ -104,7 +114,7 @@ HELP = {
     "channels": QT_TRANSLATE_NOOP(
         "CompanyForms", "How customers buy from you, the share of your turnover each way brings, and the "
         "services it needs. A channel stops when one of its services is down. Shares add up to at most "
-        "100 %; the rest (counter sales, say) needs no telecom."),
+        "100 %; the rest needs no telecom (cash at the counter, say: a card terminal needs the internet)."),
     "monthly_fee": QT_TRANSLATE_NOOP(
         "CompanyForms", "What this contract costs you per month; part of it is refunded for the time it did "
         "not work."),
@@ -263,7 +273,7 @@ class HoursForm(Retranslating, QWidget):
         for row, day in enumerate(WEEKDAYS, start=1):
             label = QLabel()
             hours, money = QLineEdit(), QLineEdit()
-            money.setPlaceholderText("0.00")
+            money.setPlaceholderText(amount_hint())
             label.setBuddy(hours)
             hf, mf = Field(hours), Field(money)
             grid.addWidget(label, row, 0)
@@ -375,6 +385,8 @@ class ChannelsForm(Retranslating, QWidget):
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 2 + len(SERVICES))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 2 + len(SERVICES)):  # the check boxes as narrow as their titles: names stay whole
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.field = Field(QLabel(""))
@@ -434,7 +446,7 @@ PERCENT_KEYS = ("trend", "gross_profit_rate", "recovery_rate")
 
 
 class BaselineForm(Retranslating, QWidget):
-    LABELS = {"trend": QT_TRANSLATE_NOOP("CompanyForms", "&Growth since then (%):"),
+    LABELS = {"trend": QT_TRANSLATE_NOOP("CompanyForms", "&Growth since the reference months (%):"),
               "average_order_value": QT_TRANSLATE_NOOP("CompanyForms", "Average order &value:"),
               "gross_profit_rate": QT_TRANSLATE_NOOP("CompanyForms", "Rate of gross &profit (%):"),
               "recovery_rate": QT_TRANSLATE_NOOP("CompanyForms", "&Recovery rate (%):")}

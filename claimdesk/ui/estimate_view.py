@@ -1,6 +1,9 @@
-"""The loss-method figures of selected outages, each line with its formula."""
+"""The loss-method figures of selected outages: a plain sentence first, the accountant's
+calculation (letters, formulas, terms) one click away."""
 
 from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -11,40 +14,60 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.bounds import check_money
 from ..domain.model import MoneyItem
-from .forms import Field, parse_decimal
+from .forms import Field, amount_hint, parse_decimal
 from .language import Retranslating, problem_detail_text
+from .outage_model import duration_text, service_label
 from .theme import emphasised, muted
 
-# (key, letter, label, formula) — the formula's names are filled with the estimate's inputs; G's
-# formula counts the days, a plural form (see show_estimate).
+# (key, letter, plain name, accountant's term, formula, what it means) — the formula's names are
+# filled with the estimate's inputs; G's formula counts the days, a plural form (see show_estimate).
 LINES = (
-    ("lost_turnover_gross", "G", QT_TRANSLATE_NOOP("EstimateView", "Lost turnover (gross)"), ""),
-    ("lost_orders", "O", QT_TRANSLATE_NOOP("EstimateView", "Lost orders"),
-     QT_TRANSLATE_NOOP("EstimateView", "G ÷ {aov} per order")),
-    ("recovered_turnover", "R", QT_TRANSLATE_NOOP("EstimateView", "Recovered later"),
-     QT_TRANSLATE_NOOP("EstimateView", "G × {recovery} recovery rate")),
-    ("shortage_in_turnover", "S", QT_TRANSLATE_NOOP("EstimateView", "Shortage in turnover"),
-     QT_TRANSLATE_NOOP("EstimateView", "G − R")),
-    ("loss_of_gross_profit", "P", QT_TRANSLATE_NOOP("EstimateView", "Loss of gross profit"),
-     QT_TRANSLATE_NOOP("EstimateView", "S × {gp} rate of gross profit")),
-    ("subscription_refund", "F", QT_TRANSLATE_NOOP("EstimateView", "Subscription refund"),
-     QT_TRANSLATE_NOOP("EstimateView", "{fee} a month × {hours} h down ÷ hours in the month")),
-    ("increased_cost_of_working", "C", QT_TRANSLATE_NOOP("EstimateView", "Increased cost of working"),
-     QT_TRANSLATE_NOOP("EstimateView", "extra costs you paid")),
-    ("savings", "V", QT_TRANSLATE_NOOP("EstimateView", "Savings"),
-     QT_TRANSLATE_NOOP("EstimateView", "costs you did not have")),
-    ("credits_received", "K", QT_TRANSLATE_NOOP("EstimateView", "Credits already received"),
-     QT_TRANSLATE_NOOP("EstimateView", "paid or credited by the provider")),
-    ("total_claimed", "T", QT_TRANSLATE_NOOP("EstimateView", "Total to claim"),
-     QT_TRANSLATE_NOOP("EstimateView", "F + P + C − V − K")),
+    ("lost_turnover_gross", "G", QT_TRANSLATE_NOOP("EstimateView", "Sales lost while down"),
+     QT_TRANSLATE_NOOP("EstimateView", "Lost turnover (gross)"), "",
+     QT_TRANSLATE_NOOP("EstimateView", "What you would have sold while the service was down, from your usual turnover "
+                        "for those days and hours.")),
+    ("lost_orders", "O", QT_TRANSLATE_NOOP("EstimateView", "Orders lost"), QT_TRANSLATE_NOOP("EstimateView", "Lost orders"),
+     QT_TRANSLATE_NOOP("EstimateView", "G ÷ {aov} per order"),
+     QT_TRANSLATE_NOOP("EstimateView", "About how many sales that is, at your average order value.")),
+    ("recovered_turnover", "R", QT_TRANSLATE_NOOP("EstimateView", "Sales made up later"),
+     QT_TRANSLATE_NOOP("EstimateView", "Recovered turnover"), QT_TRANSLATE_NOOP("EstimateView", "G × {recovery} made up later"),
+     QT_TRANSLATE_NOOP("EstimateView", "The part your customers bought later anyway: it is not claimed.")),
+    ("shortage_in_turnover", "S", QT_TRANSLATE_NOOP("EstimateView", "Sales not made up"),
+     QT_TRANSLATE_NOOP("EstimateView", "Shortage in turnover"), QT_TRANSLATE_NOOP("EstimateView", "G − R"),
+     QT_TRANSLATE_NOOP("EstimateView", "The sales lost for good: those lost, less those made up later.")),
+    ("loss_of_gross_profit", "P", QT_TRANSLATE_NOOP("EstimateView", "Your margin on those sales"),
+     QT_TRANSLATE_NOOP("EstimateView", "Loss of gross profit"), QT_TRANSLATE_NOOP("EstimateView", "S × {gp} rate of gross profit"),
+     QT_TRANSLATE_NOOP("EstimateView", "What the sales lost for good would have earned you once the goods are paid for.")),
+    ("subscription_refund", "F", QT_TRANSLATE_NOOP("EstimateView", "Refund of the subscription"),
+     QT_TRANSLATE_NOOP("EstimateView", "Subscription refund"),
+     QT_TRANSLATE_NOOP("EstimateView", "{fee} a month × {down} down ÷ the hours of that month"),
+     QT_TRANSLATE_NOOP("EstimateView", "The part of your monthly subscription for the time the service did not work.")),
+    ("increased_cost_of_working", "C", QT_TRANSLATE_NOOP("EstimateView", "Extra costs you paid"),
+     QT_TRANSLATE_NOOP("EstimateView", "Increased cost of working"), QT_TRANSLATE_NOOP("EstimateView", "as typed under Costs and credits"),
+     QT_TRANSLATE_NOOP("EstimateView", "Money you spent to keep going during the outage.")),
+    ("savings", "V", QT_TRANSLATE_NOOP("EstimateView", "Costs you saved"), QT_TRANSLATE_NOOP("EstimateView", "Savings"),
+     QT_TRANSLATE_NOOP("EstimateView", "costs you did not have"),
+     QT_TRANSLATE_NOOP("EstimateView", "Costs you did not have because of the outage: they come off the claim.")),
+    ("credits_received", "K", QT_TRANSLATE_NOOP("EstimateView", "Already paid by the provider"),
+     QT_TRANSLATE_NOOP("EstimateView", "Credits received"), QT_TRANSLATE_NOOP("EstimateView", "paid or credited by the provider"),
+     QT_TRANSLATE_NOOP("EstimateView", "What the provider has already paid or credited: it comes off the claim.")),
+    ("total_claimed", "T", QT_TRANSLATE_NOOP("EstimateView", "Total to claim"), QT_TRANSLATE_NOOP("EstimateView", "Total claimed"),
+     QT_TRANSLATE_NOOP("EstimateView", "F + P + C − V − K"),
+     QT_TRANSLATE_NOOP("EstimateView", "What ClaimDesk asks the provider for: your margin lost, the refund and your extra "
+                        "costs, less savings and credits.")),
 )
 MONEY_KEYS = {k for k, *_ in LINES} - {"lost_orders"}
+# shown without the calculation: what the claim is made of (a zero cost, saving or credit is left out)
+PLAIN_KEYS = ("loss_of_gross_profit", "subscription_refund", "increased_cost_of_working", "savings",
+              "credits_received", "total_claimed")
+OPTIONAL_KEYS = {"increased_cost_of_working", "savings", "credits_received"}
 
 
 def too_large_text() -> str:
@@ -53,8 +76,16 @@ def too_large_text() -> str:
                                       "turnover and the amounts in Company ▸ Company settings.")
 
 
+def hours_text(seconds: int) -> str:
+    """Opening hours as hours and minutes: "1 d" of opening hours would read as 24 hours."""
+    hours, rest = divmod(max(0, int(seconds)), 3600)
+    return QCoreApplication.translate("OutageModel", "{0} h {1:02d} min").format(hours, rest // 60)
+
+
 class EstimateView(Retranslating, QFrame):
-    """A grid: letter, name, formula, amount. ``amounts`` keeps the last figures shown (for tests).
+    """A plain sentence, then the figures the claim is made of; "Show the calculation" adds the
+    accountant's letters, intermediate lines and formulas. ``amounts`` keeps the last figures shown
+    (for tests).
 
     The "Total to claim" row lives in ``total_row``: at the grid's foot by default, or, with
     ``pin_total``, left for the owner to place (the live estimate pins it below its scrolling figures,
@@ -69,9 +100,17 @@ class EstimateView(Retranslating, QFrame):
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.headline)
+        self.calc_toggle = QToolButton()
+        self.calc_toggle.setCheckable(True)
+        self.calc_toggle.setAutoRaise(True)
+        self.calc_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.calc_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.calc_toggle.toggled.connect(self.show_calculation)
+        layout.addWidget(self.calc_toggle)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
+        self.letter_labels: dict[str, QLabel] = {}
         self.name_labels: dict[str, QLabel] = {}
         self.value_labels: dict[str, QLabel] = {}
         self.formula_labels: dict[str, QLabel] = {}
@@ -83,7 +122,7 @@ class EstimateView(Retranslating, QFrame):
         total_grid.setHorizontalSpacing(10)
         total_grid.setVerticalSpacing(4)
         row = 0
-        for key, letter, _label, _formula in LINES:
+        for key, letter, *_texts in LINES:
             letter_label = QLabel(letter)
             muted(letter_label)
             emphasised(letter_label)
@@ -111,6 +150,7 @@ class EstimateView(Retranslating, QFrame):
             target.addWidget(value, at, 3)
             target.addWidget(formula, at + 1, 1, 1, 3)
             row += 2
+            self.letter_labels[key] = letter_label
             self.name_labels[key] = name
             self.value_labels[key] = value
             self.formula_labels[key] = formula
@@ -126,28 +166,97 @@ class EstimateView(Retranslating, QFrame):
         layout.addStretch(1)
         self.amounts: dict[str, str] = {}
         self._shown = None  # (estimate, formats, count, running) or the message shown instead
+        self._nonzero: set[str] = set()
         self.retranslate()
+        self.show_calculation(False)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Loss estimate"))
-        for key, _letter, label, _formula in LINES:
-            self.name_labels[key].setText(self.tr(label))
-            self.value_labels[key].setAccessibleName(self.tr(label))
+        self._toggle_text()
+        for key, _letter, name, term, _formula, meaning in LINES:
+            self.name_labels[key].setText(self.tr(name))
+            self.value_labels[key].setAccessibleName(self.tr(name))
+            tip = self.tr("{0}\nAccountants call it: {1}.").format(self.tr(meaning), self.tr(term))
+            for label in (self.name_labels[key], self.value_labels[key], self.letter_labels[key],
+                          self.formula_labels[key]):
+                label.setToolTip(tip)
         if isinstance(self._shown, tuple):
             self.show_estimate(*self._shown)
         elif self._shown is None:
             self.clear()
 
+    def _toggle_text(self) -> None:
+        on = self.calc_toggle.isChecked()
+        self.calc_toggle.setText(self.tr("Hide the calculation") if on else self.tr("Show the calculation"))
+        self.calc_toggle.setToolTip(self.tr("The accountant's figures: each line with its letter and formula, "
+                                            "as in the letter's breakdown."))
+
+    def show_calculation(self, on: bool) -> None:
+        """Plain figures, or every line of the loss method with its letter and formula."""
+        if self.calc_toggle.isChecked() != on:
+            self.calc_toggle.setChecked(on)  # comes back here through toggled
+            return
+        self.calc_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self._toggle_text()
+        for key, *_rest in LINES:
+            shown = on or (key in PLAIN_KEYS and (key not in OPTIONAL_KEYS or key in self._nonzero))
+            for label in (self.name_labels[key], self.value_labels[key]):
+                label.setVisible(shown)
+            self.letter_labels[key].setVisible(on)
+            self.formula_labels[key].setVisible(on)
+
     def clear(self, message: str | None = None) -> None:
         """No figures; ``message`` says why (the selection hint when None)."""
         self._shown = message
         self.amounts = {}
+        self._nonzero = set()
         self.headline.setText(message or self.tr("Select one or more outages in the journal to see what they "
                                                  "cost you."))
         self.note.clear()
         for key in self.value_labels:
             self.value_labels[key].setText("—")
             self.formula_labels[key].clear()
+        self.show_calculation(self.calc_toggle.isChecked())
+
+    def summary_text(self, e, formats) -> str:
+        """The estimate in three sentences a shop owner reads without the accountant's words."""
+        money = lambda x: formats.money(x, e.currency)  # noqa: E731
+        services = ", ".join(service_label(s) for s in sorted(e.service_intervals)) or self.tr("The service")
+        # no-break spaces: "5 d 2 h" never splits over two lines
+        down = duration_text(e.outage_seconds).replace(" ", "\u00a0")
+        open_down = hours_text(e.business_seconds_affected).replace(" ", "\u00a0")
+        if e.business_seconds_affected == 0:
+            first = self.tr("{0}: down for {1}, all of it outside your opening hours.").format(services, down)
+        elif e.business_seconds_affected >= e.outage_seconds:
+            first = self.tr("{0}: down for {1}, all of it during your opening hours.").format(services, down)
+        else:
+            first = self.tr("{0}: down for {1} of your opening hours ({2} in all).").format(services, open_down, down)
+        orders = int(e.lost_orders.quantize(Decimal(1), ROUND_HALF_UP))
+        if e.lost_turnover_gross == 0:
+            second = self.tr("No sales were lost: the outage fell outside your opening hours, or your sales "
+                             "channels do not need this service.")
+        elif orders == 0:
+            second = self.tr("You lost less than one order.")
+        else:
+            second = self.tr("You lost about %n order(s).", "", orders)
+        parts = []
+        if e.loss_of_gross_profit:
+            parts.append(self.tr("the margin on the sales you did not make up later ({0})").format(
+                money(e.loss_of_gross_profit)))
+        if e.subscription_refund:
+            parts.append(self.tr("a refund of the subscription for the time without service ({0})").format(
+                money(e.subscription_refund)))
+        if e.increased_cost_of_working:
+            parts.append(self.tr("the extra costs you paid ({0})").format(money(e.increased_cost_of_working)))
+        what = parts[0] if parts else ""
+        for part in parts[1:]:
+            what = self.tr("{0}, plus {1}").format(what, part)
+        deducted = e.savings + e.credits_received
+        if what and deducted:
+            what = self.tr("{0}, less what you saved and were already paid ({1})").format(what, money(deducted))
+        third = (self.tr("ClaimDesk claims {0}: {1}.").format(money(e.total_claimed), what) if what
+                 else self.tr("ClaimDesk claims {0}.").format(money(e.total_claimed)))
+        return " ".join((first, second, third))
 
     def show_estimate(self, estimate, formats, count: int, running: int = 0) -> None:
         e = estimate
@@ -157,17 +266,16 @@ class EstimateView(Retranslating, QFrame):
         values = {
             "aov": money(e.average_order_value), "recovery": formats.percent(e.recovery_rate),
             "gp": formats.percent(e.gross_profit_rate), "fee": money(e.monthly_fee),
-            "hours": formats.number(e.outage_hours, 2),
+            "down": duration_text(e.outage_seconds),
         }
-        for key, _letter, _label, formula in LINES:
+        self._nonzero = {k for k in OPTIONAL_KEYS if getattr(e, k)}
+        for key, _letter, _name, term, formula, _meaning in LINES:
             value = getattr(e, key)
             self.value_labels[key].setText(money(value) if key in MONEY_KEYS else formats.number(value, 1))
-            text = self.tr("Σ over %n opening day(s)", "", len(e.days)) if not formula else \
+            how = self.tr("added up over %n opening day(s)", "", len(e.days)) if not formula else \
                 self.tr(formula).format(**values)
-            self.formula_labels[key].setText(text)
-        self.headline.setText(
-            self.tr("%n outage(s): {0} h down, {1} h while you were open.", "", count).format(
-                formats.number(e.outage_hours, 2), formats.number(e.business_hours_affected, 2)))
+            self.formula_labels[key].setText(self.tr("{0}: {1}").format(self.tr(term), how))
+        self.headline.setText(self.summary_text(e, formats))
         notes = []
         if running:
             notes.append(self.tr("%n outage(s) still running are not counted until the service is back.", "",
@@ -175,6 +283,7 @@ class EstimateView(Retranslating, QFrame):
         if e.credits_cover_everything:
             notes.append(self.tr("Savings and credits already cover the loss: there is nothing more to claim."))
         self.note.setText("\n".join(notes))
+        self.show_calculation(self.calc_toggle.isChecked())
 
 
 EXTRA_HELP = {
@@ -204,7 +313,6 @@ class ExtrasForm(Retranslating, QGroupBox):
         self.labels: dict[str, QLabel] = {}
         for key in EXTRA_LABELS:
             edit = QLineEdit()
-            edit.setPlaceholderText("0.00")
             edit.textChanged.connect(self.changed)
             field = Field(edit)
             label = QLabel()
@@ -216,6 +324,7 @@ class ExtrasForm(Retranslating, QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Costs and credits"))
         for key, edit in self.edits.items():
+            edit.setPlaceholderText(amount_hint())  # "0,00" where the comma is decimal
             label = self.tr(EXTRA_LABELS[key])
             self.labels[key].setText(label)
             edit.setAccessibleName(label.rstrip(":"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -78,12 +79,32 @@ class Field(QWidget):
             # beside a date), and a style sheet without colours leaves the palette (dark or light) alone.
             widget.setStyleSheet(INVALID_STYLE if message else "")
 
+    def clear_error_on_edit(self) -> None:
+        """Where problems are checked only on Next (the assistant), the red message goes as soon
+        as the field is changed, rather than staying beside a value already put right."""
+        for widget in self._inputs():
+            for name in ("textEdited", "textChanged", "currentIndexChanged", "dateTimeChanged", "toggled"):
+                signal = getattr(widget, name, None)
+                if signal is not None:
+                    signal.connect(self._edited)
+                    break
+
+    def _edited(self, *_args) -> None:
+        if not self.error.isHidden():
+            self.set_error(None)
+
     def _inputs(self) -> list[QWidget]:
         """The input widgets that show the red frame: the editor, or those inside a compound editor."""
         if isinstance(self.editor, INPUT_TYPES):
             return [self.editor]
         return [w for w in self.editor.findChildren(QWidget) if isinstance(w, INPUT_TYPES)
                 and not isinstance(w.parent(), INPUT_TYPES)]
+
+
+def amount_hint() -> str:
+    """The empty amount field's hint in the user's number format: "0.00", or "0,00" where the
+    comma is the decimal mark (Qt's default locale follows the interface language)."""
+    return QLocale().toString(0.0, "f", 2)
 
 
 def limit_dates(edit) -> None:
@@ -94,6 +115,9 @@ def limit_dates(edit) -> None:
     last = latest_date()
     edit.setMinimumDate(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day))
     edit.setMaximumDate(QDate(last.year, last.month, last.day))
+    from .date_typing import WholeDateTyping
+
+    WholeDateTyping(edit)  # a whole date typed over the selection replaces the old one
 
 
 def text_box(height: int) -> QPlainTextEdit:
@@ -101,6 +125,9 @@ def text_box(height: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
     box.setFixedHeight(height)
+    # fixed in policy too: an expanding box would take the page's spare height and, unable to
+    # grow, leave it as an empty gap under itself
+    box.setSizePolicy(box.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
     return box
 
 

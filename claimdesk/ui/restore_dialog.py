@@ -67,6 +67,9 @@ class RestoreDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.backups))
+        # a copy made with File ▸ Back up to… (a USB stick, a shared drive) comes back the same way
+        self.choose_file = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.choose_file.clicked.connect(self.restore_from_file)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -77,6 +80,8 @@ class RestoreDialog(Retranslating, QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Saved on"), self.tr("Size"), self.tr("Backup file")])
         self.empty_label.setText(self.tr("No backups of this company file were found."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore"))
+        self.choose_file.setText(self.tr("Choose a &file…"))
+        self.choose_file.setToolTip(self.tr("Restore a copy saved elsewhere, for example with File ▸ Back up to…"))
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -84,10 +89,22 @@ class RestoreDialog(Retranslating, QDialog):
 
     def accept(self) -> None:
         chosen = self.selected()
-        if chosen is None:
-            return
+        if chosen is not None:
+            self._restore(chosen.path)
+
+    def restore_from_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from .letter_actions import documents_folder
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a copy"), str(documents_folder()),
+                                              self.tr("Company file (*{0})").format(self.path.suffix))
+        if name:
+            self._restore(name)
+
+    def _restore(self, backup) -> None:
         try:
-            self.kept = restore_backup(self.path, chosen.path)
+            self.kept = restore_backup(self.path, backup)
         except Exception as exc:  # noqa: BLE001 - a failed restore is a message; nothing was changed
             QMessageBox.warning(self, self.tr("The backup was not restored"),
                                 storage_text(exc) or getattr(exc, "message", None) or str(exc))

@@ -175,6 +175,13 @@ def first_hour(data_dir) -> Iterator:
         and window.ws.company().name == "Fraser Street Bakery Ltd."
     window.table.selectRow(0)
     yield "the demo estimate", lambda: bool(window.estimate.view.amounts)
+    window.estimate.view.calc_toggle.click()
+    yield "the calculation shown", lambda: not window.estimate.view.formula_labels["shortage_in_turnover"].isHidden()
+    guide = window.owner_menus.show_guide()
+    yield "the guide", lambda: guide.isVisible()
+    guide.close()
+    tables = window.owner_menus.write_tables(_letters_folder(data_dir).parent)
+    assert all(t.read_bytes().startswith(b"\xef\xbb\xbf") for t in tables), tables
     print(f"smoke test (full): ok — claim {claim_id} sent, demo company open with "
           f"{window.model.rowCount()} outage(s)", flush=True)
     window.close()
