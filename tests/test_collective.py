@@ -149,3 +149,24 @@ def test_the_collective_letter_is_written_in_each_letter_language(members, tmp_p
     assert norm(t["members"]) in text
     assert norm(member_law(language, date(2019, 8, 10)).basis[0])[:60] in text
     assert len(PdfReader(tmp_path / "c.pdf").pages) >= 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_collective_letter_names_the_services_its_legal_basis_speaks_of(members, tmp_path, language):
+    """The pack's basis says "the services … as set out above": the collective letter, which has no
+    facts section, names the services its members' outages interrupted, before that basis."""
+    from claimdesk.casefile import read
+    from claimdesk.i18n.letter_texts import texts
+    from claimdesk.networkfile import from_dict
+    from claimdesk.services import batch
+    from claimdesk.services.collective import write_collective
+
+    report = batch.run_batch(members[:2], tmp_path / "out", jobs=1)
+    assert write_collective(from_dict(network_doc(language)), report, tmp_path / "c.pdf") == []
+    text = norm(pdf_text((tmp_path / "c.pdf").read_bytes()))
+    services = list(dict.fromkeys(o.service for o in read(members[0]).outages))
+    key = "services.one" if len(services) == 1 else "services"
+    names = ", ".join(texts(language, "CA")[f"service.{s}"] for s in services)
+    said = norm(TEXTS[language][key].format(list=names).replace(" :", "\u00a0:"))
+    assert said in text
+    assert text.index(said) < text.index(norm(member_law(language, date(2019, 8, 10)).basis[0])[:60])

@@ -128,7 +128,7 @@ def test_the_swiss_german_payment_sentence_reads_as_one_sentence(v2_case):
     assert "Dieser Betrag ist bis spätestens 27. Juli 2015 durch Überweisung auf das Konto von Voyages Confluence " \
            "SARL, IBAN FR76 3000 6000 0112 3456 7890 189, BIC BNPAFRPPXXX, zu bezahlen." in text
     without = _letter(replace(case, company=replace(ch, bank=None)))
-    assert "bis spätestens 27. Juli 2015 durch Überweisung oder als Gutschrift auf unserem Kundenkonto zu bezahlen." \
+    assert "bis spätestens 27. Juli 2015 durch Überweisung oder durch Gutschrift auf unserem Kundenkonto zu bezahlen." \
         in without
 
 

@@ -3,11 +3,13 @@ one class of fault in every case it can occur."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from pypdf import PdfReader
 
 from claimdesk import casefile
 from claimdesk.domain.model import BankAccount, PreviousLetter
@@ -150,3 +152,101 @@ def test_one_interruption_of_one_service_is_said_in_the_singular(case, language)
                      end=one.outages[0].end.replace(day=20), evidence=())
     assert norm(PLURAL[language]) in _letter(replace(one, outages=(*one.outages, second)), language=language,
                                              kind="claim")
+
+
+# Words that count the outages: wrong in a letter about one outage, whoever wrote the sentence
+# (the letter's own texts or a jurisdiction pack's).
+PLURAL_OUTAGES = {"fr": ("interruptions", "périodes indiquées"), "en": ("interruptions", "periods set out"),
+                  "de": ("Unterbrechungen", "Zeiträume"), "nl": ("onderbrekingen", "periodes"),
+                  "it": ("interruzioni", "periodi")}
+
+
+@pytest.mark.parametrize("jurisdiction, currency", [("FR", "EUR"), ("CH", "CHF"), ("CA-BC", "CAD")])
+@pytest.mark.parametrize("language", sorted(PLURAL_OUTAGES))
+def test_a_letter_about_one_outage_never_counts_several(case, jurisdiction, currency, language):
+    """The subject line and the packs' legal texts said "service interruptions", "the periods set
+    out above" although the letter is about one outage."""
+    one = replace(case, company=replace(case.company, jurisdiction=jurisdiction, currency=currency),
+                  contract=replace(case.contract, services=("internet",), service_fees=None))
+    for kind in ("claim", "formal_notice"):
+        previous = (PreviousLetter("claim", date(2015, 5, 21)),) if kind != "claim" else ()
+        text = _letter(one, language=language, kind=kind, previous=previous)
+        assert [w for w in PLURAL_OUTAGES[language] if w in text] == []
+
+
+# Tokens the letter prints for the example case, which a reader must find on one line.
+UNBROKEN = {"fr": ("19 mai 2015", "9 h 50", "11 h 02", "7 h 25", "5 h 55", "523,12 €", "21 juin 2004",
+                   "19 novembre 2009", "n° 08-21.645", "art. 1150", "27 juillet 2015"),
+            "en": ("19 May 2015", "11:02 a.m.", "523,12 €", "21 June 2004", "19 November 2009", "n° 08-21.645",
+                   "art. 1150", "27 July 2015"),
+            "de": ("19. Mai 2015", "7 h 25 min", "5 h 55 min", "523,12 €", "21. Juni 2004", "19. November 2009",
+                   "Art. 1150", "27. Juli 2015")}
+
+
+@pytest.mark.parametrize("language", sorted(UNBROKEN))
+def test_a_time_a_date_or_an_amount_never_breaks_across_lines(case, language):
+    """The French facts wrapped « 11 h » / « 02 »: each length of the texts around them puts the
+    tokens somewhere else on the line, and none is ever split."""
+    found = set()
+    for k in range(0, 26):
+        outage = replace(case.outages[0], affected="FTTO-69-" + "0" * k)
+        said = {"fr": "page d'état SFR Business du 19 mai 2015, 11 h 02",
+                "en": "SFR Business status page, 19 May 2015, 11:02 a.m.",
+                "de": "Statusseite von SFR Business, 19. Mai 2015, 11:02 Uhr"}[language]
+        claim = replace(case.claim, language=language, acknowledged="x" * k + " " + said)
+        pdf = render_pdf(replace(case, outages=(outage, *case.outages[1:]), claim=claim)).pdf
+        lines = [norm(line) for page in PdfReader(io.BytesIO(pdf)).pages[:3] for line in page.extract_text().split("\n")]
+        text = "\n".join(lines)
+        for token in UNBROKEN[language]:
+            assert token.replace(" ", "\n") == token or all(
+                token[:i] + "\n" + token[i + 1:] not in text for i, ch in enumerate(token) if ch == " "), (token, k)
+            found.update(t for t in UNBROKEN[language] if t in text)
+    assert found == set(UNBROKEN[language])  # each token is printed, so the check above looked at it
+
+
+# The cover sheet's list of what to enclose names the letter's annexes with the letter's own word:
+# (word in the letter, word on the cover).
+ENCLOSED = {("de", "CH"): ("Beilage 1", "drei Beilagen"), ("de", "BE"): ("Anlage 1", "drei Anlagen"),
+            ("de", "FR"): ("Anlage 1", "drei Anlagen"), ("fr", "FR"): ("Annexe 1", "trois annexes"),
+            ("en", "CA-BC"): ("Annex 1", "three annexes"), ("nl", "BE"): ("Bijlage 1", "drie bijlagen"),
+            ("it", "CH"): ("Allegato 1", "tre allegati")}
+
+
+@pytest.mark.parametrize("language, jurisdiction", sorted(ENCLOSED))
+def test_the_cover_sheet_names_the_enclosures_as_the_letter_does(case, language, jurisdiction):
+    """The German cover said « Anhängen » where the letter says « Beilagen »."""
+    currency = {"CH": "CHF", "CA-BC": "CAD"}.get(jurisdiction, "EUR")
+    local = replace(case, company=replace(case.company, jurisdiction=jurisdiction, currency=currency),
+                    claim=replace(case.claim, language=language))
+    rendered = render_pdf(local, cover=True)
+    letter, cover = pdf_text(rendered.pdf), pdf_text(rendered.cover)
+    in_letter, on_cover = ENCLOSED[language, jurisdiction]
+    assert in_letter in letter and on_cover in cover
+    assert "Anhäng" not in cover and "piece of evidence" not in cover
+
+
+@pytest.mark.parametrize("typed", ["BE68539007547034", "be68 5390 0754 7034", "BE68 53900754 7034"])
+def test_the_iban_is_printed_in_groups_of_four_as_on_paper(case, typed):
+    """« IBAN BE68539007547034 » is hard to copy: however it was typed, it is printed in groups of four."""
+    bank = BankAccount(holder="Bloemen Zavel BV", iban=typed, bic="GEBABEBB")
+    text = _letter(replace(case, company=replace(case.company, bank=bank)), language="nl")
+    assert "IBAN BE68 5390 0754 7034, BIC GEBABEBB" in text
+
+
+@pytest.mark.parametrize("language, words", [
+    ("de", "durch Überweisung oder durch Gutschrift auf unserem Kundenkonto zu bezahlen"),
+    ("nl", "per overschrijving of door creditering van onze klantrekening"),
+])
+def test_without_an_account_the_credit_is_asked_for_as_a_lawyer_words_it(case, language, words):
+    """« als creditnota op onze klantrekening » (a credit note is a document, not a payment) and
+    « als Gutschrift … zu bezahlen » read as slips."""
+    text = _letter(replace(case, company=replace(case.company, bank=None)), language=language, kind="formal_notice",
+                   previous=(PreviousLetter("claim", date(2015, 5, 21)),), date=date(2015, 6, 25))
+    assert words in text
+
+
+def test_swiss_german_default_interest_is_owed_not_interest_bearing_interest(case):
+    swiss = replace(case, company=replace(case.company, jurisdiction="CH", currency="CHF", timezone="Europe/Zurich"))
+    text = _letter(swiss, language="de", kind="formal_notice", previous=(PreviousLetter("claim", date(2015, 5, 21)),),
+                   date=date(2015, 6, 25), interest=True)
+    assert "schulden Sie auf dem Betrag Verzugszins (Art. 104 OR)" in text and "Verzugszins zu verzinsen" not in text

@@ -214,7 +214,7 @@ def test_typesetting_keeps_numbers_and_french_punctuation_with_their_words():
     assert typeset("la loi n° 2004-575 et l'art. 1231-1 ; § 1", "fr") == \
         f"la loi n°{nb}2004-575 et l'art.{nb}1231-1{nb}; §{nb}1"
     assert typeset("Objet : « mise en demeure » ?", "fr") == f"Objet{nb}: «{nb}mise en demeure{nb}»{nb}?"
-    assert typeset("Law no. 2004-575: art. 97 para. 1", "en") == f"Law no.{nb}2004-575: art.{nb}97 para. 1"
+    assert typeset("Law no. 2004-575: art. 97 para. 1", "en") == f"Law no.{nb}2004-575: art.{nb}97 para.{nb}1"
     assert typeset("Note: fine", "en") == "Note: fine"  # only French sets a space before a colon
 
 

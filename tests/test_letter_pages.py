@@ -142,7 +142,7 @@ def test_the_signature_has_25_mm_and_the_annex_list_stays_with_it(bakery_path):
 
     pages = [norm(p.extract_text()) for p in PdfReader(io.BytesIO(letter.pdf)).pages]
     page = next(i for i, text in enumerate(pages) if "Yours truly," in text)
-    assert "Annex 1 – Timeline of the interruptions" in pages[page]  # the list is not alone on a page
+    assert "Annex 1 – Timeline of events" in pages[page]  # the list is not alone on a page
     y = line_positions(letter.pdf, page)
     closing = y["Yours truly,"]
     name = next(v for k, v in y.items() if k.startswith(case.company.signatory.name))

@@ -233,7 +233,7 @@ def test_a_formal_notice_with_nothing_left_to_claim_demands_nothing(bakery_path)
                    claim=replace(case.claim, kind="formal_notice"))
     text = pdf_text(render_pdf(case).pdf)
     # It records the interruptions and asks for confirmation: no default, no threat, no demand.
-    assert "Re: Service interruptions – record of the loss and of the compensation received" in text
+    assert "Re: Interruption of service – record of the loss and of the compensation received" in text
     assert "Formal notice" not in text and "Next step" not in text and "CCTS" not in text
     assert "We ask you to confirm in writing" in text
     assert norm(load("CA-BC").text("en").formal_notice[0]) not in text

@@ -21,10 +21,10 @@ UNSEEN = EXAMPLES / "unseen"
 FACTS = {
     "be-nl-florist.json": ["€ 429,38", "20 mei 2026", "PX-INC-558120", "02 511 00 00", "gesloten op 11 maart 2019",
                            "Met onze brief van 10 maart 2026 (aangetekend, nr. RR 1234 5678 9BE)",
-                           "IBAN BE68539007547034, BIC GEBABEBB", "art. 1139 en 1146 oud BW", "Ingebrekestelling"],
+                           "IBAN BE68 5390 0754 7034, BIC GEBABEBB", "art. 1139 en 1146 oud BW", "Ingebrekestelling"],
     "ch-it-hotel.json": ["CHF 2'641.60", "1° ottobre 2026", "SC-77331", "info@albergo-ceresio.example",
                          "concluso il 14 settembre 2018", "Con la nostra lettera del 15 luglio 2026 (per e-mail)",
-                         "intestato ad Albergo Ceresio SA, IBAN CH070076400000000000, BIC BSCTCH22", "Sollecito",
+                         "intestato ad Albergo Ceresio SA, IBAN CH07 0076 4000 0000 0000, BIC BSCTCH22", "Sollecito",
                          "Raccomandata e posta A"],
     "qc-fr-cafe.json": ["558,91 $", "1er avril 2026", "BL-TT-1188", "514 555-0199", "conclu le 1er avril 2020",
                         "Par notre courrier du 20 janvier 2026 (envoi recommandé, n° RN123456789CA)",

@@ -23,6 +23,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "demand": "We therefore ask you to pay each member the amount claimed in its letter, {total} in all, "
                   "by {deadline}, or to tell us by then how you intend to settle these claims. Please address "
                   "your answer to us; we will pass it on to each member.",
+        "services": "The services interrupted were: {list}.",
+        "services.one": "The service interrupted was: {list}.",
         "enclosures": "Enclosures: the members' claim letters",
         "enclosure": "{member}: claim letter ({file})",
     },
@@ -45,6 +47,8 @@ TEXTS: dict[str, dict[str, str]] = {
                   "lettre, soit {total} au total, au plus tard le {deadline}, ou de nous indiquer d'ici là "
                   "comment vous entendez régler ces réclamations. Nous vous remercions d'adresser votre réponse "
                   "à notre siège, qui la transmettra à chaque adhérent.",
+        "services": "Les services interrompus sont les suivants : {list}.",
+        "services.one": "Le service interrompu est le suivant : {list}.",
         "enclosures": "Pièces jointes : les lettres de réclamation des adhérents",
         "enclosure": "{member} : lettre de réclamation ({file})",
     },
@@ -67,6 +71,8 @@ TEXTS: dict[str, dict[str, str]] = {
                   "insgesamt {total}, bis zum {deadline} zu zahlen oder uns bis dahin mitzuteilen, wie Sie "
                   "diese Forderungen regeln wollen. Bitte richten Sie Ihre Antwort an uns; wir leiten sie an "
                   "jedes Mitglied weiter.",
+        "services": "Unterbrochen wurden folgende Dienste: {list}.",
+        "services.one": "Unterbrochen wurde folgender Dienst: {list}.",
         "enclosures": "Anlagen: die Forderungsschreiben der Mitglieder",
         "enclosure": "{member}: Forderungsschreiben ({file})",
     },
@@ -88,6 +94,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "demand": "Wij verzoeken u daarom elk lid het in zijn brief gevorderde bedrag te betalen, in totaal "
                   "{total}, uiterlijk op {deadline}, of ons vóór die datum mee te delen hoe u deze vorderingen "
                   "wilt afhandelen. Gelieve uw antwoord aan ons te richten; wij bezorgen het aan elk lid.",
+        "services": "De onderbroken diensten zijn: {list}.",
+        "services.one": "De onderbroken dienst is: {list}.",
         "enclosures": "Bijlagen: de vorderingsbrieven van de leden",
         "enclosure": "{member}: vorderingsbrief ({file})",
     },
@@ -110,12 +118,18 @@ TEXTS: dict[str, dict[str, str]] = {
                   "per un totale di {total}, entro il {deadline}, oppure di comunicarci entro tale data come "
                   "intendete definire questi reclami. Vi preghiamo di indirizzare la risposta a noi; la "
                   "trasmetteremo a ciascun aderente.",
+        "services": "I servizi interrotti sono i seguenti: {list}.",
+        "services.one": "Il servizio interrotto è il seguente: {list}.",
         "enclosures": "Allegati: le lettere di reclamo degli aderenti",
         "enclosure": "{member}: lettera di reclamo ({file})",
     },
 }
 
 
-def collective_texts(language: str) -> dict[str, str]:
-    """The collective letter's own texts, under ``collective.`` keys."""
-    return {f"collective.{key}": text for key, text in TEXTS[language].items()}
+def collective_texts(language: str, country: str = "") -> dict[str, str]:
+    """The collective letter's own texts, under ``collective.`` keys; Swiss German, as the members'
+    letters, writes "Beilagen" and no ß."""
+    table = TEXTS[language]
+    if language == "de" and country == "CH":
+        table = {k: v.replace("Anlage", "Beilage").replace("ß", "ss") for k, v in table.items()}
+    return {f"collective.{key}": text for key, text in table.items()}

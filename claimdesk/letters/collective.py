@@ -64,6 +64,7 @@ class Member:
     letter_file: str  # the enclosed letter's file name
     signed_on: date | None = None  # the contract's date: it chooses the law the member's letter cites
     first_day: date | None = None
+    services: tuple[str, ...] = ()  # the services its outages interrupted
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class CollectiveBuilder(LetterBuilder):
         self.deadline = claim.date + timedelta(days=claim.response_days)
         self.covered = fonts.register()
         self.f = Formats(claim.language, n.country, n.timezone)
-        self.t = {**texts(claim.language, n.country), **collective_texts(claim.language)}
+        self.t = {**texts(claim.language, n.country), **collective_texts(claim.language, n.country)}
         self.t["collective.subject"] = self.t["collective.subject"].format(count=len(members))
         self.law = shared_law(pack, claim.language, claim.date, members)
         self.tz = ZoneInfo(n.timezone)
@@ -143,6 +144,11 @@ class CollectiveBuilder(LetterBuilder):
         story.append(self.P(self.tx("collective.members"), "h2"))
         story.append(self.members_table())
         story.append(Spacer(1, 4))
+        # The legal basis speaks of "the services", "as set out above": the letter names them.
+        services = list(dict.fromkeys(s for m in self.members for s in m.services))
+        if services:
+            key = "collective.services.one" if len(services) == 1 else "collective.services"
+            story.append(self.P(self.tx(key, list=", ".join(self.service(s) for s in services))))
 
         story.append(self.P(self.tx("basis"), "h2"))
         story.append(self.P(self.tx("collective.basis")))

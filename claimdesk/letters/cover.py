@@ -22,6 +22,7 @@ from ..i18n.formats import Formats
 from ..i18n.letter_texts import texts
 from ..rules.packs import Pack, first_outage_day
 from . import fonts, sla_parts
+from .document import typeset
 from .evidence import EvidenceRow
 from .markup import metadata, para
 
@@ -38,7 +39,8 @@ def build_cover(case: Case, pack: Pack, evidence: list[EvidenceRow], deadline: d
     h2 = ParagraphStyle("cover-h2", parent=body, fontName=fonts.BOLD, fontSize=10.5, spaceBefore=8, spaceAfter=3)
 
     def tx(key: str, **values) -> str:
-        return para(t[key].format(**values), covered)
+        # no-break spaces as in the letter: a date or an article number stays on one line
+        return para(typeset(t[key].format(**values), claim.language, c.country), covered)
 
     def day(d: date) -> str:
         return f.date(d, "long")

@@ -111,6 +111,27 @@ class _Cell(NamedTuple):
 
 LOOK = Look(ink=INK, rule=RULE, shade=SHADE)
 _NUMBER_SIGN = re.compile(r"(?<!\w)([Nn]°|[Nn]o\.|[Nn]r\.|[Nn]\.|[Aa]rt\.|[Aa]rtt\.|§) (?=\S)")
+# The spaces inside a token a reader takes in at a glance: a paragraph number ("Abs. 1", "al. 1",
+# "cpv. 1", "para. 1", "lid 1"), a time or a duration ("9 h 50", "7 h 25 min", "11:02 a.m."), a date
+# ("19 mai 2015", "21. Juni 2004", "May 19, 2015") and an amount ("523,80 €", "CHF 1'474.31").
+_MONTH = r"[^\W\d_]{3,}\.?"
+_KEEP_TOGETHER = re.compile(
+    r"\b(?:Abs|al|cpv|para|let|Ziff|ch)\. \d|\blid \d"
+    r"|\b\d{1,3} h(?: \d\d)?(?: min)?\b|\b\d{1,3} min\b|\b\d{1,2}:\d\d [ap]\.m\."
+    rf"|\b\d{{1,2}}(?:\.|er|°)? {_MONTH} \d{{4}}\b|\b[A-Z][a-z]{{2,}}\.? \d{{1,2}}, \d{{4}}\b"
+    r"|\d (?:€|\$|CHF|EUR|CAD|Fr\.)(?!\w)|(?:\bCHF|\bEUR|\bCAD|[€$]) \d")
+
+
+def keep_together(text: str) -> str:
+    return _KEEP_TOGETHER.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
+
+def iban_on_paper(iban: str) -> str:
+    """An IBAN as printed on paper, in groups of four ("BE68 5390 0754 7034", as typed or not),
+    kept on one line: a reader copies it group by group."""
+    text = "".join(iban.split()).upper()
+    return "\u00a0".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
 # A Canadian postal code ("V5V 4E7"), a British one ("SW1A 1AA"), a Dutch one ("1012 AB").
 _POSTAL_CODE = re.compile(r"\b([A-Z]\d[A-Z]|[A-Z]{1,2}\d[A-Z\d]?|\d{4}) (\d[A-Z]\d|\d[A-Z]{2}|[A-Z]{2})\b")
 _FRENCH_SPACES = re.compile(r"(?<=\S) (?=[:;!?»])|(?<=«) ")
@@ -123,9 +144,10 @@ _QUEBEC_SPACES = re.compile(r"(?<=\S) (?=[:»])|(?<=«) ")
 @lru_cache(maxsize=2048)  # the same texts come back in every letter and every preview
 def typeset(text: str, language: str, country: str = "") -> str:
     """No-break spaces where a line must not break: after "n°", "no.", "Nr.", "art." and "§",
-    and in French before ``: ; ! ?`` and inside « » — in Québec before the colon and inside « »
-    only, with no space before ``; ! ?``."""
-    text = _NUMBER_SIGN.sub("\\1\u00a0", text)
+    inside times, durations, dates, amounts and paragraph numbers (_KEEP_TOGETHER), and in French
+    before ``: ; ! ?`` and inside « » — in Québec before the colon and inside « » only, with no
+    space before ``; ! ?``."""
+    text = keep_together(_NUMBER_SIGN.sub("\\1\u00a0", text))
     if language == "fr" and country == "CA":
         text = _QUEBEC_SPACES.sub("\u00a0", _QUEBEC_NO_SPACE.sub("", text))
     elif language == "fr":
@@ -420,7 +442,8 @@ class LetterBuilder:
         return " ".join(parts)
 
     def when(self, instant: datetime) -> str:
-        return self.f.moment(instant)
+        """A moment whose date and time each stay on one line ("19 mai 2015, 11 h 02")."""
+        return keep_together(self.f.moment(instant))
 
     def long_date(self, day: date) -> str:
         """A date in words, kept on one line ("20 juin 2015")."""
@@ -528,7 +551,7 @@ class LetterBuilder:
         bank = self.case.company.bank
         if bank is None:
             return self.t["pay.none"]
-        account = bank.account or f"IBAN {bank.iban}" + (f", BIC {bank.bic}" if bank.bic else "")
+        account = bank.account or f"IBAN {iban_on_paper(bank.iban)}" + (f", BIC {bank.bic}" if bank.bic else "")
         # Italian writes "intestato ad Albergo …": "a" takes a euphonic d before a name starting with a.
         to = "ad" if bank.holder.strip()[:1].casefold() == "a" else "a"
         text = self.t["pay.transfer"].format(holder=bank.holder, account=account.replace("\n", ", "), to=to)

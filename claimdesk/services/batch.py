@@ -56,6 +56,7 @@ class CaseResult:
     last_end: str = ""
     signed_on: str = ""  # the contract's date, which chooses the law its letter cites
     first_day: str = ""  # the first outage's local day
+    services: tuple[str, ...] = ()  # the services its outages interrupted, in order of first outage
     timezone: str = ""
 
     @property
@@ -186,6 +187,7 @@ def render_one(path: str, out_dir: str, name: str, dossier: bool = False) -> Cas
         result.first_day = first_outage_day(case).isoformat()
         result.first_start = min(o.start for o in case.outages).isoformat()
         result.last_end = max(o.end for o in case.outages).isoformat()
+        result.services = tuple(dict.fromkeys(o.service for o in case.outages))
     return result
 
 

@@ -60,7 +60,7 @@ def write_collective(doc: NetworkFile, report: BatchReport, out_path: str | os.P
     lines = [Member(m.company, m.city, m.customer_number, datetime.fromisoformat(m.first_start),
                     datetime.fromisoformat(m.last_end), Decimal(m.total_claimed), f"{m.name}.pdf",
                     date.fromisoformat(m.signed_on) if m.signed_on else None,
-                    date.fromisoformat(m.first_day) if m.first_day else None) for m in members]
+                    date.fromisoformat(m.first_day) if m.first_day else None, m.services) for m in members]
     provider = Provider(members[0].provider, members[0].provider_address)
     letter = build_collective(doc, lines, provider, load_pack(doc.network.jurisdiction))
     write_atomic((Path(out_path), letter.pdf))

@@ -45,7 +45,7 @@ TEXTS = {
     "outage_note": "{service}, {start}: {description}",
     "basis": "Rechtsgrundlage",
     "amounts": "Geforderter Betrag",
-    "amounts_intro": "Die Berechnung ist in Beilage 2 dargestellt. Der Betrag setzt sich wie folgt zusammen:",
+    "amounts_intro": "Die Berechnung ist in Anlage 2 dargestellt. Der Betrag setzt sich wie folgt zusammen:",
     "row.refund": "Rückerstattung der Abonnementsgebühr für die Zeit ohne Dienst",
     "row.gross_profit": "Entgangener Bruttogewinn",
     "row.extra_costs": "Mehrkosten",
@@ -59,10 +59,10 @@ TEXTS = {
     "demand.none": "Wir bitten Sie, uns bis spätestens {deadline} schriftlich zu bestätigen, dass diese Unterbrechungen erfasst und erledigt sind.",
     "closing": "Mit freundlichen Grüßen",
     "for_company": "Für {company}",
-    "annexes": "Beilagen",
-    "annex1": "Beilage 1 – Zeitlicher Ablauf der Unterbrechungen",
-    "annex2": "Beilage 2 – Berechnung des Schadens",
-    "annex3": "Beilage 3 – Belege",
+    "annexes": "Anlagen",
+    "annex1": "Anlage 1 – Zeitlicher Ablauf der Ereignisse",
+    "annex2": "Anlage 2 – Berechnung des Schadens",
+    "annex3": "Anlage 3 – Belege",
     "chart_caption": "Unterbrechungen nach Dienst ({timezone})",
     "timeline_total": "Insgesamt {hours} Stunden ohne Dienst, davon {business} Stunden während der Öffnungszeiten.",
     "inputs": "Ausgangsdaten",
@@ -127,7 +127,7 @@ TEXTS = {
     "previous.join": " und ",
     "previous.unknown": "unserem früheren Schreiben",
     "pay.transfer": " durch Überweisung auf das Konto von {holder}, {account}",
-    "pay.none": " durch Überweisung oder als Gutschrift auf unserem Kundenkonto",
+    "pay.none": " durch Überweisung oder durch Gutschrift auf unserem Kundenkonto",
     "tax.included": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich inklusive Steuern.",
     "tax.excluded": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich ohne Steuern.",
     "acknowledged": "Sie haben die Störung selbst bestätigt: {text}.",
@@ -153,8 +153,8 @@ TEXTS = {
     "cover.no_signed_on": "Vertragsdatum unbekannt: Das angewandte Recht ist aus dem Datum der ersten Unterbrechung abgeleitet. Geben Sie das Datum des Vertragsschlusses an, damit das Schreiben sicher das anwendbare Recht zitiert.",
     "cover.limitation": "Verjährungsfristen",
     "cover.limitation_item": "{text} Ab der ersten Unterbrechung gerechnet: endet am {date}.",
-    "cover.enclose": "Beilagen",
-    "cover.enclose_text": "Das Schreiben mit seinen drei Anhängen und je eine Kopie der Belege: {files}.",
+    "cover.enclose": "Beizufügen",
+    "cover.enclose_text": "Das Schreiben mit seinen drei Anlagen und je eine Kopie der Belege: {files}.",
     "cover.no_files": "keine Belege erfasst",
     "cover.send": "Versand",
     "cover.send.registered": "Senden Sie es eingeschrieben mit Zustellnachweis; bewahren Sie den Einlieferungsbeleg und den Zustellnachweis auf.",
@@ -168,7 +168,7 @@ TEXTS = {
     "cover.notice": "Dieses Dokument ist keine Rechtsberatung: Prüfen Sie vor dem Versand das geltende Recht.",
     "meta.subject": "{subject} – {provider}",
     # Belege: die Belegdateien, über alle Unterbrechungen nummeriert, im Dossier abgedruckt. Nicht
-    # "Beilage": so heissen die Beilagen 1–3 des Schreibens selbst.
+    # "Anlage": so heissen die Anlagen 1–3 des Schreibens selbst (in der Schweiz "Beilage").
     "exhibit": "Beleg {n}",
     "exhibit.page": "Seite {page}/{pages}",
     "exhibit.size": "{n} Byte",
@@ -196,7 +196,12 @@ TEXTS = {
 }
 
 # A European subscription's tax is the VAT, and the letter names it as the country writes it.
+# The letter's own annexes: "Anlage" in Germany and Belgium, "Beilage" in Switzerland; the cover
+# sheet names them with the same word.
+_ANNEX_KEYS = ("amounts_intro", "annexes", "annex1", "annex2", "annex3", "cover.enclose_text")
+
 BY_COUNTRY = {"CH": {
+    **{key: TEXTS[key].replace("Anlage", "Beilage") for key in _ANNEX_KEYS},
     "tax.included": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich inklusive MWST.",
     "tax.excluded": "Die Abonnementsgebühr und damit ihre Rückerstattung verstehen sich exklusive MWST.",
 }, "BE": {

@@ -60,7 +60,7 @@ TEXTS = {
     "closing": "Distinti saluti.",
     "for_company": "Per {company}",
     "annexes": "Allegati",
-    "annex1": "Allegato 1 – Cronologia delle interruzioni",
+    "annex1": "Allegato 1 – Cronologia dei fatti",
     "annex2": "Allegato 2 – Calcolo del danno",
     "annex3": "Allegato 3 – Documenti probatori",
     "chart_caption": "Interruzioni per servizio ({timezone})",
