@@ -161,3 +161,20 @@ def test_a_long_company_name_is_elided_in_the_header_and_whole_in_its_tooltip(qt
     window.resize(1800, 800)
     qtbot.wait(50)
     assert label.width() < label.fontMetrics().horizontalAdvance(name) or label.text() == name
+
+
+def test_a_running_outage_shows_its_whole_start_time(qtbot, window, ws):
+    """The running outage's row stands out, but its start date and time are never cut off."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from claimdesk.ui.outage_model import COLUMNS
+
+    outage_id = ws.start_outage("internet")
+    window.refresh_all()
+    model, col = window.model, COLUMNS.index("start")
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole) == outage_id)
+    index = model.index(row, col)
+    font = index.data(Qt.ItemDataRole.FontRole) or QFont(window.table.font())
+    needed = QFontMetrics(font).horizontalAdvance(index.data(Qt.ItemDataRole.DisplayRole)) + 8  # cell padding
+    assert needed <= window.table.columnWidth(col)

@@ -220,7 +220,9 @@ class OutageTableModel(QAbstractTableModel):
             return rec.id
         if role == Qt.ItemDataRole.ForegroundRole and rec.end is None and column in ("service", "end", "duration"):
             return QBrush(running_color(QGuiApplication.palette()))
-        if role == Qt.ItemDataRole.FontRole and rec.end is None:
+        # bold marks the running row, but not its start: a bold date and time would not fit the
+        # column sized for all eight columns at 1,280 px
+        if role == Qt.ItemDataRole.FontRole and rec.end is None and column != "start":
             font = QFont()
             font.setBold(True)
             return font
