@@ -74,6 +74,9 @@ def test_an_outage_is_journaled_with_its_probe_log_as_evidence(company):
         assert names == [f"watchdog-outage-{oid}.txt", f"watchdog-probes-{oid}.csv"]
         summary = cf.evidence_bytes(outage.evidence[0].id).decode()
         assert "cycles in a row" in summary and "of the CSV matched the chain" in summary
+        # the exhibit says what a time-stamp proves and what it does not (none is configured here)
+        assert "What a time-stamp proves:" in summary and "What it does not prove:" in summary
+        assert "none covers these rows yet" in summary
         n = int((outage.end - outage.start).total_seconds() // watcher.machine.settings.suspect_interval)
         assert f"the shop's gateway answered in {n}; every outside host failed in {n}." in summary
         table = cf.evidence_bytes(outage.evidence[1].id).decode().splitlines()
@@ -282,6 +285,10 @@ def test_the_watcher_stamps_the_chain_head_hourly_and_at_each_outage(company):
                 info = rfc3161.read_token(t.token)
                 assert rfc3161.matches(info, WatchLog(cf).hash_of(t.probe_id))
                 assert rfc3161.signature(t.token).status == "valid"
+            (oid,) = watcher.outages
+            summary = cf.evidence_bytes(cf.outage(oid).evidence[0].id).decode()
+            stamped = summary.split("Time-stamps (RFC 3161):")[1].split("What a time-stamp proves")[0]
+            assert f"stamped by {tsa.url}" in stamped and "What it does not prove:" in summary
     finally:
         tsa.close()
 

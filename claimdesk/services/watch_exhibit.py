@@ -81,8 +81,32 @@ def summary(cf: CompanyFile, outage_id: int) -> str:
                      f"written; the last one's hash was {check.head.hex()}.")
     elif check is not None:
         lines.append(f"The chain did NOT match at row {check.broken.row_id} when this exhibit was written.")
+    lines += ["", *_time_stamps(log, rows, t)]
     lines.append("Check the whole log again with: claimdesk verify --company FILE")
     return "\n".join(lines) + "\n"
+
+
+def _time_stamps(log: WatchLog, rows, t) -> list[str]:
+    """The RFC 3161 tokens that seal these rows, and what such a token proves and what it does not."""
+    first_row, last_row = (rows[0].id, rows[-1].id) if rows else (None, None)
+    tokens = [k for k in log.tokens() if first_row is not None and k.probe_id >= first_row]
+    # the stamps inside this window, and the first one after it (it seals the whole window)
+    after = [k for k in tokens if k.probe_id > last_row][:1] if tokens else []
+    sealing = [k for k in tokens if k.probe_id <= last_row] + after
+    lines = ["Time-stamps (RFC 3161):"]
+    if sealing:
+        lines += [f"  row {k.probe_id} and every row before it: stamped by {k.tsa} at {t(k.at)}" for k in sealing]
+    else:
+        lines.append("  none covers these rows yet (no time-stamp authority was configured, or none answered).")
+    lines += [
+        "What a time-stamp proves: the authority signed the hash of the chain's head at the time it",
+        "states, so that row and every row before it existed then and have not been changed since",
+        "without breaking the chain.",
+        "What it does not prove: that each probe measured what it says, that the computer's clock was",
+        "right when a row was written, or who ran the watchdog; the rows after the last time-stamp are",
+        "protected by the chain alone.",
+    ]
+    return lines
 
 
 def attach(cf: CompanyFile, outage_id: int) -> None:
