@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import safe_paths
-from .casefile_sla import missing_tickets, read_sla, sla_to_dict
+from .casefile_sla import missing_tickets, read_sla, read_spans, sla_to_dict
 from .domain import bounds
 from .domain import validation as v
 from .domain.model import (
@@ -222,30 +222,10 @@ def _company(r: _Reader, raw: Any) -> Company | None:
 
     hours_ok = len(r.p.items)
     hours: dict[str, tuple[Span, ...]] = {}
-    raw_hours = c.get("opening_hours")
-    if "opening_hours" in c and isinstance(raw_hours, dict):
-        for day, spans in raw_hours.items():
-            path = f"company.opening_hours.{day}"
-            if day not in WEEKDAYS:
-                r.p.add(path, f"unknown weekday (use {', '.join(WEEKDAYS)})", "weekday")
-                continue
-            items = r.list(spans, path)
-            if items is None:
-                continue
-            parsed = []
-            for i, span in enumerate(items):
-                if not isinstance(span, list) or len(span) != 2:
-                    r.p.add(f"{path}[{i}]", "must be a pair [\"HH:MM\", \"HH:MM\"]", "type", expected="pair")
-                    continue
-                a = r.time(span[0], f"{path}[{i}][0]", end=False)
-                b = r.time(span[1], f"{path}[{i}][1]", end=True)
-                if a is not None and b is not None:
-                    parsed.append(Span(a, b))
-            hours[day] = tuple(parsed)
+    if "opening_hours" in c:
+        hours = read_spans(r, c["opening_hours"], "company.opening_hours") or {}
         if len(r.p.items) == hours_ok:
             r.p.extend(v.check_opening_hours(hours, "company.opening_hours"))
-    elif "opening_hours" in c:
-        r.p.add("company.opening_hours", "must be an object of weekdays", "type", expected="object")
 
     closed: list[date] = []
     if "closed_dates" in c:
