@@ -18,7 +18,6 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, NextPageTemplate, Spacer
 
 from ..domain.network import NetworkFile
@@ -159,13 +158,7 @@ class CollectiveBuilder(LetterBuilder):
         # One line on the next step, as in the members' letters.
         story.append(self.P(self.legal(self.law.escalation)))
 
-        signatory = n.signatory
-        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
-                   self.P(f"<b>{self.u(signatory.name)}</b>", "block")]
-        if signatory.title:
-            closing.append(self.P(self.u(signatory.title), "block"))
-        closing.append(self.P(self.tx("for_company", company=n.name), "block"))
-        story.append(KeepTogether(closing))
+        story.append(KeepTogether(self.signature(n.signatory, n.name)))
         story.append(Spacer(1, 14))
         story.append(self.P(f"<b>{self.tx('collective.enclosures')}</b>", "small"))
         for number, m in enumerate(self.members, 1):

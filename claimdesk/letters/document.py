@@ -330,6 +330,15 @@ class LetterBuilder:
         # Typeset after filling in: a user's « quotation » or "n° 12" keeps its no-break spaces too.
         return para(self.typeset(self.t[key].format(**values)), self.covered)
 
+    def signature(self, signatory, company: str) -> list:
+        """The closing formula, 25 mm to sign, then who signs and for whom."""
+        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
+                   self.P(f"<b>{self.u(signatory.name)}</b>", "block")]
+        if signatory.title:
+            closing.append(self.P(self.u(signatory.title), "block"))
+        closing.append(self.P(self.tx("for_company", company=company), "block"))
+        return closing
+
     def legal(self, text: str) -> str:
         """A text of the jurisdiction pack, as paragraph markup."""
         return para(self.typeset(text), self.covered)
@@ -678,12 +687,7 @@ class LetterBuilder:
                 if self.law.interest and claim.interest:
                     story.append(self.P(self.legal(self.law.interest)))
 
-        signatory = c.signatory
-        closing = [Spacer(1, 4), self.P(self.tx("closing"), "left"), Spacer(1, 25 * mm),  # room to sign
-                   self.P(f"<b>{self.u(signatory.name)}</b>", "block")]
-        if signatory.title:
-            closing.append(self.P(self.u(signatory.title), "block"))
-        closing.append(self.P(self.tx("for_company", company=c.name), "block"))
+        closing = self.signature(c.signatory, c.name)
         # The list of annexes goes with the signature: never a page of its own.
         annexes = "<br/>".join(self.tx(key) for key in ("annex1", "annex2", "annex3"))
         closing += [Spacer(1, 14), self.P(f"<b>{self.tx('annexes')}</b><br/>{annexes}", "small")]
