@@ -27,3 +27,27 @@ def merge(intervals: Iterable[Interval]) -> list[Interval]:
 
 def total_seconds(intervals: Iterable[Interval]) -> int:
     return sum(int((e - s).total_seconds()) for s, e in intervals)
+
+
+def month_bounds(year: int, month: int, tz) -> Interval:
+    """The UTC instants of a local calendar month's first and next month's first midnight."""
+    ny, nm = (year + 1, 1) if month == 12 else (year, month + 1)
+    return (datetime(year, month, 1, tzinfo=tz).astimezone(timezone.utc),
+            datetime(ny, nm, 1, tzinfo=tz).astimezone(timezone.utc))
+
+
+def seconds_by_local_month(intervals: Iterable[Interval], tz) -> dict[tuple[int, int], int]:
+    """Seconds of (non-overlapping) intervals in each local calendar month of the zone ``tz``."""
+    by_month: dict[tuple[int, int], int] = {}
+    for start, end in intervals:
+        local = start.astimezone(tz)
+        year, month = local.year, local.month
+        while True:
+            month_start, month_end = month_bounds(year, month, tz)
+            piece = int((min(end, month_end) - max(start, month_start)).total_seconds())
+            if piece > 0:
+                by_month[(year, month)] = by_month.get((year, month), 0) + piece
+            if end <= month_end:
+                break
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return by_month

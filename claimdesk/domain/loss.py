@@ -15,7 +15,14 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from .intervals import Interval, merge, to_utc_second, total_seconds
+from .intervals import (
+    Interval,
+    merge,
+    month_bounds,
+    seconds_by_local_month,
+    to_utc_second,
+    total_seconds,
+)
 from .model import WEEKDAYS, Case, Channel, Company, Contract, MoneyItem, Outage, Span
 from .sla import SlaCredit, contractual_credit
 
@@ -291,31 +298,14 @@ def lost_turnover_by_day(company: Company, segments: list[ShareSegment], union: 
     return days
 
 
-def _month_start(year: int, month: int, tz: ZoneInfo) -> datetime:
-    return datetime(year, month, 1, tzinfo=tz).astimezone(timezone.utc)
-
-
 def refund_by_month(union: list[Interval], monthly_fee: Decimal, timezone_name: str) -> list[MonthRefund]:
     """Each piece of outage earns ``fee × piece seconds / seconds in that local month``."""
     tz = ZoneInfo(timezone_name)
-    seconds_by_month: dict[tuple[int, int], int] = {}
-    for start, end in union:
-        local = start.astimezone(tz)
-        year, month = local.year, local.month
-        while True:
-            month_start = _month_start(year, month, tz)
-            ny, nm = (year + 1, 1) if month == 12 else (year, month + 1)
-            month_end = _month_start(ny, nm, tz)
-            piece = int((min(end, month_end) - max(start, month_start)).total_seconds())
-            if piece > 0:
-                seconds_by_month[(year, month)] = seconds_by_month.get((year, month), 0) + piece
-            if end <= month_end:
-                break
-            year, month = ny, nm
+    seconds_by_month = seconds_by_local_month(union, tz)
     months = []
     for (year, month), seconds in sorted(seconds_by_month.items()):
-        ny, nm = (year + 1, 1) if month == 12 else (year, month + 1)
-        month_seconds = int((_month_start(ny, nm, tz) - _month_start(year, month, tz)).total_seconds())
+        month_start, month_end = month_bounds(year, month, tz)
+        month_seconds = int((month_end - month_start).total_seconds())
         amount = _CONTEXT.divide(_CONTEXT.multiply(monthly_fee, Decimal(seconds)), Decimal(month_seconds))
         months.append(MonthRefund(year, month, seconds, month_seconds, amount, ZERO))
     return months

@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .intervals import Interval, merge, to_utc_second
+from .intervals import Interval, merge, month_bounds, seconds_by_local_month, to_utc_second
 from .model import WEEKDAYS, Outage, Span
 
 CLOCKS = ("calendar", "business")
@@ -147,16 +147,6 @@ def availability_percent(availability: Decimal, tiers: Iterable[AvailabilityTier
     return tier.percent if tier is not None else Decimal(0)
 
 
-def _local_midnight(day: date, tz: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=tz).astimezone(timezone.utc)
-
-
-@lru_cache(maxsize=4096)  # the same months come back for every outage and service
-def _month_bounds(year: int, month: int, tz: ZoneInfo) -> Interval:
-    ny, nm = (year + 1, 1) if month == 12 else (year, month + 1)
-    return _local_midnight(date(year, month, 1), tz), _local_midnight(date(ny, nm, 1), tz)
-
-
 def _local_month(t: datetime, tz: ZoneInfo) -> tuple[int, int]:
     local = t.astimezone(tz)
     return local.year, local.month
@@ -231,19 +221,9 @@ def _availability_credits(terms: Availability, per_service: Mapping[str, Iterabl
                           tz: ZoneInfo) -> list[AvailabilityCredit]:
     credits = []
     for service, intervals in sorted(per_service.items()):
-        by_month: dict[tuple[int, int], int] = {}
-        for start, end in merge(intervals):
-            year, month = _local_month(start, tz)
-            while True:
-                month_start, month_end = _month_bounds(year, month, tz)
-                piece = int((min(end, month_end) - max(start, month_start)).total_seconds())
-                if piece > 0:
-                    by_month[(year, month)] = by_month.get((year, month), 0) + piece
-                if end <= month_end:
-                    break
-                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        by_month = seconds_by_local_month(merge(intervals), tz)
         for (year, month), down in sorted(by_month.items()):
-            month_start, month_end = _month_bounds(year, month, tz)
+            month_start, month_end = month_bounds(year, month, tz)
             month_seconds = int((month_end - month_start).total_seconds())
             availability = _CONTEXT.multiply(
                 1 - _CONTEXT.divide(Decimal(down), Decimal(month_seconds)), HUNDRED)
