@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 
 Interval = tuple[datetime, datetime]
 
@@ -51,3 +52,12 @@ def seconds_by_local_month(intervals: Iterable[Interval], tz) -> dict[tuple[int,
                 break
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return by_month
+
+
+@lru_cache(maxsize=65536)  # the same days' span edges come back for every outage and coverage check
+def local_instant(day: date, minutes: int, tz) -> datetime:
+    """A local wall time (minutes after midnight; 24:00 is the next midnight) as a UTC instant;
+    a time in a daylight-saving gap moves forward by the gap (fold=0)."""
+    if minutes >= 24 * 60:
+        day, minutes = day + timedelta(days=1), minutes - 24 * 60
+    return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz).astimezone(timezone.utc)

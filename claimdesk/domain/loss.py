@@ -11,12 +11,13 @@ import bisect
 import decimal
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from .intervals import (
     Interval,
+    local_instant,
     merge,
     month_bounds,
     seconds_by_local_month,
@@ -233,18 +234,10 @@ def share_segments(outages: Iterable[Outage], channels: Sequence[Channel]) -> tu
     return segments, {s: tuple(v) for s, v in merged.items()}
 
 
-def _local_instant(day: date, minutes: int, tz: ZoneInfo) -> datetime:
-    """A local wall time as a UTC instant; a time in a DST gap moves forward by the gap (fold=0)."""
-    if minutes >= 24 * 60:
-        day, minutes = day + timedelta(days=1), minutes - 24 * 60
-    local = datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz)
-    return local.astimezone(timezone.utc)
-
-
 def opening_spans_utc(day: date, spans: Iterable[Span], tz: ZoneInfo) -> list[Interval]:
     result = []
     for span in spans:
-        start, end = _local_instant(day, span.start, tz), _local_instant(day, span.end, tz)
+        start, end = local_instant(day, span.start, tz), local_instant(day, span.end, tz)
         if end > start:
             result.append((start, end))
     return result

@@ -11,12 +11,18 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Context, Decimal
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .intervals import Interval, merge, month_bounds, seconds_by_local_month, to_utc_second
+from .intervals import (
+    Interval,
+    local_instant,
+    merge,
+    month_bounds,
+    seconds_by_local_month,
+    to_utc_second,
+)
 from .model import WEEKDAYS, Outage, Span
 
 CLOCKS = ("calendar", "business")
@@ -163,22 +169,13 @@ def coverage_seconds(start: datetime, end: datetime, coverage: Mapping[str, tupl
     last = end.astimezone(tz).date()
     while day <= last:
         for span in coverage.get(WEEKDAYS[day.weekday()], ()):
-            span_start = _wall(day, span.start, tz)
-            span_end = _wall(day, span.end, tz)
+            span_start = local_instant(day, span.start, tz)
+            span_end = local_instant(day, span.end, tz)
             overlap = (min(end, span_end) - max(start, span_start)).total_seconds()
             if overlap > 0:
                 counted += int(overlap)
         day += timedelta(days=1)
     return counted
-
-
-@lru_cache(maxsize=65536)  # the same days' coverage edges come back for overlapping outages
-def _wall(day: date, minutes: int, tz: ZoneInfo) -> datetime:
-    """A local wall time as a UTC instant; 24:00 is the next midnight; a time in a DST gap moves
-    forward by the gap, as the loss method does for opening hours."""
-    if minutes >= 24 * 60:
-        day, minutes = day + timedelta(days=1), minutes - 24 * 60
-    return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz).astimezone(timezone.utc)
 
 
 def _restoration_credits(terms: Restoration, outages: Iterable[tuple[Outage, Interval]],
