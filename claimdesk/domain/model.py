@@ -1,17 +1,22 @@
 """The data of a claim: company, contract, outages, evidence and the claim itself.
 
+The company and its contracts are defined here; the claim side (outages, evidence, amounts, the
+letter's settings, the case) is in ``claim_model`` and loaded on first use, since opening a
+company file needs only the former. Both are imported from here as before.
+
 Money and rates are ``Decimal``; instants are aware datetimes; local opening hours are minutes
 after local midnight (an end of 1440 is ``24:00``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # sla.py builds on this module; the annotation alone needs its name
+    from .claim_model import Case, ClaimSpec, Evidence, MoneyItem, Outage, PreviousLetter  # noqa: F401
     from .sla import ServiceLevels
 
 SERVICES = ("phone", "internet", "email", "mobile", "tv")
@@ -141,89 +146,21 @@ class Contract:
     sla: ServiceLevels | None = None
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """A file that proves an outage; ``file`` is relative to the case file or a vault name."""
-
-    file: str
-    description: str | None = None
-    sha256: str | None = None
+def response_deadline(letter_date: date, response_days: int) -> date:
+    """The date a letter gives the provider: ``response_days`` after the letter, moved to the
+    Monday when it falls on a weekend (nobody can be asked to pay on a Sunday)."""
+    deadline = letter_date + timedelta(days=response_days)
+    return deadline + timedelta(days=7 - deadline.weekday() if deadline.weekday() >= 5 else 0)
 
 
-@dataclass(frozen=True)
-class Outage:
-    service: str
-    start: datetime
-    end: datetime
-    provider_reference: str | None = None
-    description: str | None = None
-    evidence: tuple[Evidence, ...] = ()
-    # The line number, access ID, mailbox or site that was down, as the provider knows it.
-    affected: str | None = None
-    # When the provider's ticket was opened: the restoration clock of most GTRs starts there.
-    reported_at: datetime | None = None
-
-    @property
-    def duration_seconds(self) -> int:
-        return int((self.end - self.start).total_seconds())
+# The claim side, imported on first use (PEP 562): ``from claimdesk.domain.model import Case``
+# still works, but opening a company file and listing its outages creates none of these classes.
+_CLAIM_SIDE = frozenset({"Evidence", "Outage", "MoneyItem", "PreviousLetter", "ClaimSpec", "Case"})
 
 
-@dataclass(frozen=True)
-class MoneyItem:
-    label: str
-    amount: Decimal
+def __getattr__(name: str):
+    if name in _CLAIM_SIDE:
+        from . import claim_model
 
-
-@dataclass(frozen=True)
-class PreviousLetter:
-    """An earlier letter on the same outages, which a reminder or a formal notice follows up."""
-
-    kind: str
-    date: date
-    reference: str | None = None
-    delivery: str | None = None
-    tracking: str | None = None
-
-
-@dataclass(frozen=True)
-class ClaimSpec:
-    """Which letter to write: kind, language, date and place, the answer delay and the delivery;
-    the earlier letters it follows up, the provider's own acknowledgement of the incident, and
-    whether to claim the legal interest."""
-
-    kind: str
-    language: str
-    date: date
-    place: str
-    response_days: int
-    delivery: str
-    previous: tuple[PreviousLetter, ...] = ()
-    acknowledged: str | None = None
-    interest: bool = True
-
-    @property
-    def response_deadline(self) -> date:
-        """The date the letter gives the provider: ``response_days`` after the letter, moved to
-        the Monday when it falls on a weekend (nobody can be asked to pay on a Sunday)."""
-        from datetime import timedelta
-
-        deadline = self.date + timedelta(days=self.response_days)
-        return deadline + timedelta(days=7 - deadline.weekday() if deadline.weekday() >= 5 else 0)
-
-
-@dataclass(frozen=True)
-class Case:
-    """One claim: everything a letter and its figures are made from."""
-
-    company: Company
-    contract: Contract
-    outages: tuple[Outage, ...]
-    claim: ClaimSpec
-    extra_costs: tuple[MoneyItem, ...] = ()
-    savings: tuple[MoneyItem, ...] = ()
-    credits_received: tuple[MoneyItem, ...] = ()
-    # Where relative evidence paths are resolved from (the case file's folder); not written out.
-    base_dir: str | None = field(default=None, compare=False)
-
-    def with_outages(self, outages) -> Case:
-        return replace(self, outages=tuple(outages))
+        return getattr(claim_model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import paths
-from ..domain import validation
-from ..domain.model import Case, ClaimSpec, Company, Contract, MoneyItem, Outage
 from ..domain.problems import Problem, ValidationError
 
 if TYPE_CHECKING:
+    from ..domain.claim_model import Case, ClaimSpec, MoneyItem, Outage
     from ..domain.loss import LossEstimate
+    from ..domain.model import Company, Contract
+    from .backup_info import BackupInfo
 
 DEMO_CASE = ("demo", "bakery-vancouver.json")
 RECENT_FILE = "recent.json"
@@ -41,6 +42,13 @@ def _storage():
     from .. import storage
 
     return storage
+
+
+def _validation():
+    # Imported with the first check: opening a file and painting its journal checks nothing.
+    from ..domain import validation
+
+    return validation
 
 
 def now_utc() -> datetime:
@@ -152,9 +160,9 @@ class Workspace:
     def create(cls, path: str | os.PathLike, company: Company, contracts: tuple[Contract, ...] = (), *,
                actor: str = "", data_dir: str | os.PathLike | None = None,
                remember_file: bool = True) -> Workspace:
-        problems = validation.check_company(company)
+        problems = _validation().check_company(company)
         for i, contract in enumerate(contracts):
-            problems += validation.check_contract(contract, f"contracts[{i}]")
+            problems += _validation().check_contract(contract, f"contracts[{i}]")
         if problems:
             raise ValidationError(problems)
         path = Path(path)
@@ -207,7 +215,7 @@ class Workspace:
         return self._company
 
     def save_company(self, company: Company) -> None:
-        problems = validation.check_company(company)
+        problems = _validation().check_company(company)
         if problems:
             raise ValidationError(problems)
         self.file.save_company(company)
@@ -232,7 +240,7 @@ class Workspace:
         raise KeyError(contract_id)
 
     def save_contract(self, contract_id: int | None, contract: Contract) -> int:
-        problems = validation.check_contract(contract)
+        problems = _validation().check_contract(contract)
         if problems:
             raise ValidationError(problems)
         if contract_id is None:
@@ -461,7 +469,7 @@ class Workspace:
 
         contract = self.contract(contract_id)
         # a restoration clock that starts at the ticket needs each ticket's time (said at its field)
-        problems = validation.check_tickets(contract, outages)
+        problems = _validation().check_tickets(contract, outages)
         if problems:
             raise ValidationError(problems)
         return contract_id, estimate(self.company(), contract, outages, extra_costs, savings, credits_received)
@@ -471,9 +479,11 @@ class Workspace:
         got, outages = self.ended_outages(outage_ids)
         if got and got != contract_id:
             raise ValidationError([Problem("outages", "belong to another contract", "several_contracts")])
+        from ..domain.claim_model import Case
+
         case = Case(self.company(), self.contract(contract_id), tuple(outages), spec,
                     tuple(extra_costs), tuple(savings), tuple(credits_received))
-        problems = validation.check_case(case)
+        problems = _validation().check_case(case)
         if problems:
             raise ValidationError(problems)
         return case
@@ -503,20 +513,25 @@ class Workspace:
 
     def summary(self, today: date | None = None) -> UnclaimedSummary:
         today = today or date.today()
-        claims = self.claims()
-        followed = set(self.file.follows().values())  # a letter followed up waits no more
-        waiting = [c for c in claims if c.status == "sent" and c.id not in followed]
+        # sent and not followed up (a letter followed up waits no more), read without the claims
+        waiting = self.file.letters_awaiting_answer()
         return UnclaimedSummary(
             outages=self.file.count_outages(claimed=False),
             running=len(self.running_outages()),
             claims_waiting=len(waiting),
-            claims_overdue=sum(1 for c in waiting if is_overdue(c, today)),
+            claims_overdue=sum(1 for _, deadline in waiting if deadline < today),
         )
 
 
 def is_overdue(claim, today: date | None = None) -> bool:
     """A sent claim whose answer deadline has passed without an answer."""
     return claim.status == "sent" and claim.response_deadline < (today or date.today())
+
+
+def _money_item(label: str, amount: Decimal) -> MoneyItem:
+    from ..domain.claim_model import MoneyItem
+
+    return MoneyItem(label, amount)
 
 
 def money_items(rows) -> tuple[MoneyItem, ...]:
@@ -533,8 +548,8 @@ def money_items(rows) -> tuple[MoneyItem, ...]:
         except ArithmeticError:
             problems.append(Problem(f"[{i}].amount", "not an amount", "number"))
             continue
-        items.append(MoneyItem(label or "—", value))
-    problems += validation.check_money_items(tuple(items), "")
+        items.append(_money_item(label or "—", value))
+    problems += _validation().check_money_items(tuple(items), "")
     if problems:
         raise ValidationError(problems)
     return tuple(items)
@@ -545,6 +560,8 @@ def with_claim_defaults(company: Company, language: str | None = None) -> ClaimS
     words = [w for line in company.address[1:2] for w in line.split() if w.isalpha() and len(w) > 2]
     town = words[0] if words else ""
     lang = language or {"FR": "fr", "BE": "fr", "CH": "fr"}.get(company.country, "en")
+    from ..domain.claim_model import ClaimSpec
+
     return ClaimSpec("claim", lang, date.today(), town, 30, "registered")
 
 
@@ -588,15 +605,10 @@ def import_case_into(case: Case, company_path: str | os.PathLike, *, actor: str 
 # ---- backups -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    saved_at: datetime  # aware, local time of the machine
-    size: int  # bytes
-
-
 def backups_of(path: str | os.PathLike) -> list[BackupInfo]:
     """The backups of a company file, newest first."""
+    from .backup_info import BackupInfo
+
     found = []
     for backup in _storage().backups(Path(path)):
         try:
@@ -612,3 +624,12 @@ def restore_backup(path: str | os.PathLike, backup: str | os.PathLike) -> Path:
     kept beside it under a new name, never deleted. Returns that name (or ``path`` if there was
     no file)."""
     return _storage().restore_backup(Path(backup), Path(path))
+
+
+def __getattr__(name: str):
+    # BackupInfo is defined with the first listing of backups, not at start-up (PEP 562).
+    if name == "BackupInfo":
+        from .backup_info import BackupInfo
+
+        return BackupInfo
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

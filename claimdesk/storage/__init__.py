@@ -13,8 +13,7 @@ from .errors import (
     NotACompanyFileError,
     StorageError,
 )
-from .records import ClaimRecord, ContractRecord, EvidenceRecord, HistoryEntry, OutageRecord
-from .restore import restore_backup
+from .records import ContractRecord, EvidenceRecord, OutageRecord
 from .schema import current_version as schema_version
 
 __all__ = [
@@ -35,3 +34,17 @@ __all__ = [
     "restore_backup",
     "schema_version",
 ]
+
+
+def __getattr__(name: str):
+    # Loaded on first use (PEP 562): opening a company file needs neither the claim records nor
+    # the restoring of a backup.
+    if name in ("ClaimRecord", "HistoryEntry"):
+        from . import claim_records
+
+        return getattr(claim_records, name)
+    if name == "restore_backup":
+        from .restore import restore_backup
+
+        return restore_backup
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

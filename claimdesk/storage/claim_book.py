@@ -1,30 +1,27 @@
-"""The claims of a company file: each with its outages, amounts, status dates and letter."""
+"""The claims of a company file: each with its outages, amounts, status dates and letter.
+
+A mixin of :class:`CompanyFile`, loaded with the first use of one of its methods (see
+``company_file._claim_side``): opening a file and painting its journal needs none of it.
+"""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from ..domain import validation as v
-from ..domain.model import (
-    CLAIM_STATUSES,
-    Case,
-    ClaimSpec,
-    MoneyItem,
-)
+from ..domain.claim_model import Case, ClaimSpec, MoneyItem, PreviousLetter
+from ..domain.model import CLAIM_STATUSES
 from ..domain.problems import Problem, ValidationError
+from .claim_records import ClaimRecord
 from .codec import dec, dec_text, from_us, iso, jdump, jload, now_us
 from .errors import StorageError
-from .records import ClaimRecord
 from .rows import (
     _CLAIM_SELECT,
     _MONEY_KINDS,
     _OUTAGE_SELECT,
     _decoding,
     _missing,
-    _previous_letters,
-    _previous_list,
     _raise_problems,
     _reading,
 )
@@ -32,24 +29,6 @@ from .rows import (
 
 class ClaimBook:
     """Methods of CompanyFile (a mixin: it uses the file's connection, lock and history)."""
-
-    # ---- costs typed beside the live estimate, kept until the user changes them ------------
-
-    def draft_costs(self) -> dict[str, str]:
-        """The amounts of the main window's "Costs and credits" box, as typed ({} if none)."""
-        with self._mutex:
-            row = self._db().execute("SELECT value FROM meta WHERE key = 'draft_costs'").fetchone()
-        try:
-            value = json.loads(row[0]) if row else {}
-        except ValueError:
-            return {}
-        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-    def save_draft_costs(self, values: dict[str, str]) -> None:
-        with self._mutex:
-            self._db().execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('draft_costs', ?)",
-                               (json.dumps(values, sort_keys=True),))
-            self.changed = True
 
     # ---- claims ------------------------------------------------------------------------
 
@@ -232,3 +211,14 @@ class ClaimBook:
             return Case(company, self.contract(record.contract_id),
                         tuple(outages[oid].to_outage(tz) for oid in record.outage_ids), record.spec,
                         record.extra_costs, record.savings, record.credits_received)
+
+
+def _previous_list(letters) -> list[dict]:
+    return [{"kind": p.kind, "date": p.date.isoformat(),
+             **{k: getattr(p, k) for k in ("reference", "delivery", "tracking") if getattr(p, k) is not None}}
+            for p in letters]
+
+
+def _previous_letters(items: list[dict]) -> tuple[PreviousLetter, ...]:
+    return tuple(PreviousLetter(i["kind"], date.fromisoformat(i["date"]), i.get("reference"), i.get("delivery"),
+                                i.get("tracking")) for i in items)

@@ -6,27 +6,27 @@ in a letter can be traced back to the person who entered it.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
 import threading
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain import validation as v
 from ..domain.model import (
     Company,
     Contract,
+    response_deadline,
 )
 from . import database as db
 from . import schema
-from .claim_book import ClaimBook
 from .codec import now_us
 from .errors import FileLockedError, StorageError
 from .journal import OutageJournal
-from .ladder import ClaimLadder
 from .lock import FileLock
-from .records import ContractRecord, HistoryEntry
+from .records import ContractRecord
 from .rows import (
     _AUTO_BACKUP_AGE,
     _BadRow,
@@ -35,6 +35,7 @@ from .rows import (
     _contract,
     _contract_dict,
     _contract_row,
+    _decoding,
     _default_actor,
     _diff,
     _exists,
@@ -49,16 +50,97 @@ from .rows import (
     _write_company,
 )
 
+if TYPE_CHECKING:
+    from .claim_records import HistoryEntry
+
 log = logging.getLogger(__name__)
 
 
-class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
+def _validation():
+    # The field checks load with the first change, not at opening.
+    from ..domain import validation
+
+    return validation
+
+
+class _ClaimSide:
+    """Stands in on :class:`CompanyFile` for a method of a claim-side mixin (``ClaimBook``,
+    ``ClaimLadder``). The first access imports the mixin and puts all its methods on the class in
+    place of the stand-ins, so opening a file and painting its journal loads none of that code,
+    and ``cf.claims()`` works as if the mixin were a base class."""
+
+    def __init__(self, load) -> None:
+        self.load = load  # imports the module and returns the mixin class
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.owner, self.name = owner, name
+
+    def __get__(self, obj, objtype=None):
+        owner = self.owner
+        for name, value in vars(self.load()).items():
+            if name.startswith("__"):
+                continue
+            # what the class has already (the journal's, the file's own) wins, as a base class would
+            found = next((vars(k)[name] for k in owner.__mro__ if name in vars(k)), None)
+            if found is None or isinstance(found, _ClaimSide):
+                setattr(owner, name, value)
+        return getattr(owner if obj is None else obj, self.name)
+
+
+# Plain imports, not importlib: the bundler (build.spec) must still see these modules.
+def _load_claim_book() -> type:
+    from .claim_book import ClaimBook
+
+    return ClaimBook
+
+
+def _load_ladder() -> type:
+    from .ladder import ClaimLadder
+
+    return ClaimLadder
+
+
+def _book() -> _ClaimSide:
+    return _ClaimSide(_load_claim_book)
+
+
+def _ladder() -> _ClaimSide:
+    return _ClaimSide(_load_ladder)
+
+
+class CompanyFile(OutageJournal):
     """An open company file; close it (or use ``with``) to release the lock.
 
     Opening writes nothing: checks and reads go through a read-only connection, and the
     read-write one is made for the first change (which also marks the session as running, so a
     crash is noticed at the next opening). A session that changed nothing writes nothing at close.
+
+    Claims, letters sent, answers and payments are the methods of ``claim_book.ClaimBook`` and
+    ``ladder.ClaimLadder``, loaded with the first use of one of them (see ``_ClaimSide``).
     """
+
+    # the claims (a test checks that every public method of the two mixins stands here)
+    add_claim = _book()
+    claim_for_case = _book()
+    claims = _book()
+    claim = _book()
+    delete_claim = _book()
+    set_claim_status = _book()
+    set_amount_received = _book()
+    attach_pdf = _book()
+    claim_pdf = _book()
+    case_for_claim = _book()
+    # the letters sent and what followed them
+    mark_sent = _ladder()
+    sent_letter = _ladder()
+    sent_summaries = _ladder()
+    follows = _ladder()
+    add_followup = _ladder()
+    add_answer = _ladder()
+    answers = _ladder()
+    answer_letter = _ladder()
+    add_payment = _ladder()
+    payments = _ladder()
 
     def __init__(self, path: Path, con: sqlite3.Connection, lock: FileLock | None, actor: str, *,
                  read_only_reason: str | None = None) -> None:
@@ -66,7 +148,7 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
         self._con = con
         self._lock = lock
         self._mutex = threading.RLock()
-        self.actor = actor or _default_actor()
+        self._actor = actor or None  # the system's user name is looked up with the first change
         self.changed = False
         self.migration_backup: Path | None = None
         self._depth = 0  # nesting of transaction() blocks
@@ -80,6 +162,13 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    @property
+    def actor(self) -> str:
+        """Who the history names for this session's changes."""
+        if self._actor is None:
+            self._actor = _default_actor()
+        return self._actor
+
     # ---- opening and closing -----------------------------------------------------------
 
     @classmethod
@@ -90,7 +179,7 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
         path = Path(path)
         if path.exists():
             raise _exists(path)
-        _raise_problems(v.check_company(company))
+        _raise_problems(_validation().check_company(company))
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = FileLock(path)
         try:
@@ -346,7 +435,7 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
             return _read_company(self._db())
 
     def save_company(self, company: Company) -> None:
-        _raise_problems(v.check_company(company))
+        _raise_problems(_validation().check_company(company))
         with self._change():
             before = _read_company(self._con)
             if before == company:
@@ -358,6 +447,36 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
         from zoneinfo import ZoneInfo
 
         return ZoneInfo(self._con.execute("SELECT timezone FROM company").fetchone()[0])
+
+    # ---- costs typed beside the live estimate, kept until the user changes them ------------
+
+    def draft_costs(self) -> dict[str, str]:
+        """The amounts of the main window's "Costs and credits" box, as typed ({} if none)."""
+        with self._mutex:
+            row = self._db().execute("SELECT value FROM meta WHERE key = 'draft_costs'").fetchone()
+        try:
+            value = json.loads(row[0]) if row else {}
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def save_draft_costs(self, values: dict[str, str]) -> None:
+        with self._mutex:
+            self._db().execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('draft_costs', ?)",
+                               (json.dumps(values, sort_keys=True),))
+            self.changed = True
+
+    # ---- claims at a glance ------------------------------------------------------------
+
+    @_reading
+    def letters_awaiting_answer(self) -> list[tuple[int, date]]:
+        """``(claim id, answer deadline)`` of each claim marked sent and not followed up since:
+        the window's summary, read without loading the claims themselves."""
+        with self._mutex:
+            rows = self._db().execute(
+                "SELECT c.id, c.claim_date, c.response_days FROM claim c WHERE c.status = 'sent' "
+                "AND NOT EXISTS (SELECT 1 FROM claim f WHERE f.follows_id = c.id) ORDER BY c.id").fetchall()
+            return _deadlines(rows)
 
     # ---- contracts ---------------------------------------------------------------------
 
@@ -376,7 +495,7 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
             return _contract(row)
 
     def add_contract(self, contract: Contract) -> int:
-        _raise_problems(v.check_contract(contract))
+        _raise_problems(_validation().check_contract(contract))
         with self._change():
             cur = self._con.execute(
                 "INSERT INTO contract (provider, provider_address, customer_number, contract_reference, services, "
@@ -386,7 +505,7 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
             return cur.lastrowid
 
     def update_contract(self, contract_id: int, contract: Contract) -> None:
-        _raise_problems(v.check_contract(contract))
+        _raise_problems(_validation().check_contract(contract))
         with self._change():
             before = self.contract(contract_id)
             used = self._con.execute("SELECT DISTINCT service FROM outage WHERE contract_id = ?",
@@ -430,6 +549,11 @@ class CompanyFile(OutageJournal, ClaimBook, ClaimLadder):
             sql += " ORDER BY id DESC LIMIT ?"
             rows = self._db().execute(sql, [*params, int(limit)]).fetchall()
             return _history_entries(rows)
+
+
+@_decoding
+def _deadlines(rows) -> list[tuple[int, date]]:
+    return [(cid, response_deadline(date.fromisoformat(day), days)) for cid, day, days in rows]
 
 
 class _Change:

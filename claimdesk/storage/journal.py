@@ -6,7 +6,6 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from . import vault
 from .codec import from_us, iso, now_us, to_us
 from .errors import StorageError
 from .records import EvidenceRecord, OutageRecord
@@ -82,6 +81,8 @@ class OutageJournal:
 
     def delete_outage(self, outage_id: int) -> None:
         """Delete an outage and its evidence links; a vault file another record uses is kept."""
+        from . import vault  # with the first evidence file or deletion, not at opening
+
         with self._change():
             before = self._outage_fields(outage_id)
             claims = [r[0] for r in self._con.execute(
@@ -252,6 +253,8 @@ class OutageJournal:
         source = Path(source)
         if not source.is_file():
             raise StorageError(f"{source.name} was not found.", "evidence_not_found", file=str(source))
+        from . import vault
+
         with self._change():
             self._outage_fields(outage_id)
             self._refuse_if_sent(outage_id, "changed")
@@ -266,6 +269,8 @@ class OutageJournal:
             return EvidenceRecord(cur.lastrowid, sha256, name, description, size, from_us(added))
 
     def remove_evidence(self, outage_id: int, evidence_id: int) -> None:
+        from . import vault
+
         with self._change():
             row = self._con.execute("SELECT sha256, filename FROM evidence WHERE id = ? AND outage_id = ?",
                                     (evidence_id, outage_id)).fetchone()
@@ -290,6 +295,8 @@ class OutageJournal:
     @_reading
     def evidence_bytes(self, evidence_id: int) -> bytes:
         """The file's bytes, checked against the SHA-256 recorded when it was added."""
+        from . import vault
+
         record = self.evidence(evidence_id)
         with self._mutex:
             return vault.read(self._con, record.sha256, record.filename)

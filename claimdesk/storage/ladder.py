@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ..domain.model import CLAIM_KINDS, DELIVERIES, ClaimSpec
+from ..domain.model import CLAIM_KINDS, DELIVERIES
 from ..domain.problems import Problem, ValidationError
+from .claim_records import AnswerRecord, PaymentRecord, SentRecord
 from .codec import dec, from_us, now_us
 from .errors import StorageError
-from .records import AnswerRecord, PaymentRecord, SentRecord
+
+if TYPE_CHECKING:
+    from ..domain.model import ClaimSpec
 
 
 class ClaimLadder:

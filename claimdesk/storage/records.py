@@ -1,12 +1,18 @@
-"""What the company file gives back: domain objects with their row ids and bookkeeping."""
+"""What the company file gives back: domain objects with their row ids and bookkeeping.
+
+The records the journal is painted from are defined here; those of claims, letters, answers,
+payments and the history are in ``claim_records``, loaded on first use; all are imported from here.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ..domain.model import ClaimSpec, Contract, MoneyItem, Outage
+if TYPE_CHECKING:
+    from ..domain.model import Contract, Outage
+    from .claim_records import AnswerRecord, ClaimRecord, HistoryEntry, PaymentRecord, SentRecord  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,7 @@ class OutageRecord:
 
     def to_outage(self, tz=None) -> Outage:
         """The domain outage (times in ``tz`` if given); a running outage has no end yet."""
-        from ..domain.model import Evidence
+        from ..domain.claim_model import Evidence, Outage
 
         if self.end is None:
             raise ValueError(f"outage {self.id} is still running: it has no end yet")
@@ -56,67 +62,13 @@ class ContractRecord:
     contract: Contract
 
 
-@dataclass(frozen=True)
-class ClaimRecord:
-    id: int
-    contract_id: int
-    outage_ids: tuple[int, ...]
-    spec: ClaimSpec
-    status: str
-    status_dates: dict[str, date]
-    amount_claimed: Decimal
-    amount_received: Decimal | None
-    extra_costs: tuple[MoneyItem, ...]
-    savings: tuple[MoneyItem, ...]
-    credits_received: tuple[MoneyItem, ...]
-    response_deadline: date
-    has_pdf: bool
-    created_at: datetime
+# Imported on first use (PEP 562): opening a company file and painting its journal needs none.
+_CLAIM_SIDE = frozenset({"ClaimRecord", "HistoryEntry", "SentRecord", "AnswerRecord", "PaymentRecord"})
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
-    id: int
-    at: datetime
-    actor: str
-    action: str
-    entity: str
-    entity_id: int | None
-    detail: dict
+def __getattr__(name: str):
+    if name in _CLAIM_SIDE:
+        from . import claim_records
 
-
-@dataclass(frozen=True)
-class SentRecord:
-    """A letter as it was sent: never changed afterwards."""
-
-    claim_id: int
-    sent_on: date
-    delivery: str
-    tracking: str | None
-    pdf: bytes
-    pdf_sha256: str
-    case_json: str
-    case_sha256: str
-    recorded_at: datetime
-
-
-@dataclass(frozen=True)
-class AnswerRecord:
-    id: int
-    claim_id: int
-    answered_on: date
-    amount_offered: Decimal | None
-    reference: str | None
-    note: str | None
-    letter_name: str | None
-    letter_sha256: str | None
-    added_at: datetime
-
-
-@dataclass(frozen=True)
-class PaymentRecord:
-    id: int
-    claim_id: int
-    received_on: date
-    amount: Decimal
-    note: str | None
+        return getattr(claim_records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

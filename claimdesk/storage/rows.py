@@ -4,11 +4,11 @@ and the decorators that turn damage found while reading into a damaged-file erro
 from __future__ import annotations
 
 import functools
-import getpass
 import sqlite3
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.model import (
     SERVICES,
@@ -17,18 +17,17 @@ from ..domain.model import (
     Channel,
     Company,
     Contract,
-    PreviousLetter,
     Signatory,
     Span,
 )
 from ..domain.problems import Problem, ValidationError
-from ..domain.sla_codec import from_plain as sla_from_plain
-from ..domain.sla_codec import to_plain as sla_to_plain
 from . import database as db
 from .codec import dec_text, from_us, jdump, jload, now_us
 from .errors import CorruptFileError, FileLockedError, NotACompanyFileError, StorageError
 from .lock import FileLock
-from .records import HistoryEntry
+
+if TYPE_CHECKING:
+    from .claim_records import HistoryEntry
 
 _OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description", "affected",
                   "reported_at")
@@ -39,6 +38,8 @@ _AUTO_BACKUP_AGE = timedelta(days=1)
 
 
 def _default_actor() -> str:
+    import getpass  # with the first change: it pulls in termios and pwd, which reading needs not
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name is not worth failing for
@@ -145,6 +146,8 @@ def _tidy_after_refusal(path: Path, before: set[Path], lock: FileLock | None) ->
 
 @_decoding
 def _history_entries(rows) -> list[HistoryEntry]:
+    from .claim_records import HistoryEntry
+
     return [HistoryEntry(r[0], from_us(r[1]), r[2], r[3], r[4], r[5], jload(r[6])) for r in rows]
 
 
@@ -217,17 +220,6 @@ def _bank_dict(bank: BankAccount | None) -> dict | None:
     return {k: getattr(bank, k) for k in ("holder", "iban", "bic", "account") if getattr(bank, k) is not None}
 
 
-def _previous_list(letters) -> list[dict]:
-    return [{"kind": p.kind, "date": p.date.isoformat(),
-             **{k: getattr(p, k) for k in ("reference", "delivery", "tracking") if getattr(p, k) is not None}}
-            for p in letters]
-
-
-def _previous_letters(items: list[dict]) -> tuple[PreviousLetter, ...]:
-    return tuple(PreviousLetter(i["kind"], date.fromisoformat(i["date"]), i.get("reference"), i.get("delivery"),
-                                i.get("tracking")) for i in items)
-
-
 def _write_company(con, c: Company) -> None:
     b = c.baseline
     con.execute(
@@ -269,7 +261,7 @@ def _contract_row(c: Contract) -> tuple:
     fees = None if c.service_fees is None else jdump({s: dec_text(f) for s, f in c.service_fees.items()})
     return (c.provider, jdump(list(c.provider_address)), c.customer_number, c.contract_reference,
             jdump(list(c.services)), dec_text(c.monthly_fee), c.signed_on and c.signed_on.isoformat(), fees,
-            c.monthly_fee_tax, None if c.sla is None else jdump(sla_to_plain(c.sla)))
+            c.monthly_fee_tax, None if c.sla is None else jdump(_sla_plain(c.sla)))
 
 
 @_decoding
@@ -278,7 +270,7 @@ def _contract(r) -> Contract:
     return Contract(r[1], tuple(jload(r[2])), r[3], r[4], tuple(jload(r[5])), Decimal(r[6]),
                     r[7] and date.fromisoformat(r[7]),
                     None if r[8] is None else {s: Decimal(f) for s, f in jload(r[8]).items()}, r[9],
-                    None if r[10] is None else sla_from_plain(jload(r[10])))
+                    None if r[10] is None else _sla_levels(jload(r[10])))
 
 
 def _contract_dict(c: Contract) -> dict:
@@ -292,8 +284,22 @@ def _contract_dict(c: Contract) -> dict:
     if c.monthly_fee_tax != "included":
         result["monthly_fee_tax"] = c.monthly_fee_tax
     if c.sla is not None:
-        result["sla"] = sla_to_plain(c.sla)
+        result["sla"] = _sla_plain(c.sla)
     return result
+
+
+# The service levels' code is loaded only for a contract that has some: most have none, and
+# opening a company file then needs none of it.
+def _sla_plain(levels) -> dict:
+    from ..domain.sla_codec import to_plain
+
+    return to_plain(levels)
+
+
+def _sla_levels(plain: dict):
+    from ..domain.sla_codec import from_plain
+
+    return from_plain(plain)
 
 
 def _safe_filename(name: str) -> str:
