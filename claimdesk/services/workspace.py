@@ -557,11 +557,11 @@ def money_items(rows) -> tuple[MoneyItem, ...]:
 
 def with_claim_defaults(company: Company, language: str | None = None) -> ClaimSpec:
     """The claim settings a wizard starts from: today, the company's town, 30 days, registered post."""
+    from ..domain.claim_model import ClaimSpec
+
     words = [w for line in company.address[1:2] for w in line.split() if w.isalpha() and len(w) > 2]
     town = words[0] if words else ""
     lang = language or {"FR": "fr", "BE": "fr", "CH": "fr"}.get(company.country, "en")
-    from ..domain.claim_model import ClaimSpec
-
     return ClaimSpec("claim", lang, date.today(), town, 30, "registered")
 
 

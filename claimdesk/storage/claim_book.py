@@ -1,7 +1,7 @@
 """The claims of a company file: each with its outages, amounts, status dates and letter.
 
 A mixin of :class:`CompanyFile`, loaded with the first use of one of its methods (see
-``company_file._claim_side``): opening a file and painting its journal needs none of it.
+``company_file._ClaimSide``): opening a file and painting its journal needs none of it.
 """
 
 from __future__ import annotations
