@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..domain.model import ClaimSpec, MoneyItem
+    from ..domain.claim_model import ClaimSpec, MoneyItem
 
 
 @dataclass(frozen=True)

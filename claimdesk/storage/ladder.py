@@ -1,7 +1,7 @@
 """The escalation ladder in the company file: sent letters frozen, follow-ups, answers, payments.
 
 A mixin of :class:`CompanyFile` (it uses its transaction and history helpers), kept apart so the
-claim ladder reads as one piece. A letter marked sent is stored with its exact PDF bytes and the
+claim ladder reads as one piece, and loaded with the first use of one of its methods. A letter marked sent is stored with its exact PDF bytes and the
 case it was made from; the triggers of schema version 2 refuse any later change to that row.
 """
 
@@ -18,7 +18,7 @@ from .codec import dec, from_us, now_us
 from .errors import StorageError
 
 if TYPE_CHECKING:
-    from ..domain.model import ClaimSpec
+    from ..domain.claim_model import ClaimSpec
 
 
 class ClaimLadder:

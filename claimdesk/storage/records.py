@@ -11,7 +11,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..domain.model import Contract, Outage
+    from ..domain.claim_model import Outage
+    from ..domain.model import Contract
     from .claim_records import AnswerRecord, ClaimRecord, HistoryEntry, PaymentRecord, SentRecord  # noqa: F401
 
 
