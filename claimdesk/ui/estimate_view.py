@@ -4,6 +4,7 @@ calculation (letters, formulas, terms) one click away."""
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.bounds import check_money
-from ..domain.model import MoneyItem
 from .forms import Field, amount_hint, parse_decimal
 from .language import Retranslating, problem_detail_text
 from .outage_model import duration_text, service_label
 from .theme import emphasised, muted
+
+if TYPE_CHECKING:
+    from ..domain.model import MoneyItem
 
 # (key, letter, plain name, accountant's term, formula, what it means) — the formula's names are
 # filled with the estimate's inputs; G's formula counts the days, a plural form (see show_estimate).
@@ -395,6 +397,9 @@ class ExtrasForm(Retranslating, QGroupBox):
 
     def items(self) -> dict[str, tuple[MoneyItem, ...]] | None:
         """The amounts as MoneyItems, or None (with the errors shown) when one is not an amount."""
+        from ..domain.bounds import check_money  # not needed to paint the empty boxes at start
+        from ..domain.model import MoneyItem
+
         result, ok = {}, True
         for key, edit in self.edits.items():
             text = edit.text().strip()

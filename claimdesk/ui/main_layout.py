@@ -158,9 +158,8 @@ def build_actions(window) -> None:
     for act in (window.act_start, window.act_back, None, window.act_add, window.act_edit, None, window.act_claim):
         tools.addSeparator() if act is None else tools.addAction(act)
     window.addToolBar(tools)
-    from .owner_menus import OwnerMenus
-
-    window.owner_menus = OwnerMenus(window)  # Back up to…, Export for the accountant…, Help
+    # Its entries (ui/owner_menus) come just after the first paint; the title is there at once.
+    window.help_menu = bar.addMenu("")
 
 
 def build_ui(window) -> None:

@@ -22,6 +22,9 @@ MAX_PAGES = 20  # pages kept in memory (4,000 records)
 # and the rows show "…" for that moment, so scrolling never waits for the file.
 INDEXED_ORDERS = {"start", "service", "duration"}
 PENDING = "…"
+_ANSWERED_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ForegroundRole,
+                             Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+                             Qt.ItemDataRole.TextAlignmentRole))
 
 COLUMNS = ("service", "provider", "start", "end", "duration", "ticket", "evidence", "claimed")
 HEADERS = (QT_TRANSLATE_NOOP("OutageModel", "Service"), QT_TRANSLATE_NOOP("OutageModel", "Provider"),
@@ -208,7 +211,8 @@ class OutageTableModel(QAbstractTableModel):
         return self.column_title(section)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Qt asks each painted cell for seven roles: the ones not answered here cost one set lookup
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         rec = self.record(index.row())
         if rec is None:
