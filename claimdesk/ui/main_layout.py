@@ -34,7 +34,7 @@ from .elided_label import ElidedLabel
 from .estimate_view import EstimatePanel
 from .icons import icon
 from .outage_model import OutageTableModel
-from .theme import banner_style, emphasised, muted
+from .theme import emphasised, muted
 
 # name: (menu text, status tip); translated when shown, in MainWindow.retranslate
 ACTION_TEXTS = {
@@ -197,8 +197,7 @@ def build_ui(window) -> None:
 
     # the running-outage banner
     window.banner = QFrame()
-    window.banner.setObjectName("running_banner")
-    window.banner.setStyleSheet(banner_style(window.palette()))
+    window.banner.setObjectName("running_banner")  # its style sheet is set when it first shows
     row = QHBoxLayout(window.banner)
     window.banner_label = QLabel()
     window.banner_label.setWordWrap(True)

@@ -187,7 +187,7 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
                 self._claims.set_workspace(self.ws, self.formats)
             self.refresh_state()
             return
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self.banner.styleSheet():
             self.banner.setStyleSheet(banner_style(self.palette()))
         super().changeEvent(event)
 
@@ -256,6 +256,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
             if missing:
                 text += " " + self.tr("Have you called your provider? Note the ticket number they give you.")
             self.banner_label.setText(text)
+            if not self.banner.styleSheet():  # a style sheet costs ~1 ms to set up: not until needed
+                self.banner.setStyleSheet(banner_style(self.palette()))
         self.banner.setVisible(bool(running))
         s = self.ws.summary()
         parts = [self.tr("<b>%n</b> outage(s) not yet claimed", "", s.outages)]
