@@ -393,7 +393,8 @@ class ExtrasForm(Retranslating, QGroupBox):
             help_text = self.tr(EXTRA_HELP[key])
             self.fields[key].set_help("" if self.compact else help_text)
             edit.setToolTip(help_text)
-        self.items()  # an error shown is shown again in the new language
+        if any(not f.error.isHidden() for f in self.fields.values()):
+            self.items()  # an error shown is shown again in the new language
 
     def items(self) -> dict[str, tuple[MoneyItem, ...]] | None:
         """The amounts as MoneyItems, or None (with the errors shown) when one is not an amount."""
