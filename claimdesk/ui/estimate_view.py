@@ -398,9 +398,6 @@ class ExtrasForm(Retranslating, QGroupBox):
 
     def items(self) -> dict[str, tuple[MoneyItem, ...]] | None:
         """The amounts as MoneyItems, or None (with the errors shown) when one is not an amount."""
-        from ..domain.bounds import check_money  # not needed to paint the empty boxes at start
-        from ..domain.model import MoneyItem
-
         result, ok = {}, True
         for key, edit in self.edits.items():
             text = edit.text().strip()
@@ -408,6 +405,10 @@ class ExtrasForm(Retranslating, QGroupBox):
                 self.fields[key].set_error(None)
                 result[key] = ()
                 continue
+            # (imported here: empty boxes, as at most starts, need neither)
+            from ..domain.bounds import check_money
+            from ..domain.model import MoneyItem
+
             value = parse_decimal(text)
             beyond = check_money(value, key) if value is not None and value >= 0 else []
             if value is None or value < 0 or (beyond and beyond[0].code == "decimals"):
