@@ -1,5 +1,6 @@
 """What the main window does not need for its first paint waits until after it (issue 15): the
-watchdog's probes (socket, OpenSSL's hashlib) and the claims' due dates load once it is on screen."""
+watchdog (its probes, socket, OpenSSL's hashlib), the Help and backup entries with the letter
+actions they use, and the claims' due dates load once it is on screen."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import sys
 from claimdesk.services.workspace import Workspace
 
 DEFERRED = ("hashlib", "socket", "claimdesk.watchdog.probes", "claimdesk.services.watch_settings",
-            "claimdesk.services.claims")
+            "claimdesk.services.claims", "claimdesk.ui.watchdog_ui", "claimdesk.ui.owner_menus",
+            "claimdesk.ui.letter_actions", "claimdesk.ui.due_notifier")
 
 START = """
 import json, os, sys
@@ -26,7 +28,9 @@ while window.watchdog is None:  # installed in the event-loop pass after the fir
     app.processEvents()
 window.due_notifier.check()
 after = sorted(m for m in sys.argv[2:] if m in sys.modules)
-print(json.dumps([at_paint, after, [a.objectName() for a in window.outage_menu.actions()]]))
+help_entries = [a.text() for a in window.help_menu.actions()]
+print(json.dumps([at_paint, after, [a.objectName() for a in window.outage_menu.actions()], window.help_menu.title(),
+                  help_entries]))
 window.ws.close()
 os._exit(0)
 """
@@ -38,8 +42,11 @@ def test_the_first_paint_loads_neither_the_watchdog_nor_openssl(tmp_path):
     result = subprocess.run([sys.executable, "-c", START, str(tmp_path), *DEFERRED], capture_output=True,
                             text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
-    at_paint, after, actions = json.loads(result.stdout.strip().splitlines()[-1])
+    at_paint, after, actions, help_title, help_entries = json.loads(result.stdout.strip().splitlines()[-1])
     assert at_paint == []
-    # then they come: the watchdog's entries are in the Outage menu, the due dates are read
-    assert {"claimdesk.watchdog.probes", "claimdesk.services.claims"} <= set(after)
+    # then they come: the watchdog's entries are in the Outage menu, the Help menu (its title there
+    # from the first paint) has its entries, the due dates are read
+    assert {"claimdesk.watchdog.probes", "claimdesk.services.claims", "claimdesk.ui.owner_menus"} <= set(after)
     assert "import_bounces" in actions
+    assert help_title == "&Help"
+    assert help_entries == ["&Getting started", "&About ClaimDesk"]

@@ -25,11 +25,7 @@ def _application(argv):
 def open_start_workspace(data_dir=None, company_file=None, parent=None):
     """The company file to start with: the one asked for, else the last one used, else the
     first-run assistant. Returns None when the user cancels."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
     from ..services.workspace import Workspace, recent_files
-    from .main_window import user_message
 
     candidates = [company_file] if company_file else recent_files(data_dir)[:1]
     for path in candidates:
@@ -56,6 +52,11 @@ def open_start_workspace(data_dir=None, company_file=None, parent=None):
                         exc = again
                 else:
                     continue
+            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtWidgets import QMessageBox
+
+            from .main_window import user_message
+
             QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Cannot open this company file"),
                                 f"{path}\n\n{user_message(exc)}")
     from .company_wizard import CompanyWizard

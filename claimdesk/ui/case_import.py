@@ -7,11 +7,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     Qt,
 )
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-)
 
 from .window_helpers import user_message
 from .workers import run_task
@@ -23,6 +18,8 @@ class CaseImport:
     def import_case_file(self, path=None) -> None:
         """File ▸ Import case file…: the case is read and checked, then added as a draft claim, in a
         worker; into this company's file when it is the same company, else into a new file."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
         if self._importing:
             return
         if not path:
@@ -119,6 +116,8 @@ class CaseImport:
         dialog.open()
 
     def _reopen(self, path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ..services.workspace import Workspace
 
         self.centralWidget().setEnabled(True)

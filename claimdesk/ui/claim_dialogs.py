@@ -31,9 +31,9 @@ from ..domain.model import DELIVERIES
 from ..domain.problems import Problem, ValidationError
 from ..services import claims as ladder
 from .claim_labels import delivery_label, kind_label
-from .forms import ERROR_STYLE, add_row, parse_decimal, problems_text, show_problems
+from .forms import add_row, parse_decimal, problems_text, show_problems
 from .language import Retranslating
-from .theme import muted
+from .theme import error_text, muted
 
 
 def _date_edit(on: date | None = None) -> QDateEdit:
@@ -51,7 +51,7 @@ def _date_of(edit: QDateEdit) -> date:
 
 def _error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    error_text(label)
     label.setWordWrap(True)
     label.hide()
     return label

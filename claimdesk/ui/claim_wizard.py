@@ -43,11 +43,11 @@ from ..domain.problems import ValidationError
 from ..services.workspace import claim_file_name, with_claim_defaults
 from .claim_labels import delivery_label, kind_label
 from .estimate_view import EstimateView, ExtrasForm, too_large_text
-from .forms import ERROR_STYLE, add_row, limit_dates, problems_text
+from .forms import add_row, limit_dates, problems_text
 from .icons import icon
 from .language import Retranslating
 from .outage_model import duration_text, service_label
-from .theme import muted
+from .theme import error_text, muted
 from .workers import run_task
 
 log = logging.getLogger(__name__)
@@ -355,7 +355,7 @@ class PreviewPage(Retranslating, QWizardPage):
         self.progress.setRange(0, 0)
         layout.addWidget(self.progress)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        error_text(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

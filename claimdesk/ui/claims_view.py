@@ -33,11 +33,11 @@ from ..services import claims as ladder
 from .claim_labels import kind_label, status_label
 from .claims_model import CLAIMS_WIDTHS, ClaimsModel
 from .due_panel import DuePanel
-from .forms import ERROR_STYLE, amount_hint, limit_dates, parse_decimal, plain, problems_text
+from .forms import amount_hint, limit_dates, parse_decimal, plain, problems_text
 from .language import Retranslating
 from .storage_messages import storage_text
 from .tables import fit_header
-from .theme import muted
+from .theme import error_text, muted
 
 
 class ClaimsView(Retranslating, QWidget):
@@ -111,7 +111,7 @@ class ClaimsView(Retranslating, QWidget):
         self.record_received.clicked.connect(self.save_received)
         self.received.returnPressed.connect(self.save_received)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        error_text(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.save_pdf = QPushButton()

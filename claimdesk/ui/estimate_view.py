@@ -4,6 +4,7 @@ calculation (letters, formulas, terms) one click away."""
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.bounds import check_money
-from ..domain.model import MoneyItem
 from .forms import Field, amount_hint, parse_decimal
 from .language import Retranslating, problem_detail_text
 from .outage_model import duration_text, service_label
 from .theme import emphasised, muted
+
+if TYPE_CHECKING:
+    from ..domain.model import MoneyItem
 
 # (key, letter, plain name, accountant's term, formula, what it means) — the formula's names are
 # filled with the estimate's inputs; G's formula counts the days, a plural form (see show_estimate).
@@ -391,7 +393,8 @@ class ExtrasForm(Retranslating, QGroupBox):
             help_text = self.tr(EXTRA_HELP[key])
             self.fields[key].set_help("" if self.compact else help_text)
             edit.setToolTip(help_text)
-        self.items()  # an error shown is shown again in the new language
+        if any(not f.error.isHidden() for f in self.fields.values()):
+            self.items()  # an error shown is shown again in the new language
 
     def items(self) -> dict[str, tuple[MoneyItem, ...]] | None:
         """The amounts as MoneyItems, or None (with the errors shown) when one is not an amount."""
@@ -402,6 +405,10 @@ class ExtrasForm(Retranslating, QGroupBox):
                 self.fields[key].set_error(None)
                 result[key] = ()
                 continue
+            # (imported here: empty boxes, as at most starts, need neither)
+            from ..domain.bounds import check_money
+            from ..domain.model import MoneyItem
+
             value = parse_decimal(text)
             beyond = check_money(value, key) if value is not None and value >= 0 else []
             if value is None or value < 0 or (beyond and beyond[0].code == "decimals"):

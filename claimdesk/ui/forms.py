@@ -8,29 +8,33 @@ interface language.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.problems import Problem
 from .language import problem_detail_text, problem_text
-from .theme import muted
+from .theme import ERROR_COLOR, error_text, muted
 
-ERROR_STYLE = "color: #e74c3c;"  # readable on light and dark backgrounds
-INVALID_STYLE = '*[invalid="true"] { border: 1px solid #e74c3c; }'
-INPUT_TYPES = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
+INVALID_STYLE = f'*[invalid="true"] {{ border: 1px solid {ERROR_COLOR}; }}'
+
+
+def input_types() -> tuple[type, ...]:
+    """The input widgets that can show a red frame (their Qt types are made when first asked for)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit
+
+    return (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit)
 
 
 class Field(QWidget):
@@ -40,6 +44,7 @@ class Field(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.label: QLabel | None = None
+        self._invalid = False  # the inputs' red frame is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -50,7 +55,7 @@ class Field(QWidget):
         layout.addWidget(self.help)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        error_text(self.error)
         self.error.hide()
         layout.addWidget(self.error)
         self.set_help(help_text)
@@ -73,11 +78,15 @@ class Field(QWidget):
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
+        invalid = bool(message)
+        if invalid == self._invalid:
+            return  # already so: no style sheet to parse again
+        self._invalid = invalid
         for widget in self._inputs():
-            widget.setProperty("invalid", bool(message))
+            widget.setProperty("invalid", invalid)
             # The selector keeps the red frame on this input: not on its children (a check box
             # beside a date), and a style sheet without colours leaves the palette (dark or light) alone.
-            widget.setStyleSheet(INVALID_STYLE if message else "")
+            widget.setStyleSheet(INVALID_STYLE if invalid else "")
 
     def clear_error_on_edit(self) -> None:
         """Where problems are checked only on Next (the assistant), the red message goes as soon
@@ -95,10 +104,11 @@ class Field(QWidget):
 
     def _inputs(self) -> list[QWidget]:
         """The input widgets that show the red frame: the editor, or those inside a compound editor."""
-        if isinstance(self.editor, INPUT_TYPES):
+        kinds = input_types()
+        if isinstance(self.editor, kinds):
             return [self.editor]
-        return [w for w in self.editor.findChildren(QWidget) if isinstance(w, INPUT_TYPES)
-                and not isinstance(w.parent(), INPUT_TYPES)]
+        return [w for w in self.editor.findChildren(QWidget) if isinstance(w, kinds)
+                and not isinstance(w.parent(), kinds)]
 
 
 def amount_hint() -> str:
@@ -110,6 +120,8 @@ def amount_hint() -> str:
 def limit_dates(edit) -> None:
     """A date (or date-time) field keeps to the dates the company file accepts (domain.bounds):
     a slip of the year (1900, 2100) cannot be typed or picked."""
+    from PySide6.QtCore import QDate
+
     from ..domain.bounds import EARLIEST_DATE, latest_date
 
     last = latest_date()
@@ -122,6 +134,8 @@ def limit_dates(edit) -> None:
 
 def text_box(height: int) -> QPlainTextEdit:
     """A few lines of free text (an address, a description) where Tab moves on to the next field."""
+    from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
+
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
     box.setFixedHeight(height)
@@ -133,6 +147,8 @@ def text_box(height: int) -> QPlainTextEdit:
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     """OK and Cancel buttons wired to the dialog's accept and reject."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

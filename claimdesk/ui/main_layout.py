@@ -34,7 +34,7 @@ from .elided_label import ElidedLabel
 from .estimate_view import EstimatePanel
 from .icons import icon
 from .outage_model import OutageTableModel
-from .theme import banner_style, emphasised, muted
+from .theme import emphasised, muted
 
 # name: (menu text, status tip); translated when shown, in MainWindow.retranslate
 ACTION_TEXTS = {
@@ -158,9 +158,8 @@ def build_actions(window) -> None:
     for act in (window.act_start, window.act_back, None, window.act_add, window.act_edit, None, window.act_claim):
         tools.addSeparator() if act is None else tools.addAction(act)
     window.addToolBar(tools)
-    from .owner_menus import OwnerMenus
-
-    window.owner_menus = OwnerMenus(window)  # Back up to…, Export for the accountant…, Help
+    # Its entries (ui/owner_menus) come just after the first paint; the title is there at once.
+    window.help_menu = bar.addMenu("")
 
 
 def build_ui(window) -> None:
@@ -198,8 +197,7 @@ def build_ui(window) -> None:
 
     # the running-outage banner
     window.banner = QFrame()
-    window.banner.setObjectName("running_banner")
-    window.banner.setStyleSheet(banner_style(window.palette()))
+    window.banner.setObjectName("running_banner")  # its style sheet is set when it first shows
     row = QHBoxLayout(window.banner)
     window.banner_label = QLabel()
     window.banner_label.setWordWrap(True)

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QMainWindow
 
 from ..domain.model import SERVICES
 from ..domain.problems import ValidationError
@@ -18,6 +14,7 @@ from ..services.workspace import MAX_ESTIMATE_OUTAGES, OutageFilter
 from .case_import import CaseImport
 from .company_actions import CompanyActions
 from .estimate_view import too_large_text
+from .first_paint import after_first_paint
 from .icons import icon
 from .journal_selection import JournalSelection
 from .language import LazyFormats, Retranslating, current_language
@@ -63,16 +60,40 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
         self.estimate.extras.changed.connect(self._costs_timer.start)
         self.retranslate()
         self.refresh_company()
-        from .watchdog_ui import install as install_watchdog
-
-        install_watchdog(self)
+        # What only a menu entry needs (the Help and backup entries, the watchdog and its modules)
+        # is added in the event-loop pass after the first paint: the window shows sooner.
+        self._owner_menus = None
+        self.watchdog = None
+        after_first_paint(self, self._finish_start)
         # Once the window is up, load what the first estimate needs (the loss method, babel's
         # locale data: ~60 ms) in a worker, so the first click on an outage answers at once.
         QTimer.singleShot(300, self._warm_up)
-        from .due_notifier import DueNotifier
+        self._due_notifier = None
+        QTimer.singleShot(1000, self, lambda: self.due_notifier.check())  # what is due, once the window is up
 
-        self.due_notifier = DueNotifier(self)
-        QTimer.singleShot(1000, self.due_notifier.check)  # what is due, once the window is up
+    def _finish_start(self) -> None:
+        from .watchdog_ui import install as install_watchdog
+
+        self.owner_menus  # noqa: B018 - built on first use; here, just after the first paint
+        install_watchdog(self)
+
+    @property
+    def owner_menus(self):
+        """File ▸ Back up to…, Export for the accountant…, and the Help menu's entries."""
+        if self._owner_menus is None:
+            from .owner_menus import OwnerMenus
+
+            self._owner_menus = OwnerMenus(self)
+        return self._owner_menus
+
+    @property
+    def due_notifier(self):
+        """What is due on the claims, said in the status bar and the tray (built on first use)."""
+        if self._due_notifier is None:
+            from .due_notifier import DueNotifier
+
+            self._due_notifier = DueNotifier(self)
+        return self._due_notifier
 
     def _warm_up(self) -> None:
         if self.ws is not None:
@@ -124,6 +145,7 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
         for key, act in self.sort_actions.items():
             act.setText(self.model.column_title(COLUMNS.index(key)))
         self.company_menu.setTitle(self.tr("Co&mpany"))
+        self.help_menu.setTitle(QCoreApplication.translate("OwnerMenus", "&Help"))
         self.toolbar.setWindowTitle(self.tr("Main actions"))
         self.company_label.setAccessibleName(self.tr("Open company"))
         self.switch_button.setText(self.tr("Switch company…"))
@@ -165,7 +187,7 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
                 self._claims.set_workspace(self.ws, self.formats)
             self.refresh_state()
             return
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self.banner.styleSheet():
             self.banner.setStyleSheet(banner_style(self.palette()))
         super().changeEvent(event)
 
@@ -234,6 +256,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
             if missing:
                 text += " " + self.tr("Have you called your provider? Note the ticket number they give you.")
             self.banner_label.setText(text)
+            if not self.banner.styleSheet():  # a style sheet costs ~1 ms to set up: not until needed
+                self.banner.setStyleSheet(banner_style(self.palette()))
         self.banner.setVisible(bool(running))
         s = self.ws.summary()
         parts = [self.tr("<b>%n</b> outage(s) not yet claimed", "", s.outages)]
@@ -321,6 +345,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
             self._edit(rec)
 
     def _edit(self, rec) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .outage_dialogs import OutageEditor
 
         if not self.ws.contracts():
@@ -335,6 +361,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
                 self.remember_undo(dlg.undo)
 
     def delete_outage(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         records = self.selected_records()
         if not records:
             return
@@ -368,6 +396,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
         self.statusBar().showMessage(text + " " + self.tr("Undo: {0}").format(keys), 15000)
 
     def undo_delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         undo, self._undo = self._undo, None
         self.act_undo.setEnabled(False)
         if undo is None or self.ws is None:
@@ -404,6 +434,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
             self.claims.open_send_dialog(wizard.claim_id, wizard.saved_path)
 
     def open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from ..services.workspace import company_folder
 
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a company file"),
@@ -413,6 +445,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
             self.switch_to(name)
 
     def switch_to(self, path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from ..services.workspace import Workspace
 
         try:
@@ -433,6 +467,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
     def restore_backup(self) -> None:
         """File ▸ Restore a backup…: the open file is closed, replaced by the chosen backup (and
         kept aside), and the restored file opened."""
+        from PySide6.QtWidgets import QMessageBox
+
         from .restore_dialog import RestoreDialog
 
         path = self.ws.path

@@ -32,7 +32,6 @@ from ..domain.bounds import check_date, check_outage_length, check_text
 from ..domain.problems import ValidationError
 from ..services.workspace import now_utc
 from .forms import (
-    ERROR_STYLE,
     add_row,
     limit_dates,
     ok_cancel,
@@ -43,6 +42,7 @@ from .forms import (
 from .icons import icon
 from .language import Retranslating
 from .outage_model import service_label
+from .theme import error_text
 from .workers import run_task
 
 TICKET_REMINDER = QT_TRANSLATE_NOOP("OutageDialogs", "Call your provider's support line and write down the ticket "
@@ -343,7 +343,7 @@ class OutageEditor(Retranslating, QDialog):
         ev_buttons.addStretch(1)
         layout.addLayout(ev_buttons)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        error_text(self.general_error)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)

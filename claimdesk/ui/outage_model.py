@@ -22,8 +22,15 @@ MAX_PAGES = 20  # pages kept in memory (4,000 records)
 # and the rows show "…" for that moment, so scrolling never waits for the file.
 INDEXED_ORDERS = {"start", "service", "duration"}
 PENDING = "…"
+_DISPLAY, _USER, _FOREGROUND, _FONT, _TOOLTIP, _ALIGNMENT = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole)
+_ANSWERED_ROLES = frozenset((_DISPLAY, _USER, _FOREGROUND, _FONT, _TOOLTIP, _ALIGNMENT))
+_VERTICAL = Qt.Orientation.Vertical
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 COLUMNS = ("service", "provider", "start", "end", "duration", "ticket", "evidence", "claimed")
+_RIGHT_ALIGNED_COLUMNS = frozenset((COLUMNS.index("duration"), COLUMNS.index("evidence")))
 HEADERS = (QT_TRANSLATE_NOOP("OutageModel", "Service"), QT_TRANSLATE_NOOP("OutageModel", "Provider"),
            QT_TRANSLATE_NOOP("OutageModel", "Started"), QT_TRANSLATE_NOOP("OutageModel", "Ended"),
            QT_TRANSLATE_NOOP("OutageModel", "Duration"), QT_TRANSLATE_NOOP("OutageModel", "Ticket no."),
@@ -202,38 +209,38 @@ class OutageTableModel(QAbstractTableModel):
     def column_title(self, section: int) -> str:
         return QCoreApplication.translate("OutageModel", HEADERS[section])
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
-        if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802 - Qt's name
+        if role != _DISPLAY or orientation == _VERTICAL:
             return None
         return self.column_title(section)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=_DISPLAY):
+        # Qt asks each painted cell for seven roles: the ones not answered here cost one set lookup
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
+        if role == _ALIGNMENT:  # the same for every row: no record needed
+            return _RIGHT_ALIGNED if index.column() in _RIGHT_ALIGNED_COLUMNS else None
         rec = self.record(index.row())
         if rec is None:
-            return PENDING if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            return PENDING if role == _DISPLAY and index.column() == 0 else None
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(rec, column)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return rec.id
-        if role == Qt.ItemDataRole.ForegroundRole and rec.end is None and column in ("service", "end", "duration"):
+        if rec.end is None and role == _FOREGROUND and column in ("service", "end", "duration"):
             return QBrush(running_color(QGuiApplication.palette()))
         # bold marks the running row, but not its start: a bold date and time would not fit the
         # column sized for all eight columns at 1,280 px
-        if role == Qt.ItemDataRole.FontRole and rec.end is None and column != "start":
+        if rec.end is None and role == _FONT and column != "start":
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == "ticket" and not rec.provider_reference:
                 return self.tr("No ticket number yet: ask your provider for one and note it here.")
             if column == "service" and rec.description:
                 return rec.description
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("duration", "evidence"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _when(self, instant) -> str:

@@ -30,7 +30,7 @@ class OwnerMenus(QObject):
         self.act_export = QAction(window)
         self.act_export.triggered.connect(self.export_for_accountant)
         window.file_menu.insertActions(window.act_restore, [self.act_export, self.act_backup])
-        self.help_menu = window.menuBar().addMenu("")
+        self.help_menu = window.help_menu  # its title is the window's (shown before these entries exist)
         self.act_guide = self.help_menu.addAction("")
         self.act_guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.act_guide.triggered.connect(self.show_guide)
@@ -51,7 +51,6 @@ class OwnerMenus(QObject):
         self.act_export.setText(self.tr("E&xport for the accountant…"))
         self.act_export.setStatusTip(self.tr("The outages and the claims as two tables (CSV) that Excel or "
                                              "LibreOffice open"))
-        self.help_menu.setTitle(self.tr("&Help"))
         self.act_guide.setText(self.tr("&Getting started"))
         self.act_about.setText(self.tr("&About ClaimDesk"))
 

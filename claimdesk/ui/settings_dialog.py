@@ -28,7 +28,7 @@ from .company_forms import (
     build_company,
     show_company_problems,
 )
-from .forms import ERROR_STYLE, add_row, problems_text
+from .forms import add_row, problems_text
 from .icons import icon
 from .language import (
     CHOICES,
@@ -38,6 +38,7 @@ from .language import (
     save_choice,
     saved_choice,
 )
+from .theme import error_text
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -170,7 +171,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.tabs.addTab(self.interface_tab, "")
         layout.addWidget(self.tabs, 1)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        error_text(self.error)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -48,6 +48,17 @@ def dark_palette() -> QPalette:
     return p
 
 
+ERROR_COLOR = "#e74c3c"  # readable on light and dark backgrounds
+
+
+def error_text(widget) -> None:
+    """An error message in red: the palette's text colour, not a style sheet (a style sheet costs
+    its parsing and a style of its own for each widget, even while the message is hidden)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
+    widget.setPalette(palette)
+
+
 def muted(widget) -> None:
     """Secondary text (help, formulas, hints) in the palette's placeholder colour. A palette role,
     not a style sheet: it follows a switch between light and dark at once."""

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .first_paint import after_first_paint
 from .icons import icon
 from .language import Retranslating
 
@@ -275,12 +274,7 @@ class WatchdogController(QObject):
 
 
 def install(window) -> None:
-    """Add the watchdog's menu entries and worker to the main window, once it has been painted:
-    ``window.watchdog`` is None until then."""
-    window.watchdog = None
-
-    def now():
-        window.watchdog = WatchdogController(window)
-        window.watchdog.restart()
-
-    after_first_paint(window, now)
+    """Add the watchdog's menu entries and worker to the main window (which calls this just after
+    its first paint: ``window.watchdog`` is None until then)."""
+    window.watchdog = WatchdogController(window)
+    window.watchdog.restart()
