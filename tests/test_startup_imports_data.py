@@ -64,6 +64,31 @@ def test_the_first_paint_reads_load_none_of_the_claim_side(tmp_path):
     assert shown[9:13] == [1, "email", 0, [1, 0, 0, 0]]
 
 
+WINDOW = """
+import json, os, sys
+from PySide6.QtWidgets import QApplication
+from claimdesk.ui.app import start_main_window
+app = QApplication([])
+window = start_main_window(sys.argv[1])
+app.processEvents()
+window.repaint()
+print(json.dumps([sorted(m for m in sys.argv[2:] if m in sys.modules), window.model.rowCount()]))
+window.ws.close()
+os._exit(0)
+"""
+
+
+def test_the_main_windows_first_paint_loads_none_of_the_claim_side(tmp_path):
+    """The same through the app's own start path: the window's modules ask for none of it either."""
+    Workspace.create_demo(tmp_path).close()
+    modules = [m for m in NOT_AT_START if m != "zoneinfo"]  # the window shows local times: it needs zones
+    result = subprocess.run([sys.executable, "-c", WINDOW, str(tmp_path), *modules], capture_output=True, text=True,
+                            timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    loaded, rows = json.loads(result.stdout.strip().splitlines()[-1])
+    assert loaded == [] and rows == 1
+
+
 def test_the_old_import_paths_give_the_classes_of_the_new_modules():
     from claimdesk import storage
     from claimdesk.domain import claim_model, model
