@@ -1,5 +1,6 @@
 """Opening a company file and reading what the main window's first paint shows loads none of the
-claim side (issue 15): the claim records, the validation, the service levels, the backups' restore.
+claim side (issue 15): the claim records, the validation, the service levels, the backups' restore;
+nor the company's own classes (its name, zone and providers are read alone).
 They load on first use, under their old import paths, and the window's summary is unchanged."""
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ NOT_AT_START = (
     "claimdesk.domain.claim_model", "claimdesk.storage.claim_records", "claimdesk.storage.claim_book",
     "claimdesk.storage.ladder", "claimdesk.storage.restore", "claimdesk.storage.vault",
     "claimdesk.services.backup_info", "claimdesk.casefile", "calendar", "getpass", "termios", "pwd",
-    "hashlib", "zoneinfo",
+    "hashlib", "zoneinfo", "claimdesk.domain.company_model",
 )
 CLAIM_CLASSES = ("ClaimRecord", "HistoryEntry", "SentRecord", "AnswerRecord", "PaymentRecord", "Outage",
-                 "Evidence", "MoneyItem", "PreviousLetter", "ClaimSpec", "Case", "BackupInfo")
+                 "Evidence", "MoneyItem", "PreviousLetter", "ClaimSpec", "Case", "BackupInfo", "Company", "Contract",
+                 "Span", "Channel", "Baseline", "Signatory", "BankAccount")
 
 # What the main window reads for its first paint (ui/app.py, ui/main_window.py, ui/outage_model.py).
 FIRST_PAINT = """
@@ -31,9 +33,9 @@ import gc, json, sys
 from claimdesk.services.workspace import OutageFilter, Workspace, recent_files
 folder = sys.argv[1]
 ws = Workspace.open(recent_files(folder)[0], data_dir=folder)
-company = ws.company()
+company = ws.heading()
 shown = [company.name, company.country, company.timezone, company.currency, ws.read_only, str(ws.path)]
-shown += [len(ws.contracts()), ws.providers(), ws.count_outages(OutageFilter())]
+shown += [len(ws.contract_providers()), ws.providers(), ws.count_outages(OutageFilter())]
 page = ws.outage_page(OutageFilter(), 0, 200, order_by="start", descending=True)
 shown += [len(page), page[0].service, len(ws.running_outages()), list(ws.summary().__dict__.values()),
           ws.draft_costs()]
@@ -105,6 +107,19 @@ def test_the_old_import_paths_give_the_classes_of_the_new_modules():
 
     for cls in (Case, ClaimSpec, Evidence, MoneyItem, Outage, PreviousLetter):
         assert getattr(claim_model, cls.__name__) is cls is getattr(model, cls.__name__)
+    from claimdesk.domain import company_model
+    from claimdesk.domain.model import (
+        BankAccount,
+        Baseline,
+        Channel,
+        Company,
+        Contract,
+        Signatory,
+        Span,
+    )
+
+    for cls in (BankAccount, Baseline, Channel, Company, Contract, Signatory, Span):
+        assert getattr(company_model, cls.__name__) is cls is getattr(model, cls.__name__)
     for cls in (AnswerRecord, ClaimRecord, HistoryEntry, PaymentRecord, SentRecord):
         assert getattr(claim_records, cls.__name__) is cls is getattr(records, cls.__name__)
     assert storage.ClaimRecord is ClaimRecord and storage.HistoryEntry is HistoryEntry
@@ -190,3 +205,45 @@ def test_the_summary_counts_letters_waiting_and_overdue(tmp_path):
         assert (len(waiting), sum(is_overdue(c, day) for c in waiting)) == (n, overdue)
     assert ws.summary(date(2019, 9, 26)).outages == 1  # the demo's own outage; the claimed one is not
     ws.close()
+
+
+def test_the_heading_and_providers_read_alone_agree_with_the_whole_company(tmp_path):
+    ws = Workspace.create_demo(tmp_path)
+    try:
+        heading = ws.file.heading()
+        company = ws.company()
+        assert (heading.name, heading.jurisdiction, heading.timezone, heading.currency, heading.country) == (
+            company.name, company.jurisdiction, company.timezone, company.currency, company.country)
+        assert ws.file.contract_providers() == {rec.id: rec.contract.provider for rec in ws.contracts()}
+        assert ws.providers() == sorted({rec.contract.provider for rec in ws.contracts()})
+    finally:
+        ws.close()
+
+
+def test_a_damaged_profile_is_still_refused_at_opening(tmp_path):
+    """The opening check decodes the profile's values without the company's classes: a bank entry or
+    an opening span that the classes would reject is damage found at opening, as before."""
+    import sqlite3
+
+    import pytest
+
+    from claimdesk.storage import CompanyFile, CorruptFileError
+
+    ws = Workspace.create_demo(tmp_path)
+    path = ws.path
+    ws.close()
+    for column, value in (("bank", '{"holder": "A", "swift": "X"}'), ("bank", '{"iban": "BE00"}'),
+                          ("opening_hours", '{"mon": [[480]]}'), ("standard_turnover", '{"mon": "12,5"}')):
+        con = sqlite3.connect(path)
+        before = con.execute(f"SELECT {column} FROM company").fetchone()[0]
+        con.execute(f"UPDATE company SET {column} = ?", (value,))
+        con.commit()
+        con.close()
+        with pytest.raises(CorruptFileError):
+            CompanyFile.open(path, read_only=True)
+        con = sqlite3.connect(path)
+        con.execute(f"UPDATE company SET {column} = ?", (before,))
+        con.commit()
+        con.close()
+    with CompanyFile.open(path, read_only=True) as cf:  # put right, it opens again
+        assert cf.company().name == "Fraser Street Bakery Ltd."

@@ -1,8 +1,9 @@
 """The data of a claim: company, contract, outages, evidence and the claim itself.
 
-The company and its contracts are defined here; the claim side (outages, evidence, amounts, the
-letter's settings, the case) is in ``claim_model`` and loaded on first use, since opening a
-company file needs only the former. Both are imported from here as before.
+The names and constants are defined here; the company and its contracts are in
+``company_model``, the claim side (outages, evidence, amounts, the letter's settings, the case) in
+``claim_model``. Both are imported from here as before, on first use: opening a company file and
+painting its journal needs neither.
 
 Money and rates are ``Decimal``; instants are aware datetimes; local opening hours are minutes
 after local midnight (an end of 1440 is ``24:00``).
@@ -10,14 +11,12 @@ after local midnight (an end of 1440 is ``24:00``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # sla.py builds on this module; the annotation alone needs its name
+if TYPE_CHECKING:
     from .claim_model import Case, ClaimSpec, Evidence, MoneyItem, Outage, PreviousLetter  # noqa: F401
-    from .sla import ServiceLevels
+    from .company_model import BankAccount, Baseline, Channel, Company, Contract, Signatory, Span  # noqa: F401
 
 SERVICES = ("phone", "internet", "email", "mobile", "tv")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -42,61 +41,6 @@ DEFAULT_CURRENCY = {
 MINUTES_PER_DAY = 24 * 60
 
 
-@dataclass(frozen=True, order=True)
-class Span:
-    """A local opening span of one day, in minutes after midnight; ``end`` may be 1440 (24:00)."""
-
-    start: int
-    end: int
-
-    @staticmethod
-    def minutes_text(minutes: int) -> str:
-        return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-    @property
-    def start_text(self) -> str:
-        return self.minutes_text(self.start)
-
-    @property
-    def end_text(self) -> str:
-        return self.minutes_text(self.end)
-
-
-@dataclass(frozen=True)
-class Channel:
-    """A way customers order, with the share of turnover it brings and the services it needs."""
-
-    name: str
-    share: Decimal
-    depends_on: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Baseline:
-    standard_turnover: dict[str, Decimal]
-    trend: Decimal
-    average_order_value: Decimal
-    gross_profit_rate: Decimal
-    recovery_rate: Decimal
-
-
-@dataclass(frozen=True)
-class Signatory:
-    name: str
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class BankAccount:
-    """Where the payment the letter demands goes: an IBAN (with its BIC) or, where there is none
-    (Canada: institution, transit and account numbers), the account as free text."""
-
-    holder: str
-    iban: str | None = None
-    bic: str | None = None
-    account: str | None = None
-
-
 class InJurisdiction:
     """A sender of letters (a company, a network): where it stands."""
 
@@ -110,40 +54,15 @@ class InJurisdiction:
         return self.jurisdiction.split("-")[0]
 
 
-@dataclass(frozen=True)
-class Company(InJurisdiction):
-    name: str
-    address: tuple[str, ...]
-    signatory: Signatory
-    jurisdiction: str
-    timezone: str
-    currency: str
-    opening_hours: dict[str, tuple[Span, ...]]
-    channels: tuple[Channel, ...]
-    baseline: Baseline
-    closed_dates: tuple[date, ...] = ()
-    registration_id: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    bank: BankAccount | None = None
+class Heading(InJurisdiction):
+    """A company's name and where it stands: what the main window shows first, read without the
+    rest of the company (opening hours, channels, baseline), which its first estimate needs."""
 
+    def __init__(self, name: str, jurisdiction: str, timezone: str, currency: str) -> None:
+        self.name, self.jurisdiction, self.timezone, self.currency = name, jurisdiction, timezone, currency
 
-@dataclass(frozen=True)
-class Contract:
-    provider: str
-    provider_address: tuple[str, ...]
-    customer_number: str
-    contract_reference: str
-    services: tuple[str, ...]
-    monthly_fee: Decimal
-    # The day the contract was concluded: it selects the law the letter cites (case-file /2).
-    signed_on: date | None = None
-    # The fee split per service (summing exactly to monthly_fee): the refund then covers only
-    # the services that were down (loss method item 7, v1.1).
-    service_fees: dict[str, Decimal] | None = None
-    monthly_fee_tax: str = "included"
-    # The contract's own service levels (loss method §Q): the credit owed without proof of loss.
-    sla: ServiceLevels | None = None
+    def __repr__(self) -> str:
+        return f"Heading({self.name!r}, {self.jurisdiction!r}, {self.timezone!r}, {self.currency!r})"
 
 
 def response_deadline(letter_date: date, response_days: int) -> date:
@@ -153,9 +72,11 @@ def response_deadline(letter_date: date, response_days: int) -> date:
     return deadline + timedelta(days=7 - deadline.weekday() if deadline.weekday() >= 5 else 0)
 
 
-# The claim side, imported on first use (PEP 562): ``from claimdesk.domain.model import Case``
-# still works, but opening a company file and listing its outages creates none of these classes.
+# The company side and the claim side, imported on first use (PEP 562): ``from
+# claimdesk.domain.model import Case`` still works, but opening a company file and painting its
+# journal creates none of these classes.
 _CLAIM_SIDE = frozenset({"Evidence", "Outage", "MoneyItem", "PreviousLetter", "ClaimSpec", "Case"})
+_COMPANY_SIDE = frozenset({"Span", "Channel", "Baseline", "Signatory", "BankAccount", "Company", "Contract"})
 
 
 def __getattr__(name: str):
@@ -163,4 +84,8 @@ def __getattr__(name: str):
         from . import claim_model
 
         return getattr(claim_model, name)
+    if name in _COMPANY_SIDE:
+        from . import company_model
+
+        return getattr(company_model, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,7 +21,7 @@ from ..domain.problems import Problem, ValidationError
 if TYPE_CHECKING:
     from ..domain.claim_model import Case, ClaimSpec, MoneyItem, Outage
     from ..domain.loss import LossEstimate
-    from ..domain.model import Company, Contract
+    from ..domain.model import Company, Contract, Heading
     from .backup_info import BackupInfo
 
 DEMO_CASE = ("demo", "bakery-vancouver.json")
@@ -214,6 +214,11 @@ class Workspace:
             self._company = self.file.company()
         return self._company
 
+    def heading(self) -> Heading | Company:
+        """The company's name, jurisdiction, zone and currency (its country too): all the main
+        window needs to show it, without reading the whole company."""
+        return self._company if self._company is not None else self.file.heading()
+
     def save_company(self, company: Company) -> None:
         problems = _validation().check_company(company)
         if problems:
@@ -250,8 +255,14 @@ class Workspace:
         self._contracts = None
         return contract_id
 
+    def contract_providers(self) -> dict[int, str]:
+        """Each contract's provider, by contract id (the journal's Provider column)."""
+        if self._contracts is not None:
+            return {rec.id: rec.contract.provider for rec in self._contracts}
+        return self.file.contract_providers()
+
     def providers(self) -> list[str]:
-        return sorted({rec.contract.provider for rec in self.contracts()})
+        return sorted(set(self.contract_providers().values()))
 
     def services(self) -> list[str]:
         """Services covered by at least one contract, in the model's order."""

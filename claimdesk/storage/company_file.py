@@ -15,11 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.model import (
-    Company,
-    Contract,
-    response_deadline,
-)
+from ..domain.model import Heading, response_deadline
 from . import database as db
 from . import schema
 from .codec import now_us
@@ -51,6 +47,7 @@ from .rows import (
 )
 
 if TYPE_CHECKING:
+    from ..domain.company_model import Company, Contract
     from .claim_records import HistoryEntry
 
 log = logging.getLogger(__name__)
@@ -434,6 +431,13 @@ class CompanyFile(OutageJournal):
         with self._mutex:
             return _read_company(self._db())
 
+    @_reading
+    def heading(self) -> Heading:
+        """The company's name, jurisdiction, zone and currency, read alone (see Heading)."""
+        with self._mutex:
+            return Heading(*self._db().execute(
+                "SELECT name, jurisdiction, timezone, currency FROM company WHERE id = 1").fetchone())
+
     def save_company(self, company: Company) -> None:
         _raise_problems(_validation().check_company(company))
         with self._change():
@@ -485,6 +489,12 @@ class CompanyFile(OutageJournal):
         with self._mutex:
             rows = self._db().execute("SELECT * FROM contract ORDER BY id").fetchall()
             return [ContractRecord(r[0], _contract(r)) for r in rows]
+
+    @_reading
+    def contract_providers(self) -> dict[int, str]:
+        """Each contract's provider by contract id, read without the contracts themselves."""
+        with self._mutex:
+            return dict(self._db().execute("SELECT id, provider FROM contract ORDER BY id").fetchall())
 
     @_reading
     def contract(self, contract_id: int) -> Contract:

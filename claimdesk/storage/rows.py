@@ -10,16 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.model import (
-    SERVICES,
-    BankAccount,
-    Baseline,
-    Channel,
-    Company,
-    Contract,
-    Signatory,
-    Span,
-)
+from ..domain.model import SERVICES
 from ..domain.problems import Problem, ValidationError
 from . import database as db
 from .codec import dec_text, from_us, jdump, jload, now_us
@@ -27,6 +18,7 @@ from .errors import CorruptFileError, FileLockedError, NotACompanyFileError, Sto
 from .lock import FileLock
 
 if TYPE_CHECKING:
+    from ..domain.company_model import BankAccount, Company, Contract
     from .claim_records import HistoryEntry
 
 _OUTAGE_FIELDS = ("contract_id", "service", "start", "end", "provider_reference", "description", "affected",
@@ -123,7 +115,7 @@ def _check_company_row(con, path: Path) -> None:
     try:
         if not con.execute("SELECT 1 FROM company").fetchone():
             raise NotACompanyFileError(f"{path.name} has no company profile.", path=str(path))
-        _read_company(con)
+        _company_values(con)
     except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, ArithmeticError):
         raise db.corrupt(path) from None
 
@@ -239,22 +231,42 @@ def _write_company(con, c: Company) -> None:
                     [(i, ch.name, dec_text(ch.share), jdump(list(ch.depends_on))) for i, ch in enumerate(c.channels)])
 
 
+_BANK_KEYS = frozenset(("holder", "iban", "bic", "account"))
+
+
 @_decoding
-def _read_company(con) -> Company:
+def _company_values(con) -> dict:
+    """The profile's row decoded into plain values, where damage shows (a JSON text, a date, an
+    amount, a bank key): the opening check stops here, without the company's classes."""
     r = con.execute(
         "SELECT name, address, registration_id, email, phone, signatory_name, signatory_title, jurisdiction, "
         "timezone, currency, opening_hours, closed_dates, standard_turnover, trend, average_order_value, "
         "gross_profit_rate, recovery_rate, bank FROM company WHERE id = 1").fetchone()
-    channels = tuple(Channel(n, Decimal(s), tuple(jload(d))) for n, s, d in con.execute(
-        "SELECT name, share, depends_on FROM channel ORDER BY position"))
-    return Company(
+    channels = [(n, Decimal(s), tuple(jload(d))) for n, s, d in con.execute(
+        "SELECT name, share, depends_on FROM channel ORDER BY position")]
+    bank = None if r[17] is None else dict(jload(r[17]))
+    if bank is not None and not ("holder" in bank and bank.keys() <= _BANK_KEYS):
+        raise KeyError("bank")
+    return dict(
         name=r[0], address=tuple(jload(r[1])), registration_id=r[2], email=r[3], phone=r[4],
-        signatory=Signatory(r[5], r[6]), jurisdiction=r[7], timezone=r[8], currency=r[9],
-        opening_hours={d: tuple(Span(a, b) for a, b in spans) for d, spans in jload(r[10]).items()},
+        signatory=(r[5], r[6]), jurisdiction=r[7], timezone=r[8], currency=r[9],
+        opening_hours={d: tuple((a, b) for a, b in spans) for d, spans in jload(r[10]).items()},
         closed_dates=tuple(date.fromisoformat(d) for d in jload(r[11])), channels=channels,
-        baseline=Baseline({d: Decimal(a) for d, a in jload(r[12]).items()}, Decimal(r[13]), Decimal(r[14]),
-                          Decimal(r[15]), Decimal(r[16])),
-        bank=None if r[17] is None else BankAccount(**jload(r[17])))
+        baseline=({d: Decimal(a) for d, a in jload(r[12]).items()}, Decimal(r[13]), Decimal(r[14]),
+                  Decimal(r[15]), Decimal(r[16])),
+        bank=bank)
+
+
+@_decoding
+def _read_company(con) -> Company:
+    from ..domain.company_model import BankAccount, Baseline, Channel, Company, Signatory, Span
+
+    v = _company_values(con)
+    return Company(**dict(
+        v, signatory=Signatory(*v["signatory"]),
+        opening_hours={d: tuple(Span(a, b) for a, b in spans) for d, spans in v["opening_hours"].items()},
+        channels=tuple(Channel(*ch) for ch in v["channels"]), baseline=Baseline(*v["baseline"]),
+        bank=None if v["bank"] is None else BankAccount(**v["bank"])))
 
 
 def _contract_row(c: Contract) -> tuple:
@@ -266,6 +278,8 @@ def _contract_row(c: Contract) -> tuple:
 
 @_decoding
 def _contract(r) -> Contract:
+    from ..domain.company_model import Contract
+
     # SELECT *: the version-2 columns follow the version-1 ones.
     return Contract(r[1], tuple(jload(r[2])), r[3], r[4], tuple(jload(r[5])), Decimal(r[6]),
                     r[7] and date.fromisoformat(r[7]),

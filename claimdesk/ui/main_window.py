@@ -102,7 +102,7 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
     # ---- construction
 
     def _formats(self) -> LazyFormats:
-        c = self.ws.company()
+        c = self.ws.heading()
         # a language babel does not know (the test pseudo-language) writes amounts as in English
         language = self.ui_language if self.ui_language in ("en", "fr", "de", "nl", "it") else "en"
         return LazyFormats(language, c.country, c.timezone)
@@ -194,7 +194,7 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
     # ---- refreshing
 
     def refresh_company(self) -> None:
-        c = self.ws.company()
+        c = self.ws.heading()
         self.setWindowTitle(self.tr("{0} — ClaimDesk").format(c.name))
         self.company_label.setText(c.name)
         self.file_label.setText(str(self.ws.path))

@@ -113,7 +113,7 @@ class OutageTableModel(QAbstractTableModel):
         self._generation += 1
         self._pending.clear()
         self._pages.clear()
-        self._providers = {rec.id: rec.contract.provider for rec in self.ws.contracts()} if self.ws else {}
+        self._providers = self.ws.contract_providers() if self.ws else {}
         self._count = self.ws.count_outages(self.filter) if self.ws else 0
         self.endResetModel()
 
