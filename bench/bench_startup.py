@@ -10,7 +10,8 @@
     valgrind --tool=callgrind .venv/bin/python bench/bench_startup.py bare -                # the baseline
 
 ``run`` measures from process start (before any import) to the end of the first paint of the main
-window, through the app's own start path (``claimdesk.ui.app.start_main_window``), then scrolls the journal through all its rows and reports the slowest event-loop pass,
+window, through the app's own start path (``claimdesk.ui.app.begin`` and ``open_window``, as
+``run_gui`` calls them), then scrolls the journal through all its rows and reports the slowest event-loop pass,
 and prints the peak RSS of the process.
 """
 
@@ -49,13 +50,13 @@ def run(folder: Path, order: str | None = None, paint_only: bool = False) -> Non
     import resource
 
     from PySide6.QtCore import QElapsedTimer
-    from PySide6.QtWidgets import QApplication
 
-    from claimdesk.ui.app import start_main_window
+    from claimdesk.ui.app import begin, open_window
 
-    app = QApplication([])
-    # the app's own start path: the last company file, opened while the window's modules load
-    window = start_main_window(folder)
+    # the app's own start path (ui/app.run_gui): the log, the application, the interface language,
+    # the collector, then the main window on the last company file
+    app, language, log_path = begin(folder)
+    window = open_window(app, folder, None, language, log_path)
     app.processEvents()
     window.repaint()
     painted = time.perf_counter() - T0

@@ -331,6 +331,35 @@ def test_crash_dialog_names_the_log_file(qtbot, tmp_path):
     assert "RuntimeError: boom" in box.detailedText()
 
 
+def test_a_full_log_is_rotated_when_the_app_starts(tmp_path):
+    import logging
+
+    from claimdesk import paths
+    from claimdesk.ui.crash import LOG_BACKUPS, LOG_MAX_BYTES, LOG_NAME, setup_logging
+
+    folder = paths.log_dir(tmp_path)
+    folder.mkdir(parents=True)
+    log = folder / LOG_NAME
+    for i in range(1, LOG_BACKUPS + 1):  # a full set of older logs: the oldest goes
+        (folder / f"{LOG_NAME}.{i}").write_text(f"old {i}\n", "utf-8")
+    log.write_text("x" * LOG_MAX_BYTES, "utf-8")
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        assert setup_logging(tmp_path) == log
+        logging.getLogger("claimdesk").warning("after the rotation")
+        for handler in root.handlers:
+            handler.flush()
+        assert log.read_text("utf-8").endswith("after the rotation\n")
+        assert (folder / f"{LOG_NAME}.1").stat().st_size == LOG_MAX_BYTES
+        assert [(folder / f"{LOG_NAME}.{i}").read_text("utf-8") for i in (2, 3)] == ["old 1\n", "old 2\n"]
+        assert not (folder / f"{LOG_NAME}.4").exists()
+    finally:
+        for handler in set(root.handlers) - set(before):
+            root.removeHandler(handler)
+            handler.close()
+
+
 def test_settings_flag_a_bad_entry_at_its_field(qtbot, window, demo):
     from claimdesk.ui.settings_dialog import SettingsDialog
 

@@ -12,6 +12,9 @@ log = logging.getLogger("claimdesk.ui")
 def _application(argv):
     from PySide6.QtWidgets import QApplication
 
+    from . import pyside_scan
+
+    pyside_scan.install()  # before the app's own modules load: each is scanned by PySide
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("ClaimDesk")
     app.setOrganizationName("ClaimDesk")
@@ -167,7 +170,25 @@ def run_gui(args) -> int:
     smoke = getattr(args, "smoke_test", False)
     if smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .crash import install_excepthook, setup_logging
+    app, language, log_path = begin(data_dir, smoke)
+    if smoke:
+        _quiet_offscreen_noise()
+    if smoke == "full":
+        from .smoke import full_smoke_test
+
+        return full_smoke_test(app, data_dir, language)
+    if smoke:
+        return smoke_test(app, data_dir)
+    window = open_window(app, data_dir, getattr(args, "company_file", None), language, log_path)
+    if window is None:
+        return 0
+    return app.exec()
+
+
+def begin(data_dir=None, smoke=False):
+    """What every start does first: the log file, the application, the interface language, and
+    Python's cycle collection moved to the GUI thread. Returns (app, language, log file)."""
+    from .crash import setup_logging
 
     log_path = setup_logging(data_dir)
     log.info("ClaimDesk starting (smoke test: %s)", smoke)
@@ -178,22 +199,25 @@ def run_gui(args) -> int:
     from .workers import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # Qt objects are freed on this thread only (workers.py says why)
-    if smoke:
-        _quiet_offscreen_noise()
-    if smoke == "full":
-        from .smoke import full_smoke_test
+    return app, language, log_path
 
-        return full_smoke_test(app, data_dir, language)
-    if smoke:
-        return smoke_test(app, data_dir)
+
+def open_window(app, data_dir, company_file, language, log_path):
+    """The crash dialog, a file the Finder opened the app with, and the main window on the company
+    file to start with (None when the user cancels the first-run assistant)."""
+    from .crash import install_excepthook
+
     install_excepthook(log_path)
-    from .file_open import FileOpenHandler
+    opener = None
+    if sys.platform == "darwin":
+        # Only the Finder sends files as events (Windows and Linux pass them on the command line);
+        # the filter sees every event of the app, so it is not installed where it has nothing to do.
+        from .file_open import FileOpenHandler
 
-    opener = FileOpenHandler(app)
-    app.processEvents()  # a Finder double-click that started the app has delivered its file now
-    company_file = getattr(args, "company_file", None) or opener.take_pending()
+        opener = FileOpenHandler(app)
+        app.processEvents()  # a Finder double-click that started the app has delivered its file now
+        company_file = company_file or opener.take_pending()
     window = start_main_window(data_dir, company_file, language)
-    if window is None:
-        return 0
-    opener.window = window
-    return app.exec()
+    if opener is not None:
+        opener.window = window
+    return window

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from typing import TYPE_CHECKING
 
 from .. import paths
 
+if TYPE_CHECKING:  # the dialog's Qt types are made when a crash shows it
+    from PySide6.QtWidgets import QMessageBox
+
 log = logging.getLogger("claimdesk")
 LOG_NAME = "claimdesk.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
 
 
 def setup_logging(data_dir=None) -> Path:
@@ -24,14 +27,35 @@ def setup_logging(data_dir=None) -> Path:
     path = folder / LOG_NAME
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        _rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
 
 
+def _rotate(path: Path) -> None:
+    """A log grown past LOG_MAX_BYTES becomes ``claimdesk.log.1`` (older ones move up, the fourth
+    goes) before this start writes. Rotating at start rather than mid-session spares every start
+    ``logging.handlers`` and the socket, pickle and queue modules it imports; a session writes a
+    few lines."""
+    try:
+        if path.stat().st_size < LOG_MAX_BYTES:
+            return
+        for i in range(LOG_BACKUPS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{i}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{i + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:  # another window has it open (Windows): it grows until the next start
+        pass
+
+
 def crash_box(exc_type, exc, tb, log_path: Path | None) -> QMessageBox:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
@@ -51,6 +75,8 @@ def install_excepthook(log_path: Path | None) -> None:
     showing = []
 
     def hook(exc_type, exc, tb):
+        from PySide6.QtWidgets import QApplication
+
         log.error("uncaught exception", exc_info=(exc_type, exc, tb))
         if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None or showing:
             sys.__excepthook__(exc_type, exc, tb)
