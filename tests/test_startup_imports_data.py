@@ -247,3 +247,22 @@ def test_a_damaged_profile_is_still_refused_at_opening(tmp_path):
         con.close()
     with CompanyFile.open(path, read_only=True) as cf:  # put right, it opens again
         assert cf.company().name == "Fraser Street Bakery Ltd."
+
+
+def test_reopening_the_last_company_file_writes_no_settings(tmp_path):
+    """The recent-files list is written when it changes, not at every start."""
+    from claimdesk import paths
+    from claimdesk.services.workspace import RECENT_FILE, recent_files
+
+    first = Workspace.create_demo(tmp_path / "a", actor="t")
+    first_path = first.path
+    first.close()
+    listed = paths.settings_dir(tmp_path / "a") / RECENT_FILE
+    os.utime(listed, (1_000_000_000, 1_000_000_000))
+    Workspace.open(first_path, data_dir=tmp_path / "a").close()
+    assert listed.stat().st_mtime == 1_000_000_000  # already first: not rewritten
+    other = Workspace.create_demo(tmp_path / "b", actor="t")
+    other_path = other.path
+    other.close()
+    Workspace.open(other_path, data_dir=tmp_path / "a").close()
+    assert recent_files(tmp_path / "a")[:2] == [other_path.resolve(), first_path.resolve()]

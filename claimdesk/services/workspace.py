@@ -111,7 +111,10 @@ def recent_files(data_dir: str | os.PathLike | None = None) -> list[Path]:
 
 def remember(path: Path, data_dir: str | os.PathLike | None = None) -> None:
     path = Path(path).resolve()
-    files = [path] + [p for p in recent_files(data_dir) if p.resolve() != path]
+    known = recent_files(data_dir)
+    if known[:1] == [path]:
+        return  # already first (the file the app reopens): nothing to write at each start
+    files = [path] + [p for p in known if p.resolve() != path]
     folder = paths.settings_dir(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)

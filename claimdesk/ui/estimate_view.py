@@ -71,6 +71,7 @@ LINES = (
                         "costs, less savings and credits.")),
 )
 MONEY_KEYS = {k for k, *_ in LINES} - {"lost_orders"}
+ROW_OF = {k: i for i, (k, *_rest) in enumerate(LINES)}
 # shown without the calculation: what the claim is made of (a zero cost, saving or credit is left out)
 PLAIN_KEYS = ("loss_of_gross_profit", "subscription_refund", "contractual_credit", "increased_cost_of_working",
               "savings", "credits_received", "total_claimed")
@@ -117,7 +118,7 @@ class EstimateView(Retranslating, QFrame):
         self.calc_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.calc_toggle.toggled.connect(self.show_calculation)
         layout.addWidget(self.calc_toggle)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self.letter_labels: dict[str, QLabel] = {}
@@ -125,45 +126,17 @@ class EstimateView(Retranslating, QFrame):
         self.value_labels: dict[str, QLabel] = {}
         self.formula_labels: dict[str, QLabel] = {}
         self.total_row = QWidget()
-        total_grid = QGridLayout(self.total_row)
+        self.total_grid = total_grid = QGridLayout(self.total_row)
         # pinned, it sits outside this frame: the same side margins keep its letter and name in line
         side = layout.contentsMargins().left() + self.frameWidth() if pin_total else 0
         total_grid.setContentsMargins(side, 0, side, 0)
         total_grid.setHorizontalSpacing(10)
         total_grid.setVerticalSpacing(4)
-        row = 0
-        for key, letter, *_texts in LINES:
-            letter_label = QLabel(letter)
-            muted(letter_label)
-            emphasised(letter_label)
-            name = QLabel()
-            name.setWordWrap(False)
-            formula = QLabel()
-            muted(formula)
-            formula.setWordWrap(True)
-            value = QLabel("—")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            target, at = grid, row
-            if key == "total_claimed":
-                for w in (name, value):
-                    emphasised(w, 12)
-                line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
-                total_grid.addWidget(line, 0, 0, 1, 4)
-                target, at = total_grid, 1
-                # the letters' column as wide as the grid's, so the names line up
-                total_grid.setColumnMinimumWidth(0, letter_label.fontMetrics().horizontalAdvance("W"))
-                grid.setColumnMinimumWidth(0, letter_label.fontMetrics().horizontalAdvance("W"))
-            target.addWidget(letter_label, at, 0)
-            target.addWidget(name, at, 1)
-            target.addWidget(value, at, 3)
-            target.addWidget(formula, at + 1, 1, 1, 3)
-            row += 2
-            self.letter_labels[key] = letter_label
-            self.name_labels[key] = name
-            self.value_labels[key] = value
-            self.formula_labels[key] = formula
+        # The rows an empty estimate shows are made now; the others (the accountant's lines, the
+        # optional costs, the credit) with the first figures or "Show the calculation".
+        for key, *_rest in LINES:
+            if key in PLAIN_KEYS and key not in OPTIONAL_KEYS and key not in SLA_KEYS:
+                self._make_row(key)
         # the names take the spare width: a wrapped name would need a second line the panel lacks
         grid.setColumnStretch(1, 1)
         total_grid.setColumnStretch(1, 1)
@@ -181,20 +154,66 @@ class EstimateView(Retranslating, QFrame):
         self.retranslate()
         self.show_calculation(False)
 
+    def _make_row(self, key: str) -> None:
+        """The letter, name, value and formula labels of one line, in its place in the grid."""
+        at = ROW_OF[key]
+        letter, *_texts = LINES[at][1:]
+        letter_label = QLabel(letter)
+        muted(letter_label)
+        emphasised(letter_label)
+        name = QLabel()
+        name.setWordWrap(False)
+        formula = QLabel()
+        muted(formula)
+        formula.setWordWrap(True)
+        value = QLabel("—")
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        target, row = self.grid, 2 * at
+        if key == "total_claimed":
+            for w in (name, value):
+                emphasised(w, 12)
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            self.total_grid.addWidget(line, 0, 0, 1, 4)
+            target, row = self.total_grid, 1
+            # the letters' column as wide as the grid's, so the names line up
+            self.total_grid.setColumnMinimumWidth(0, letter_label.fontMetrics().horizontalAdvance("W"))
+            self.grid.setColumnMinimumWidth(0, letter_label.fontMetrics().horizontalAdvance("W"))
+        target.addWidget(letter_label, row, 0)
+        target.addWidget(name, row, 1)
+        target.addWidget(value, row, 3)
+        target.addWidget(formula, row + 1, 1, 1, 3)
+        self.letter_labels[key] = letter_label
+        self.name_labels[key] = name
+        self.value_labels[key] = value
+        self.formula_labels[key] = formula
+        if hasattr(self, "_shown"):  # made after the first texts: its own now
+            self._texts(key)
+
+    def _all_rows(self) -> None:
+        for key, *_rest in LINES:
+            if key not in self.value_labels:
+                self._make_row(key)
+
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Loss estimate"))
         self._toggle_text()
-        for key, _letter, name, term, _formula, meaning in LINES:
-            self.name_labels[key].setText(self.tr(name))
-            self.value_labels[key].setAccessibleName(self.tr(name))
-            tip = self.tr("{0}\nAccountants call it: {1}.").format(self.tr(meaning), self.tr(term))
-            for label in (self.name_labels[key], self.value_labels[key], self.letter_labels[key],
-                          self.formula_labels[key]):
-                label.setToolTip(tip)
+        for key in self.value_labels:
+            self._texts(key)
         if isinstance(self._shown, tuple):
             self.show_estimate(*self._shown)
         elif self._shown is None:
             self.clear()
+
+    def _texts(self, key: str) -> None:
+        _key, _letter, name, term, _formula, meaning = LINES[ROW_OF[key]]
+        self.name_labels[key].setText(self.tr(name))
+        self.value_labels[key].setAccessibleName(self.tr(name))
+        tip = self.tr("{0}\nAccountants call it: {1}.").format(self.tr(meaning), self.tr(term))
+        for label in (self.name_labels[key], self.value_labels[key], self.letter_labels[key],
+                      self.formula_labels[key]):
+            label.setToolTip(tip)
 
     def _toggle_text(self) -> None:
         on = self.calc_toggle.isChecked()
@@ -213,6 +232,10 @@ class EstimateView(Retranslating, QFrame):
             present = key not in SLA_KEYS or self._with_sla  # the credit row needs service levels
             detail = on and present
             shown = detail or (present and key in PLAIN_KEYS and (key not in OPTIONAL_KEYS or key in self._nonzero))
+            if key not in self.value_labels:
+                if not shown:
+                    continue  # not made yet, and not needed now
+                self._make_row(key)
             for label in (self.name_labels[key], self.value_labels[key]):
                 label.setVisible(shown)
             self.letter_labels[key].setVisible(detail)
@@ -287,6 +310,7 @@ class EstimateView(Retranslating, QFrame):
             "down": duration_text(e.outage_seconds),
         }
         self._nonzero = {k for k in OPTIONAL_KEYS if getattr(e, k)}
+        self._all_rows()
         for key, _letter, _name, term, formula, _meaning in LINES:
             value = getattr(e, key)
             if value is None:  # no service levels in the contract: the row stays hidden
