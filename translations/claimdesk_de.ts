@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+208"/>
         <source>The provider&apos;s answer — ClaimDesk</source>
         <translation>Die Antwort des Anbieters — ClaimDesk</translation>
     </message>
@@ -964,7 +964,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../claimdesk/ui/settings_dialog.py" line="+80"/>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+81"/>
         <source>Contracts</source>
         <translation>Verträge</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../claimdesk/ui/crash.py" line="+38"/>
+        <location filename="../claimdesk/ui/crash.py" line="+62"/>
         <source>ClaimDesk ran into a problem</source>
         <translation>ClaimDesk ist auf ein Problem gestossen</translation>
     </message>
@@ -1028,7 +1028,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+445"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+478"/>
         <source>What the selected outages cost you</source>
         <translation>Was die gewählten Störungen Sie kosten</translation>
     </message>
@@ -1036,7 +1036,7 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-412"/>
+        <location line="-443"/>
         <source>Lost turnover (gross)</source>
         <translation>Umsatzausfall (brutto)</translation>
     </message>
@@ -1246,24 +1246,24 @@ Bitte senden Sie diese Datei an Ihre Supportstelle.</translation>
         <translation>Was ClaimDesk vom Anbieter fordert: Ihre verlorene Marge, die Rückerstattung und Ihre Mehrkosten, abzüglich Einsparungen und Gutschriften.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Diese Zahlen sind zu gross, um sie zu berechnen: Prüfen Sie den üblichen Umsatz und die Beträge unter Unternehmen ▸ Unternehmenseinstellungen.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+114"/>
         <source>Loss estimate</source>
         <translation>Schadensschätzung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{0}
 Accountants call it: {1}.</source>
         <translation>{0}
 In der Buchhaltung: {1}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Hide the calculation</source>
         <translation>Berechnung ausblenden</translation>
     </message>
@@ -1278,7 +1278,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Die Zahlen für die Buchhaltung: jede Zeile mit ihrem Buchstaben und ihrer Formel, wie in der Aufstellung des Briefs.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Wählen Sie eine oder mehrere Störungen im Journal aus, um zu sehen, was sie Sie gekostet haben.</translation>
     </message>
@@ -1361,7 +1361,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>ClaimDesk fordert {0}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>your contract states no service levels</source>
         <translation>Ihr Vertrag nennt keine Service-Levels</translation>
     </message>
@@ -1375,11 +1375,12 @@ In der Buchhaltung: {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-18"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n laufende Störung zählt erst, wenn der Dienst wieder funktioniert.</numerusform>
@@ -1397,12 +1398,12 @@ In der Buchhaltung: {1}.</translation>
         <translation>Ihr Vertrag macht seine Gutschrift zur einzigen Entschädigung: Der Brief fordert die Gutschrift und behält Ihre übrigen Verluste vor ({0}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>your contract&apos;s service levels; claimed instead of the refund</source>
         <translation>Service-Levels Ihres Vertrags; anstelle der Rückerstattung gefordert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>not claimed: the credit under your contract is larger</source>
         <translation>nicht gefordert: Die Gutschrift nach Ihrem Vertrag ist höher</translation>
     </message>
@@ -1412,7 +1413,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Service-Levels Ihres Vertrags; die höhere Rückerstattung wird stattdessen gefordert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>max(F, Q) − K: your other losses are reserved</source>
         <translation>max(F, Q) − K: Ihre übrigen Verluste bleiben vorbehalten</translation>
     </message>
@@ -1483,7 +1484,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Kosten und Gutschriften</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Geben Sie einen Betrag wie 85.00 ein (nicht negativ, höchstens 2 Dezimalstellen).</translation>
     </message>
@@ -1491,7 +1492,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+57"/>
+        <location filename="../claimdesk/ui/forms.py" line="+62"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
@@ -1859,7 +1860,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/app.py" line="+93"/>
         <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -1910,7 +1911,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+147"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
@@ -1981,7 +1982,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Journal &amp;sortieren nach</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Main actions</source>
         <translation>Hauptaktionen</translation>
     </message>
@@ -2062,7 +2063,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Haben Sie Ihren Anbieter angerufen? Notieren Sie die Störungsnummer, die er Ihnen gibt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; Störung noch nicht gefordert</numerusform>
@@ -2114,7 +2115,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Störung beendet. Ihr Schaden ist jetzt in der Schätzung enthalten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No contract yet</source>
         <translation>Noch kein Vertrag</translation>
     </message>
@@ -2124,7 +2125,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Erfassen Sie zuerst den Vertrag Ihres Anbieters (Unternehmen ▸ Unternehmenseinstellungen).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Outage in a claim</source>
         <translation>Störung in einer Forderung</translation>
     </message>
@@ -2164,7 +2165,7 @@ In der Buchhaltung: {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+67"/>
         <source>Open a company file</source>
         <translation>Firmendatei öffnen</translation>
     </message>
@@ -2177,15 +2178,15 @@ In der Buchhaltung: {1}.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
-        <location filename="../claimdesk/ui/case_import.py" line="+128"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
-        <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+127"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+19"/>
+        <location line="+26"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Diese Firmendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="-99"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-101"/>
         <source>Import a case file</source>
         <translation>Falldatei importieren</translation>
     </message>
@@ -2235,7 +2236,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-98"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n Störung gelöscht.</numerusform>
@@ -2261,7 +2262,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Rückgängig: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
@@ -2271,7 +2272,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sicherung wiederhergestellt. Die ersetzte Datei wurde als {0} aufbewahrt.</translation>
     </message>
@@ -2281,7 +2282,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Fall als Forderungsentwurf importiert (Nr. {0}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2493,7 +2494,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>OutageModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+27"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+34"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -2563,7 +2564,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>{0} T. {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-316"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-346"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
@@ -2572,12 +2573,12 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+183"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Noch keine Störungsnummer: Verlangen Sie eine bei Ihrem Anbieter und notieren Sie sie hier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>still down</source>
         <translation>noch gestört</translation>
     </message>
@@ -2653,12 +2654,12 @@ In der Buchhaltung: {1}.</translation>
         <translation>Die Störungen und die Forderungen als zwei Tabellen (CSV), die Excel oder LibreOffice öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-345"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+2"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -2919,7 +2920,7 @@ Ihre Firmendateien bleiben auf diesem Computer.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+37"/>
         <source>Amount received — ClaimDesk</source>
         <translation>Erhaltener Betrag — ClaimDesk</translation>
     </message>
@@ -3302,7 +3303,7 @@ Freundliche Grüsse</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-121"/>
         <source>The letter — ClaimDesk</source>
         <translation>Der Brief — ClaimDesk</translation>
     </message>
@@ -3759,7 +3760,7 @@ Freundliche Grüsse</translation>
 <context>
     <name>WatchdogController</name>
     <message>
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+143"/>
         <source>&amp;Watchdog…</source>
         <translation>&amp;Überwachung …</translation>
     </message>
@@ -3779,7 +3780,7 @@ Freundliche Grüsse</translation>
         <translation>Aus Unzustellbarkeitsmeldungen eine E-Mail-Störung machen, mit den Meldungen als Belegen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import bounce messages</source>
         <translation>Unzustellbarkeitsmeldungen importieren</translation>
     </message>
@@ -3802,7 +3803,7 @@ Freundliche Grüsse</translation>
         <translation>Diese Nachrichten können nicht importiert werden</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Internet outage detected</source>
         <translation>Internetstörung erkannt</translation>
     </message>
@@ -3860,7 +3861,7 @@ Freundliche Grüsse</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Solange sie eingeschaltet ist, kontaktiert ClaimDesk von diesem Computer aus etwa einmal pro Minute diese Hosts: {hosts}. Sie sehen die Internetadresse Ihres Geschäfts; sonst verlässt nichts den Computer. Jedes Ergebnis wird in der Unternehmensdatei verkettet gespeichert, sodass jede spätere Änderung sichtbar wird. Sie läuft nur, solange ClaimDesk geöffnet ist.</translation>
     </message>

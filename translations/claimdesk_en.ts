@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+253"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
         <source>You lost about %n order(s).</source>
         <translation>
             <numerusform>You lost about %n order.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>added up over %n opening day(s)</source>
         <translation>
             <numerusform>added up over %n opening day</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+219"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+241"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; outage not yet claimed</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Delete %n outage(s)? Their evidence files stay in the file if another outage uses them.</source>
         <translation>
             <numerusform>Delete %n outage? Its evidence files stay in the file if another outage uses them.</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>WatchdogController</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+180"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+185"/>
         <source>E-mail outage added from %n bounce message(s).</source>
         <translation>
             <numerusform>E-mail outage added from %n bounce message.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+208"/>
         <source>The provider&apos;s answer — ClaimDesk</source>
         <translation>La réponse de l&apos;opérateur — ClaimDesk</translation>
     </message>
@@ -964,7 +964,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../claimdesk/ui/settings_dialog.py" line="+80"/>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+81"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../claimdesk/ui/crash.py" line="+38"/>
+        <location filename="../claimdesk/ui/crash.py" line="+62"/>
         <source>ClaimDesk ran into a problem</source>
         <translation>ClaimDesk a rencontré un problème</translation>
     </message>
@@ -1028,7 +1028,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+445"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+478"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -1036,7 +1036,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-412"/>
+        <location line="-443"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
@@ -1246,24 +1246,24 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ce que ClaimDesk demande à l&apos;opérateur : votre marge perdue, le remboursement et vos frais supplémentaires, moins les économies et les avoirs.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Ces chiffres sont trop grands pour être calculés : vérifiez le chiffre d&apos;affaires habituel et les montants dans Entreprise ▸ Paramètres de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+114"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{0}
 Accountants call it: {1}.</source>
         <translation>{0}
 Le terme comptable : {1}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Hide the calculation</source>
         <translation>Masquer le calcul</translation>
     </message>
@@ -1278,7 +1278,7 @@ Le terme comptable : {1}.</translation>
         <translation>Les chiffres du comptable : chaque ligne avec sa lettre et sa formule, comme dans le détail de la lettre.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Sélectionnez une ou plusieurs pannes dans le journal pour voir ce qu&apos;elles vous ont coûté.</translation>
     </message>
@@ -1361,7 +1361,7 @@ Le terme comptable : {1}.</translation>
         <translation>ClaimDesk réclame {0}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>your contract states no service levels</source>
         <translation>votre contrat ne fixe pas de niveaux de service</translation>
     </message>
@@ -1375,11 +1375,12 @@ Le terme comptable : {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-18"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n panne encore en cours n&apos;est pas comptée tant que le service n&apos;est pas rétabli.</numerusform>
@@ -1397,12 +1398,12 @@ Le terme comptable : {1}.</translation>
         <translation>Votre contrat fait de sa pénalité la seule indemnisation : la lettre réclame la pénalité et réserve vos autres pertes ({0}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>your contract&apos;s service levels; claimed instead of the refund</source>
         <translation>niveaux de service de votre contrat ; réclamée au lieu du remboursement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>not claimed: the credit under your contract is larger</source>
         <translation>non réclamé : la pénalité prévue au contrat est plus élevée</translation>
     </message>
@@ -1412,7 +1413,7 @@ Le terme comptable : {1}.</translation>
         <translation>niveaux de service de votre contrat ; le remboursement, plus élevé, est réclamé à sa place</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>max(F, Q) − K: your other losses are reserved</source>
         <translation>max(F, Q) − K : vos autres pertes sont réservées</translation>
     </message>
@@ -1483,7 +1484,7 @@ Le terme comptable : {1}.</translation>
         <translation>Frais et avoirs</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Saisissez un montant comme 85.00 (positif, au plus 2 décimales).</translation>
     </message>
@@ -1491,7 +1492,7 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+57"/>
+        <location filename="../claimdesk/ui/forms.py" line="+62"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
@@ -1859,7 +1860,7 @@ Le terme comptable : {1}.</translation>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/app.py" line="+93"/>
         <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
@@ -1910,7 +1911,7 @@ Le terme comptable : {1}.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+147"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -1981,7 +1982,7 @@ Le terme comptable : {1}.</translation>
         <translation>&amp;Trier le journal par</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Main actions</source>
         <translation>Actions principales</translation>
     </message>
@@ -2062,7 +2063,7 @@ Le terme comptable : {1}.</translation>
         <translation>Avez-vous appelé votre opérateur ? Notez le numéro d&apos;incident qu&apos;il vous donne.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; panne pas encore réclamée</numerusform>
@@ -2114,7 +2115,7 @@ Le terme comptable : {1}.</translation>
         <translation>Panne terminée. Son préjudice figure maintenant dans l&apos;estimation.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No contract yet</source>
         <translation>Pas encore de contrat</translation>
     </message>
@@ -2124,7 +2125,7 @@ Le terme comptable : {1}.</translation>
         <translation>Ajoutez d&apos;abord le contrat de votre opérateur (Entreprise ▸ Paramètres de l&apos;entreprise).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Outage in a claim</source>
         <translation>Panne comprise dans une réclamation</translation>
     </message>
@@ -2164,7 +2165,7 @@ Le terme comptable : {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+67"/>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
@@ -2177,15 +2178,15 @@ Le terme comptable : {1}.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
-        <location filename="../claimdesk/ui/case_import.py" line="+128"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
-        <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+127"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+19"/>
+        <location line="+26"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossible d&apos;ouvrir ce fichier d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="-99"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-101"/>
         <source>Import a case file</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -2235,7 +2236,7 @@ Le terme comptable : {1}.</translation>
         <translation>Ajout des pannes et de la réclamation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-98"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n panne supprimée.</numerusform>
@@ -2261,7 +2262,7 @@ Le terme comptable : {1}.</translation>
         <translation>Annuler : {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot undo</source>
         <translation>Impossible d&apos;annuler</translation>
     </message>
@@ -2271,7 +2272,7 @@ Le terme comptable : {1}.</translation>
         <translation>Rétabli.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Sauvegarde restaurée. Le fichier remplacé a été conservé sous le nom {0}.</translation>
     </message>
@@ -2281,7 +2282,7 @@ Le terme comptable : {1}.</translation>
         <translation>Dossier importé comme réclamation en brouillon (n° {0}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2493,7 +2494,7 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>OutageModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+27"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+34"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -2563,7 +2564,7 @@ Le terme comptable : {1}.</translation>
         <translation>{0} j {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-316"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-346"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
@@ -2572,12 +2573,12 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+183"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Pas encore de numéro d&apos;incident : demandez-en un à votre opérateur et notez-le ici.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>still down</source>
         <translation>toujours en panne</translation>
     </message>
@@ -2653,12 +2654,12 @@ Le terme comptable : {1}.</translation>
         <translation>Les pannes et les réclamations en deux tableaux (CSV) qu&apos;Excel ou LibreOffice ouvrent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-345"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+2"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
@@ -2919,7 +2920,7 @@ Vos fichiers d&apos;entreprise restent sur cet ordinateur.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+37"/>
         <source>Amount received — ClaimDesk</source>
         <translation>Montant reçu — ClaimDesk</translation>
     </message>
@@ -3302,7 +3303,7 @@ Meilleures salutations</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-121"/>
         <source>The letter — ClaimDesk</source>
         <translation>La lettre — ClaimDesk</translation>
     </message>
@@ -3759,7 +3760,7 @@ Meilleures salutations</translation>
 <context>
     <name>WatchdogController</name>
     <message>
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+143"/>
         <source>&amp;Watchdog…</source>
         <translation>&amp;Surveillance automatique…</translation>
     </message>
@@ -3779,7 +3780,7 @@ Meilleures salutations</translation>
         <translation>Faire des messages de non-remise une panne de messagerie, avec les messages comme pièces</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import bounce messages</source>
         <translation>Importer des messages de non-remise</translation>
     </message>
@@ -3802,7 +3803,7 @@ Meilleures salutations</translation>
         <translation>Impossible d&apos;importer ces messages</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Internet outage detected</source>
         <translation>Panne internet détectée</translation>
     </message>
@@ -3860,7 +3861,7 @@ Meilleures salutations</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Tant qu&apos;elle est active, ClaimDesk contacte ces hôtes depuis cet ordinateur environ une fois par minute : {hosts}. Ils voient l&apos;adresse internet de votre commerce ; rien d&apos;autre ne quitte l&apos;ordinateur. Chaque résultat est conservé dans le fichier de l&apos;entreprise, chaîné de sorte que toute modification ultérieure se voie. Elle ne fonctionne que lorsque ClaimDesk est ouvert.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+208"/>
         <source>The provider&apos;s answer — ClaimDesk</source>
         <translation>La risposta dell&apos;operatore — ClaimDesk</translation>
     </message>
@@ -964,7 +964,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../claimdesk/ui/settings_dialog.py" line="+80"/>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+81"/>
         <source>Contracts</source>
         <translation>Contratti</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../claimdesk/ui/crash.py" line="+38"/>
+        <location filename="../claimdesk/ui/crash.py" line="+62"/>
         <source>ClaimDesk ran into a problem</source>
         <translation>ClaimDesk ha riscontrato un problema</translation>
     </message>
@@ -1028,7 +1028,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+445"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+478"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -1036,7 +1036,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-412"/>
+        <location line="-443"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
@@ -1246,24 +1246,24 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Quanto ClaimDesk chiede al fornitore: il margine perso, il rimborso e i costi aggiuntivi, meno risparmi e accrediti.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Queste cifre sono troppo grandi per essere calcolate: controllate il fatturato abituale e gli importi in Azienda ▸ Impostazioni dell&apos;azienda.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+114"/>
         <source>Loss estimate</source>
         <translation>Stima del danno</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{0}
 Accountants call it: {1}.</source>
         <translation>{0}
 In contabilità: {1}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Hide the calculation</source>
         <translation>Nascondi il calcolo</translation>
     </message>
@@ -1278,7 +1278,7 @@ In contabilità: {1}.</translation>
         <translation>Le cifre per il contabile: ogni riga con la sua lettera e la sua formula, come nel dettaglio della lettera.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Selezionate uno o più guasti nel registro per vedere quanto vi sono costati.</translation>
     </message>
@@ -1361,7 +1361,7 @@ In contabilità: {1}.</translation>
         <translation>ClaimDesk richiede {0}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>your contract states no service levels</source>
         <translation>il contratto non fissa livelli di servizio</translation>
     </message>
@@ -1375,11 +1375,12 @@ In contabilità: {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-18"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n guasto ancora in corso non è conteggiato finché il servizio non è ripristinato.</numerusform>
@@ -1397,12 +1398,12 @@ In contabilità: {1}.</translation>
         <translation>Il contratto fa del suo accredito l&apos;unico indennizzo: la lettera chiede l&apos;accredito e riserva le altre perdite ({0}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>your contract&apos;s service levels; claimed instead of the refund</source>
         <translation>livelli di servizio del contratto; chiesto al posto del rimborso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>not claimed: the credit under your contract is larger</source>
         <translation>non chiesto: l&apos;accredito previsto dal contratto è più alto</translation>
     </message>
@@ -1412,7 +1413,7 @@ In contabilità: {1}.</translation>
         <translation>livelli di servizio del contratto; il rimborso, più alto, è chiesto al suo posto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>max(F, Q) − K: your other losses are reserved</source>
         <translation>max(F, Q) − K: le altre perdite sono riservate</translation>
     </message>
@@ -1483,7 +1484,7 @@ In contabilità: {1}.</translation>
         <translation>Costi e accrediti</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Digitate un importo come 85.00 (non negativo, al massimo 2 decimali).</translation>
     </message>
@@ -1491,7 +1492,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+57"/>
+        <location filename="../claimdesk/ui/forms.py" line="+62"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Messaggio di errore</translation>
@@ -1859,7 +1860,7 @@ In contabilità: {1}.</translation>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/app.py" line="+93"/>
         <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
@@ -1910,7 +1911,7 @@ In contabilità: {1}.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+147"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
@@ -1981,7 +1982,7 @@ In contabilità: {1}.</translation>
         <translation>&amp;Ordina il registro per</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Main actions</source>
         <translation>Azioni principali</translation>
     </message>
@@ -2062,7 +2063,7 @@ In contabilità: {1}.</translation>
         <translation>Avete chiamato il vostro operatore? Annotate il numero di guasto che vi comunica.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; guasto non ancora richiesto</numerusform>
@@ -2114,7 +2115,7 @@ In contabilità: {1}.</translation>
         <translation>Guasto chiuso. Il danno è ora incluso nella stima.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No contract yet</source>
         <translation>Ancora nessun contratto</translation>
     </message>
@@ -2124,7 +2125,7 @@ In contabilità: {1}.</translation>
         <translation>Aggiungete prima il contratto del vostro operatore (Azienda ▸ Impostazioni dell&apos;azienda).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Outage in a claim</source>
         <translation>Guasto incluso in una richiesta</translation>
     </message>
@@ -2164,7 +2165,7 @@ In contabilità: {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+67"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
@@ -2177,15 +2178,15 @@ In contabilità: {1}.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
-        <location filename="../claimdesk/ui/case_import.py" line="+128"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
-        <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+127"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+19"/>
+        <location line="+26"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Impossibile aprire questo file aziendale</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="-99"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-101"/>
         <source>Import a case file</source>
         <translation>Importa una pratica</translation>
     </message>
@@ -2235,7 +2236,7 @@ In contabilità: {1}.</translation>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-98"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n guasto eliminato.</numerusform>
@@ -2261,7 +2262,7 @@ In contabilità: {1}.</translation>
         <translation>Annulla: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot undo</source>
         <translation>Impossibile annullare</translation>
     </message>
@@ -2271,7 +2272,7 @@ In contabilità: {1}.</translation>
         <translation>Ripristinato.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Backup ripristinato. Il file sostituito è stato conservato come {0}.</translation>
     </message>
@@ -2281,7 +2282,7 @@ In contabilità: {1}.</translation>
         <translation>Pratica importata come bozza di richiesta (n. {0}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -2493,7 +2494,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>OutageModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+27"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+34"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
@@ -2563,7 +2564,7 @@ In contabilità: {1}.</translation>
         <translation>{0} g {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-316"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-346"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
@@ -2572,12 +2573,12 @@ In contabilità: {1}.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+183"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Ancora nessun numero di guasto: chiedetene uno all&apos;operatore e annotatelo qui.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>still down</source>
         <translation>ancora guasto</translation>
     </message>
@@ -2653,12 +2654,12 @@ In contabilità: {1}.</translation>
         <translation>I guasti e le richieste in due tabelle (CSV) che Excel o LibreOffice aprono</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-345"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;uto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+2"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Primi passi</translation>
     </message>
@@ -2919,7 +2920,7 @@ I vostri file aziendali restano su questo computer.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+37"/>
         <source>Amount received — ClaimDesk</source>
         <translation>Importo ricevuto — ClaimDesk</translation>
     </message>
@@ -3302,7 +3303,7 @@ Cordiali saluti</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-121"/>
         <source>The letter — ClaimDesk</source>
         <translation>La lettera — ClaimDesk</translation>
     </message>
@@ -3759,7 +3760,7 @@ Cordiali saluti</translation>
 <context>
     <name>WatchdogController</name>
     <message>
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+143"/>
         <source>&amp;Watchdog…</source>
         <translation>&amp;Sorveglianza…</translation>
     </message>
@@ -3779,7 +3780,7 @@ Cordiali saluti</translation>
         <translation>Trasformare i messaggi di mancato recapito in un guasto della posta, con i messaggi come prova</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import bounce messages</source>
         <translation>Importa messaggi di mancato recapito</translation>
     </message>
@@ -3802,7 +3803,7 @@ Cordiali saluti</translation>
         <translation>Impossibile importare questi messaggi</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Internet outage detected</source>
         <translation>Guasto internet rilevato</translation>
     </message>
@@ -3860,7 +3861,7 @@ Cordiali saluti</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Finché è attiva, ClaimDesk contatta questi host da questo computer circa una volta al minuto: {hosts}. Vedono l&apos;indirizzo internet del vostro negozio; nient&apos;altro lascia il computer. Ogni risultato è conservato nel file dell&apos;azienda, concatenato in modo che ogni modifica successiva si veda. Funziona solo mentre ClaimDesk è aperto.</translation>
     </message>

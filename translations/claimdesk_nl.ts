@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="+193"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+208"/>
         <source>The provider&apos;s answer — ClaimDesk</source>
         <translation>Het antwoord van de operator — ClaimDesk</translation>
     </message>
@@ -964,7 +964,7 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../claimdesk/ui/settings_dialog.py" line="+80"/>
+        <location filename="../claimdesk/ui/settings_dialog.py" line="+81"/>
         <source>Contracts</source>
         <translation>Contracten</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../claimdesk/ui/crash.py" line="+38"/>
+        <location filename="../claimdesk/ui/crash.py" line="+62"/>
         <source>ClaimDesk ran into a problem</source>
         <translation>ClaimDesk heeft een probleem ondervonden</translation>
     </message>
@@ -1028,7 +1028,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+445"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+478"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -1036,7 +1036,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-412"/>
+        <location line="-443"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
     </message>
@@ -1246,24 +1246,24 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Wat ClaimDesk van de provider vordert: uw verloren marge, de terugbetaling en uw bijkomende kosten, min besparingen en creditnota&apos;s.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>These figures are too large to work out: check the usual turnover and the amounts in Company ▸ Company settings.</source>
         <translation>Deze bedragen zijn te groot om te berekenen: controleer de gebruikelijke omzet en de bedragen in Onderneming ▸ Instellingen van de onderneming.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+114"/>
         <source>Loss estimate</source>
         <translation>Raming van de schade</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{0}
 Accountants call it: {1}.</source>
         <translation>{0}
 Boekhoudkundig: {1}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Hide the calculation</source>
         <translation>Berekening verbergen</translation>
     </message>
@@ -1278,7 +1278,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>De cijfers voor de boekhouder: elke regel met zijn letter en formule, zoals in de uitsplitsing van de brief.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Select one or more outages in the journal to see what they cost you.</source>
         <translation>Selecteer een of meer storingen in het logboek om te zien wat ze u hebben gekost.</translation>
     </message>
@@ -1361,7 +1361,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>ClaimDesk vordert {0}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>your contract states no service levels</source>
         <translation>uw contract legt geen serviceniveaus vast</translation>
     </message>
@@ -1375,11 +1375,12 @@ Boekhoudkundig: {1}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-18"/>
         <source>%n outage(s) still running are not counted until the service is back.</source>
         <translation>
             <numerusform>%n lopende storing telt pas mee als de dienst weer werkt.</numerusform>
@@ -1397,12 +1398,12 @@ Boekhoudkundig: {1}.</translation>
         <translation>Uw contract maakt van zijn vergoeding de enige schadeloosstelling: de brief vordert de vergoeding en behoudt uw andere verliezen voor ({0}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>your contract&apos;s service levels; claimed instead of the refund</source>
         <translation>serviceniveaus van uw contract; gevorderd in plaats van de terugbetaling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>not claimed: the credit under your contract is larger</source>
         <translation>niet gevorderd: de vergoeding volgens uw contract is hoger</translation>
     </message>
@@ -1412,7 +1413,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>serviceniveaus van uw contract; de hogere terugbetaling wordt in de plaats gevorderd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>max(F, Q) − K: your other losses are reserved</source>
         <translation>max(F, Q) − K: uw andere verliezen worden voorbehouden</translation>
     </message>
@@ -1483,7 +1484,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Kosten en creditnota&apos;s</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Type an amount such as 85.00 (not negative, at most 2 decimals).</source>
         <translation>Typ een bedrag zoals 85.00 (niet negatief, hoogstens 2 decimalen).</translation>
     </message>
@@ -1491,7 +1492,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+57"/>
+        <location filename="../claimdesk/ui/forms.py" line="+62"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Foutmelding</translation>
@@ -1859,7 +1860,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/app.py" line="+89"/>
+        <location filename="../claimdesk/ui/app.py" line="+93"/>
         <location filename="../claimdesk/ui/main_layout.py" line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
@@ -1910,7 +1911,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+126"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+147"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
@@ -1981,7 +1982,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Logboek &amp;sorteren op</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Main actions</source>
         <translation>Hoofdacties</translation>
     </message>
@@ -2062,7 +2063,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Hebt u uw operator gebeld? Noteer het storingsnummer dat u krijgt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;%n&lt;/b&gt; outage(s) not yet claimed</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; storing nog niet geclaimd</numerusform>
@@ -2114,7 +2115,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Storing afgesloten. De schade zit nu in de raming.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No contract yet</source>
         <translation>Nog geen contract</translation>
     </message>
@@ -2124,7 +2125,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Voeg eerst het contract van uw operator toe (Onderneming ▸ Instellingen van de onderneming).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Outage in a claim</source>
         <translation>Storing in een claim</translation>
     </message>
@@ -2164,7 +2165,7 @@ Boekhoudkundig: {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+63"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+67"/>
         <source>Open a company file</source>
         <translation>Een bedrijfsbestand openen</translation>
     </message>
@@ -2177,15 +2178,15 @@ Boekhoudkundig: {1}.</translation>
     <message>
         <location line="-41"/>
         <location line="+24"/>
-        <location filename="../claimdesk/ui/case_import.py" line="+128"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+17"/>
-        <location line="+24"/>
+        <location filename="../claimdesk/ui/case_import.py" line="+127"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+19"/>
+        <location line="+26"/>
         <location filename="../claimdesk/ui/restore_dialog.py" line="-2"/>
         <source>Cannot open this company file</source>
         <translation>Dit bedrijfsbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/case_import.py" line="-99"/>
+        <location filename="../claimdesk/ui/case_import.py" line="-101"/>
         <source>Import a case file</source>
         <translation>Een dossier importeren</translation>
     </message>
@@ -2235,7 +2236,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="-90"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-98"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n storing verwijderd.</numerusform>
@@ -2261,7 +2262,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Ongedaan maken: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot undo</source>
         <translation>Kan niet ongedaan maken</translation>
     </message>
@@ -2271,7 +2272,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Teruggezet.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Backup restored. The file it replaced was kept as {0}.</source>
         <translation>Back-up teruggezet. Het vervangen bestand is bewaard als {0}.</translation>
     </message>
@@ -2281,7 +2282,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Dossier geïmporteerd als conceptclaim (nr. {0}).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -2493,7 +2494,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>OutageModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+27"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+34"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -2563,7 +2564,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>{0} d {1} u</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-316"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-346"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} u {1:02d} min</translation>
@@ -2572,12 +2573,12 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+178"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+183"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Nog geen storingsnummer: vraag er een aan uw operator en noteer het hier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>still down</source>
         <translation>nog gestoord</translation>
     </message>
@@ -2653,12 +2654,12 @@ Boekhoudkundig: {1}.</translation>
         <translation>De storingen en de claims als twee tabellen (CSV) die Excel of LibreOffice openen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-345"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+2"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
@@ -2919,7 +2920,7 @@ Uw bedrijfsbestanden blijven op deze computer.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="+43"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="+37"/>
         <source>Amount received — ClaimDesk</source>
         <translation>Ontvangen bedrag — ClaimDesk</translation>
     </message>
@@ -3302,7 +3303,7 @@ Met vriendelijke groeten</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../claimdesk/ui/claim_dialogs.py" line="-133"/>
+        <location filename="../claimdesk/ui/claim_dialogs.py" line="-121"/>
         <source>The letter — ClaimDesk</source>
         <translation>De brief — ClaimDesk</translation>
     </message>
@@ -3759,7 +3760,7 @@ Met vriendelijke groeten</translation>
 <context>
     <name>WatchdogController</name>
     <message>
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+140"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+143"/>
         <source>&amp;Watchdog…</source>
         <translation>&amp;Bewaking…</translation>
     </message>
@@ -3779,7 +3780,7 @@ Met vriendelijke groeten</translation>
         <translation>Van bounceberichten een e-mailstoring maken, met de berichten als bewijs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import bounce messages</source>
         <translation>Bounceberichten importeren</translation>
     </message>
@@ -3802,7 +3803,7 @@ Met vriendelijke groeten</translation>
         <translation>Deze berichten kunnen niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Internet outage detected</source>
         <translation>Internetstoring vastgesteld</translation>
     </message>
@@ -3860,7 +3861,7 @@ Met vriendelijke groeten</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Zolang ze aanstaat, neemt ClaimDesk vanaf deze computer ongeveer eens per minuut contact op met deze hosts: {hosts}. Zij zien het internetadres van uw zaak; verder verlaat niets de computer. Elk resultaat wordt in het bestand van de onderneming bewaard, aan elkaar geketend zodat elke latere wijziging zichtbaar is. Ze werkt alleen zolang ClaimDesk open is.</translation>
     </message>
