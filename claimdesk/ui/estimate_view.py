@@ -157,8 +157,7 @@ class EstimateView(Retranslating, QFrame):
     def _make_row(self, key: str) -> None:
         """The letter, name, value and formula labels of one line, in its place in the grid."""
         at = ROW_OF[key]
-        letter, *_texts = LINES[at][1:]
-        letter_label = QLabel(letter)
+        letter_label = QLabel(LINES[at][1])
         muted(letter_label)
         emphasised(letter_label)
         name = QLabel()
@@ -188,8 +187,7 @@ class EstimateView(Retranslating, QFrame):
         self.name_labels[key] = name
         self.value_labels[key] = value
         self.formula_labels[key] = formula
-        if hasattr(self, "_shown"):  # made after the first texts: its own now
-            self._texts(key)
+        self._texts(key)
 
     def _all_rows(self) -> None:
         for key, *_rest in LINES:

@@ -44,7 +44,6 @@ class Field(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.label: QLabel | None = None
-        self._invalid = False  # the inputs' red frame is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -76,12 +75,12 @@ class Field(QWidget):
         self.error.setAccessibleName(QCoreApplication.translate("Forms", "Error message"))
 
     def set_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        was_invalid = not self.error.isHidden()  # the message shows exactly while the frame does
         invalid = bool(message)
-        if invalid == self._invalid:
+        self.error.setText(message or "")
+        self.error.setVisible(invalid)
+        if invalid == was_invalid:
             return  # already so: no style sheet to parse again
-        self._invalid = invalid
         for widget in self._inputs():
             widget.setProperty("invalid", invalid)
             # The selector keeps the red frame on this input: not on its children (a check box
