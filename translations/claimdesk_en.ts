@@ -4,7 +4,7 @@
 <context>
     <name>EstimateView</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/estimate_view.py" line="+278"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+276"/>
         <source>You lost about %n order(s).</source>
         <translation>
             <numerusform>You lost about %n order.</numerusform>

@@ -1028,7 +1028,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+478"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+476"/>
         <source>What the selected outages cost you</source>
         <translation>Ce que les pannes choisies vous coûtent</translation>
     </message>
@@ -1036,7 +1036,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-443"/>
+        <location line="-441"/>
         <source>Lost turnover (gross)</source>
         <translation>Chiffre d&apos;affaires perdu (brut)</translation>
     </message>
@@ -1251,7 +1251,7 @@ Veuillez envoyer ce fichier à votre contact d&apos;assistance.</translation>
         <translation>Ces chiffres sont trop grands pour être calculés : vérifiez le chiffre d&apos;affaires habituel et les montants dans Entreprise ▸ Paramètres de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>Loss estimate</source>
         <translation>Estimation du préjudice</translation>
     </message>
@@ -1492,7 +1492,7 @@ Le terme comptable : {1}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+62"/>
+        <location filename="../claimdesk/ui/forms.py" line="+61"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
@@ -2564,7 +2564,7 @@ Le terme comptable : {1}.</translation>
         <translation>{0} j {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-346"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-344"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>

@@ -1028,7 +1028,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+478"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+476"/>
         <source>What the selected outages cost you</source>
         <translation>Quanto vi costano i guasti scelti</translation>
     </message>
@@ -1036,7 +1036,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-443"/>
+        <location line="-441"/>
         <source>Lost turnover (gross)</source>
         <translation>Fatturato perso (lordo)</translation>
     </message>
@@ -1251,7 +1251,7 @@ Inviate questo file al vostro contatto di assistenza.</translation>
         <translation>Queste cifre sono troppo grandi per essere calcolate: controllate il fatturato abituale e gli importi in Azienda ▸ Impostazioni dell&apos;azienda.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>Loss estimate</source>
         <translation>Stima del danno</translation>
     </message>
@@ -1492,7 +1492,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+62"/>
+        <location filename="../claimdesk/ui/forms.py" line="+61"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Messaggio di errore</translation>
@@ -2564,7 +2564,7 @@ In contabilità: {1}.</translation>
         <translation>{0} g {1} h</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-346"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-344"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>

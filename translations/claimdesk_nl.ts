@@ -1028,7 +1028,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimatePanel</name>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="+478"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="+476"/>
         <source>What the selected outages cost you</source>
         <translation>Wat de gekozen storingen u kosten</translation>
     </message>
@@ -1036,7 +1036,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
 <context>
     <name>EstimateView</name>
     <message>
-        <location line="-443"/>
+        <location line="-441"/>
         <source>Lost turnover (gross)</source>
         <translation>Omzetverlies (bruto)</translation>
     </message>
@@ -1251,7 +1251,7 @@ Stuur dat bestand naar uw contactpersoon voor ondersteuning.</translation>
         <translation>Deze bedragen zijn te groot om te berekenen: controleer de gebruikelijke omzet en de bedragen in Onderneming ▸ Instellingen van de onderneming.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>Loss estimate</source>
         <translation>Raming van de schade</translation>
     </message>
@@ -1492,7 +1492,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../claimdesk/ui/forms.py" line="+62"/>
+        <location filename="../claimdesk/ui/forms.py" line="+61"/>
         <location line="+14"/>
         <source>Error message</source>
         <translation>Foutmelding</translation>
@@ -2564,7 +2564,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>{0} d {1} u</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/estimate_view.py" line="-346"/>
+        <location filename="../claimdesk/ui/estimate_view.py" line="-344"/>
         <location filename="../claimdesk/ui/outage_model.py" line="+1"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} u {1:02d} min</translation>
