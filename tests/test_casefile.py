@@ -230,3 +230,26 @@ def test_case_file_2_facts_are_bounded_like_the_others(bakery_doc):
     for path in ("company.bank.holder", "outages[0].affected", "claim.acknowledged",
                  "claim.previous[0].reference"):
         assert path in found, (path, found)
+
+
+def test_a_problem_is_immutable_and_travels_whole_to_a_batch_worker_and_back(bakery_doc):
+    """Problems cross process boundaries (``claimdesk batch`` workers) and sit in sets of reported
+    problems: pickled whole, equal by path, message and code, never changed after the check."""
+    import pickle
+
+    from claimdesk.domain.problems import Problem
+
+    doc = copy.deepcopy(bakery_doc)
+    doc["outages"][0]["end"] = doc["outages"][0]["start"]
+    with pytest.raises(ValidationError) as info:
+        casefile.loads(json.dumps(doc))
+    found = info.value.problems[0]
+    back = pickle.loads(pickle.dumps(found))
+    assert (back.path, back.message, back.code, back.params) == (found.path, found.message, found.code, found.params)
+    assert back == found and hash(back) == hash(found) and len({back, found}) == 1
+    assert Problem("a", "b", "c", {"n": 1}) == Problem("a", "b", "c") != Problem("a", "b", "d")
+    assert Problem("a", "b").params == {} and str(Problem("", "b")) == "b"
+    for change in (lambda: setattr(found, "message", "fine"), lambda: delattr(found, "path")):
+        with pytest.raises(AttributeError):
+            change()
+    assert str(found).startswith("outages[0].end: ")

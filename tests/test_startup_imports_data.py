@@ -37,7 +37,7 @@ company = ws.heading()
 shown = [company.name, company.country, company.timezone, company.currency, ws.read_only, str(ws.path)]
 shown += [len(ws.contract_providers()), ws.providers(), ws.count_outages(OutageFilter())]
 page = ws.outage_page(OutageFilter(), 0, 200, order_by="start", descending=True)
-shown += [len(page), page[0].service, len(ws.running_outages()), list(ws.summary().__dict__.values()),
+shown += [len(page), page[0].service, len(ws.running_outages()), list(ws.summary()),
           ws.draft_costs()]
 loaded = sorted(m for m in sys.argv[2:] if m in sys.modules)
 classes = sorted({t.__name__ for t in gc.get_objects() if isinstance(t, type)

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QWizard
 
 from claimdesk.services.workspace import OutageFilter, Workspace, now_utc, recent_files
 from claimdesk.ui.main_window import MainWindow
+from claimdesk.ui.outage_model import COLUMNS, duration_text
+
+COLUMNS_INDEX = {name: i for i, name in enumerate(COLUMNS)}
 
 # The offscreen platform says it cannot propagate size hints: harmless, not a test failure.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -250,6 +253,48 @@ def test_journal_pages_lazily_and_filters(qtbot, demo):
     assert w.model.rowCount() == 1500
     assert w.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
     assert w.model.index(0, 0).data(Qt.ItemDataRole.WhatsThisRole) is None
+
+
+def test_journal_cells_follow_the_language_an_edit_and_a_running_clock(qtbot, qapp, demo, monkeypatch):
+    """The journal keeps each painted row's texts (Qt asks every cell for seven roles, on every
+    repaint): what it keeps must never outlive a language switch, an edit or a running outage."""
+    from claimdesk.i18n.qt import set_language
+    from claimdesk.services import workspace as wsvc
+
+    set_language(qapp, "en")
+    w = MainWindow(demo)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    model, claimed = w.model, COLUMNS_INDEX["claimed"]
+    rec = model.record(0)
+    assert rec.end is not None
+    assert model.index(0, claimed).data() == "no"
+    w.table.viewport().repaint()  # painted: its texts are kept now
+    set_language(qapp, "fr")
+    qapp.processEvents()
+    assert model.index(0, claimed).data() == "non"
+    assert model.headerData(claimed, Qt.Orientation.Horizontal) == "Réclamée"
+    set_language(qapp, "en")
+    qapp.processEvents()
+
+    end = rec.end + timedelta(hours=5)
+    demo.file.update_outage(rec.id, end=end)
+    w.refresh_all()
+    row = model.row_of(rec.id, read_pages=1)
+    assert model.index(row, COLUMNS_INDEX["end"]).data() == model._when(end)
+    assert model.index(row, COLUMNS_INDEX["duration"]).data() == duration_text((end - rec.start).total_seconds())
+
+    started = now_utc() - timedelta(hours=1)
+    demo.start_outage("phone", at=started)
+    w.refresh_all()
+    row = model.row_of(demo.running_outages()[0].id, read_pages=1)
+    duration = model.index(row, COLUMNS_INDEX["duration"])
+    assert duration.data() == "1 h 00 min"
+    assert duration.data(Qt.ItemDataRole.FontRole).bold()
+    w.table.viewport().repaint()
+    monkeypatch.setattr(wsvc, "now_utc", lambda: started + timedelta(hours=2, minutes=5))
+    assert duration.data() == "2 h 05 min"  # a running outage's duration is never kept
 
 
 # ---- claims ---------------------------------------------------------------------------------

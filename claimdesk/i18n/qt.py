@@ -20,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .. import paths
 
@@ -47,6 +47,8 @@ def interface_language(preferred: str | None = None) -> str:
 
 def qt_translations_dirs() -> list[Path]:
     """Where Qt's own catalogs may be: Qt's configured folder, then the bundle's PySide6 copy."""
+    from PySide6.QtCore import QLibraryInfo  # not for English, which needs no Qt catalog
+
     found = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:

@@ -248,13 +248,15 @@ def build_ui(window) -> None:
     window.model = OutageTableModel(window.ws, window.formats, window)
     window.table = QTableView()
     window.table.setObjectName("journal")
+    # The row header is hidden and fixed before the model comes: set later, the model's arrival
+    # would size it from the titles of its first and last 100 rows (800 calls into Python).
+    window.table.verticalHeader().hide()
+    window.table.verticalHeader().setDefaultSectionSize(26)
+    window.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     window.table.setModel(window.model)
     window.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     window.table.setAlternatingRowColors(True)
     window.table.setWordWrap(False)
-    window.table.verticalHeader().hide()
-    window.table.verticalHeader().setDefaultSectionSize(26)
-    window.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = window.table.horizontalHeader()
     # Widths follow the titles (fit_header); the last column takes the spare width, so no
     # title is ever squeezed below its text in a narrow window (a scroll bar appears instead).

@@ -49,6 +49,10 @@ def service_label(service: str) -> str:
     return QCoreApplication.translate("OutageModel", text) if text else service
 
 
+def _minutes(t) -> str:
+    return f"{t.year:04d}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}"
+
+
 def duration_text(seconds: int) -> str:
     hours, rest = divmod(max(0, int(seconds)), 3600)
     days, hours = divmod(hours, 24)
@@ -67,6 +71,10 @@ class OutageTableModel(QAbstractTableModel):
         self.order_by, self.descending = "start", True
         self._count = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
+        # row -> its cells' texts, made once: Qt asks each painted cell for seven roles, and paints
+        # again on every scroll, hover and selection. Rows of a running outage are not kept (their
+        # duration grows).
+        self._texts: dict[int, tuple] = {}
         self._pending: set[int] = set()
         self._generation = 0  # bumped by every reload: late pages of an older query are dropped
         self._providers: dict[int, str] = {}
@@ -86,6 +94,7 @@ class OutageTableModel(QAbstractTableModel):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
@@ -113,6 +122,7 @@ class OutageTableModel(QAbstractTableModel):
         self._generation += 1
         self._pending.clear()
         self._pages.clear()
+        self._texts.clear()
         self._providers = self.ws.contract_providers() if self.ws else {}
         self._count = self.ws.count_outages(self.filter) if self.ws else 0
         self.endResetModel()
@@ -138,7 +148,9 @@ class OutageTableModel(QAbstractTableModel):
     def _store(self, page_no: int, page: list) -> None:
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+            dropped, _ = self._pages.popitem(last=False)
+            for row in range(dropped * PAGE_SIZE, (dropped + 1) * PAGE_SIZE):
+                self._texts.pop(row, None)
 
     def _request(self, page_no: int) -> None:
         """Read a page in a worker; its rows are announced (dataChanged) when it arrives."""
@@ -215,17 +227,34 @@ class OutageTableModel(QAbstractTableModel):
         return self.column_title(section)
 
     def data(self, index, role=_DISPLAY):
-        # Qt asks each painted cell for seven roles: the ones not answered here cost one set lookup
-        if role not in _ANSWERED_ROLES or not index.isValid():
+        # Qt asks each painted cell for seven roles: the ones not answered here cost one set lookup,
+        # and a kept row's texts (below) one dictionary lookup
+        if role not in _ANSWERED_ROLES:
             return None
         if role == _ALIGNMENT:  # the same for every row: no record needed
             return _RIGHT_ALIGNED if index.column() in _RIGHT_ALIGNED_COLUMNS else None
-        rec = self.record(index.row())
+        texts = self._texts.get(index.row())
+        if texts is None:
+            return self._record_data(index, role)
+        if role == _DISPLAY:
+            return texts[index.column()]
+        if role == _USER or role == _TOOLTIP:
+            return self._record_data(index, role)
+        return None  # a finished outage: no colour, no bold
+
+    def _record_data(self, index, role):
+        if not index.isValid():
+            return None
+        row = index.row()
+        rec = self.record(row)
         if rec is None:
             return PENDING if role == _DISPLAY and index.column() == 0 else None
         column = COLUMNS[index.column()]
         if role == _DISPLAY:
-            return self._display(rec, column)
+            if rec.end is None:
+                return self._display(rec, column)
+            texts = self._texts[row] = tuple(self._display(rec, name) for name in COLUMNS)
+            return texts[index.column()]
         if role == _USER:
             return rec.id
         if rec.end is None and role == _FOREGROUND and column in ("service", "end", "duration"):
@@ -246,8 +275,11 @@ class OutageTableModel(QAbstractTableModel):
     def _when(self, instant) -> str:
         # Year-month-day and 24-hour shop time: unambiguous in every language, sorts as it reads,
         # and costs no locale data at start-up (babel's first call loads ~80 ms of it).
-        return instant.astimezone(self.formats.tz).strftime("%Y-%m-%d %H:%M") if self.formats.tz else \
-            instant.strftime("%Y-%m-%d %H:%M UTC")
+        # (Formatted here, not by strftime: that imports ``time`` at each call, through PySide's
+        # Python import hook.)
+        if not self.formats.tz:
+            return f"{_minutes(instant)} UTC"
+        return _minutes(instant.astimezone(self.formats.tz))
 
     def _display(self, rec, column: str):
         if column == "service":
