@@ -9,9 +9,9 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QMimeData, QPoint, Qt, QTime, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QDate, QDateTime, QMimeData, QPoint, Qt, QTime, QTimer, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWizard
 
 from claimdesk.services.workspace import OutageFilter, Workspace, now_utc, recent_files
 from claimdesk.ui.main_window import MainWindow
@@ -119,6 +119,26 @@ def test_assistant_opens_the_demo_bakery(qtbot, tmp_path):
 
 
 # ---- quick logging and editing --------------------------------------------------------------
+
+def test_the_running_banner_follows_a_switch_to_a_dark_palette(qtbot, qapp, window, demo):
+    """Dark mode switched on while an outage runs: the banner takes its dark colours at once."""
+    from claimdesk.ui.theme import banner_style, dark_palette
+
+    qtbot.waitUntil(lambda: window.shortcuts_set)  # the window's start is over
+    demo.start_outage("internet")
+    window.refresh_all()
+    assert window.banner.styleSheet() == banner_style(window.palette())
+    light = window.banner.styleSheet()
+    before = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: window.banner.styleSheet() != light)
+        assert window.banner.styleSheet() == banner_style(dark_palette())
+    finally:
+        qapp.setPalette(before)
+    qtbot.waitUntil(lambda: window.banner.styleSheet() == light)
+
+
 
 def test_outage_started_now_then_service_is_back(qtbot, window, demo, monkeypatch):
     from claimdesk.ui.outage_dialogs import ServiceBackDialog, StartOutageDialog
@@ -355,10 +375,29 @@ def test_claim_wizard_to_a_pdf_whose_figures_equal_the_estimate(qtbot, window, d
 
 # ---- behaviour ------------------------------------------------------------------------------
 
-def test_every_action_has_a_shortcut_and_widgets_have_names(window):
+def test_every_action_has_a_shortcut_and_widgets_have_names(qtbot, window):
+    # the keys are set just after the first paint, and the tool tips then name them
+    qtbot.waitUntil(lambda: window.shortcuts_set)
     for act in (window.act_start, window.act_back, window.act_edit, window.act_add, window.act_claim,
-                window.act_open, window.act_settings, window.act_claims):
+                window.act_open, window.act_settings, window.act_claims, window.act_delete):
         assert not act.shortcut().isEmpty(), act.objectName()
+    assert window.act_start.toolTip().endswith("(Ctrl+D)")
+    assert window.act_delete.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Delete)) \
+        == QKeySequence.SequenceMatch.ExactMatch
+    opened = []
+
+    def close_the_dialog():  # the dialog runs its own event loop: closed from within it
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if type(w).__name__ == "StartOutageDialog" and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, close_the_dialog)
+            return
+        opened.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_the_dialog)
+    qtbot.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Outage started now
+    qtbot.waitUntil(lambda: len(opened) == 1)
     for widget in (window.table, window.f_service, window.f_claimed, window.estimate.view):
         assert widget.accessibleName()
 

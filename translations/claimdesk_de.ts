@@ -1582,7 +1582,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../claimdesk/ui/language.py" line="+24"/>
+        <location filename="../claimdesk/ui/language.py" line="+30"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1911,7 +1911,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+147"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+181"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
@@ -2165,7 +2165,7 @@ In der Buchhaltung: {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+67"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+69"/>
         <source>Open a company file</source>
         <translation>Firmendatei öffnen</translation>
     </message>
@@ -2236,7 +2236,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Störungen und Forderung werden hinzugefügt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="-98"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-100"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n Störung gelöscht.</numerusform>
@@ -2257,7 +2257,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Forderungsentwurf gelöscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Undo: {0}</source>
         <translation>Rückgängig: {0}</translation>
     </message>
@@ -2559,7 +2559,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>TV</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} d {1} h</source>
         <translation>{0} T. {1} h</translation>
     </message>
@@ -2573,12 +2573,12 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+183"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+208"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Noch keine Störungsnummer: Verlangen Sie eine bei Ihrem Anbieter und notieren Sie sie hier.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>still down</source>
         <translation>noch gestört</translation>
     </message>
@@ -2634,7 +2634,7 @@ In der Buchhaltung: {1}.</translation>
 <context>
     <name>OwnerMenus</name>
     <message>
-        <location filename="../claimdesk/ui/owner_menus.py" line="+48"/>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+44"/>
         <source>Back &amp;up to…</source>
         <translation>Kopie s&amp;peichern unter…</translation>
     </message>
@@ -2654,7 +2654,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Die Störungen und die Forderungen als zwei Tabellen (CSV), die Excel oder LibreOffice öffnen</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-345"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-347"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+241"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+275"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>

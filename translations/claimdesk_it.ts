@@ -1582,7 +1582,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../claimdesk/ui/language.py" line="+24"/>
+        <location filename="../claimdesk/ui/language.py" line="+30"/>
         <source>System default</source>
         <translation>Lingua del sistema</translation>
     </message>
@@ -1911,7 +1911,7 @@ In contabilità: {1}.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+147"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+181"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
@@ -2165,7 +2165,7 @@ In contabilità: {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+67"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+69"/>
         <source>Open a company file</source>
         <translation>Apri un file aziendale</translation>
     </message>
@@ -2236,7 +2236,7 @@ In contabilità: {1}.</translation>
         <translation>Aggiunta dei guasti e della richiesta…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="-98"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-100"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n guasto eliminato.</numerusform>
@@ -2257,7 +2257,7 @@ In contabilità: {1}.</translation>
         <translation>Bozza di richiesta eliminata.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Undo: {0}</source>
         <translation>Annulla: {0}</translation>
     </message>
@@ -2559,7 +2559,7 @@ In contabilità: {1}.</translation>
         <translation>TV</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} d {1} h</source>
         <translation>{0} g {1} h</translation>
     </message>
@@ -2573,12 +2573,12 @@ In contabilità: {1}.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+183"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+208"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Ancora nessun numero di guasto: chiedetene uno all&apos;operatore e annotatelo qui.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>still down</source>
         <translation>ancora guasto</translation>
     </message>
@@ -2634,7 +2634,7 @@ In contabilità: {1}.</translation>
 <context>
     <name>OwnerMenus</name>
     <message>
-        <location filename="../claimdesk/ui/owner_menus.py" line="+48"/>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+44"/>
         <source>Back &amp;up to…</source>
         <translation>&amp;Salva una copia in…</translation>
     </message>
@@ -2654,7 +2654,7 @@ In contabilità: {1}.</translation>
         <translation>I guasti e le richieste in due tabelle (CSV) che Excel o LibreOffice aprono</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-345"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-347"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;uto</translation>
     </message>

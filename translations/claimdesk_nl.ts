@@ -1582,7 +1582,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../claimdesk/ui/language.py" line="+24"/>
+        <location filename="../claimdesk/ui/language.py" line="+30"/>
         <source>System default</source>
         <translation>Taal van het systeem</translation>
     </message>
@@ -1911,7 +1911,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+147"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+181"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
@@ -2165,7 +2165,7 @@ Boekhoudkundig: {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../claimdesk/ui/main_window.py" line="+67"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+69"/>
         <source>Open a company file</source>
         <translation>Een bedrijfsbestand openen</translation>
     </message>
@@ -2236,7 +2236,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>De storingen en de claim worden toegevoegd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="-98"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-100"/>
         <source>%n outage(s) deleted.</source>
         <translation>
             <numerusform>%n storing verwijderd.</numerusform>
@@ -2257,7 +2257,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Conceptclaim verwijderd.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Undo: {0}</source>
         <translation>Ongedaan maken: {0}</translation>
     </message>
@@ -2559,7 +2559,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>Tv</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} d {1} h</source>
         <translation>{0} d {1} u</translation>
     </message>
@@ -2573,12 +2573,12 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>OutageTableModel</name>
     <message>
-        <location filename="../claimdesk/ui/outage_model.py" line="+183"/>
+        <location filename="../claimdesk/ui/outage_model.py" line="+208"/>
         <source>No ticket number yet: ask your provider for one and note it here.</source>
         <translation>Nog geen storingsnummer: vraag er een aan uw operator en noteer het hier.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>still down</source>
         <translation>nog gestoord</translation>
     </message>
@@ -2634,7 +2634,7 @@ Boekhoudkundig: {1}.</translation>
 <context>
     <name>OwnerMenus</name>
     <message>
-        <location filename="../claimdesk/ui/owner_menus.py" line="+48"/>
+        <location filename="../claimdesk/ui/owner_menus.py" line="+44"/>
         <source>Back &amp;up to…</source>
         <translation>Kopie opslaan &amp;in…</translation>
     </message>
@@ -2654,7 +2654,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>De storingen en de claims als twee tabellen (CSV) die Excel of LibreOffice openen</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="-345"/>
+        <location filename="../claimdesk/ui/main_window.py" line="-347"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

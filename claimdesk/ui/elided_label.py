@@ -5,8 +5,21 @@ The text is always plain: a company called "<b>Bakery</b>" is shown with its bra
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
+
+
+class _Fit(QObject):
+    """Elides the label again when its width or font changes. An event filter rather than the
+    label's own ``resizeEvent``: installed by ``follow_width()``, it can wait until the window's
+    first paint, before which no event reaches Python (see ui/language.py)."""
+
+    def eventFilter(self, label, event) -> bool:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            label._elide()
+        return False
 
 
 class ElidedLabel(QLabel):
@@ -17,30 +30,31 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(80)
         self._full = ""
+        self._fit = None
         self.setText(text)
 
     def full_text(self) -> str:
         return self._full
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        self._full = text or ""
+    def follow_width(self) -> None:
+        """Elide from now on, and whenever the width or the font changes. Until then the whole text
+        is set, clipped at the label's edge if too long."""
+        if self._fit is None:
+            self._fit = _Fit(self)
+            self.installEventFilter(self._fit)
         self._elide()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._elide()
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text or ""
+        if self._fit is None:
+            super().setText(self._full)
+        else:
+            self._elide()
 
     def sizeHint(self):  # noqa: N802 - Qt's name
         hint = super().sizeHint()
         hint.setWidth(min(self.fontMetrics().horizontalAdvance(self._full) + 4, 480))
         return hint
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.FontChange:
-            self._elide()
 
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 10))

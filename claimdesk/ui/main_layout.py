@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -86,19 +86,36 @@ FILTER_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "Se&rvice:"), QT_TRANSLATE_NOOP
 JOURNAL_WIDTHS = (80, 175, 125, 125, 80, 115, 70, 70)  # all eight in sight at 1,280 px
 
 
+class Standard(str):
+    """A platform's own shortcut (a name of QKeySequence.StandardKey): Delete, Undo, Open, Quit…"""
+
+
 def _action(window, name, slot, shortcut=None, icon_name=None):
     action = QAction(icon(icon_name) if icon_name else icon("none"), "", window)
     action.setObjectName(name)
     if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
+        window.shortcut_keys[name] = shortcut  # set just after the first paint (install_shortcuts)
     action.triggered.connect(slot)
     window.actions_by_name[name] = action
     return action
 
 
+def install_shortcuts(window) -> None:
+    """The actions' keyboard shortcuts. Set just after the first paint: PySide builds its key
+    sequence type only then (~1.5 ms, with the 71 standard keys), and no key is pressed in a window
+    not yet on screen."""
+    from PySide6.QtGui import QKeySequence
+
+    for name, key in window.shortcut_keys.items():
+        sequence = QKeySequence(getattr(QKeySequence.StandardKey, key)) if isinstance(key, Standard) else QKeySequence(key)
+        window.actions_by_name[name].setShortcut(sequence)
+
+
 def build_actions(window) -> None:
     """The window's actions, menus and tool bar (their texts come from MainWindow.retranslate)."""
     window.actions_by_name = {}
+    window.shortcut_keys = {}
+
     def a(*args):
         return _action(window, *args)
 
@@ -106,13 +123,13 @@ def build_actions(window) -> None:
     window.act_back = a("back", window.service_back, "Ctrl+B", "service-back")
     window.act_add = a("add", window.add_outage, "Ctrl+Shift+N", "new")
     window.act_edit = a("edit", window.edit_outage, "Ctrl+E", "edit")
-    window.act_delete = a("delete", window.delete_outage, QKeySequence.StandardKey.Delete, "delete")
-    window.act_undo = a("undo", window.undo_delete, QKeySequence.StandardKey.Undo)
+    window.act_delete = a("delete", window.delete_outage, Standard("Delete"), "delete")
+    window.act_undo = a("undo", window.undo_delete, Standard("Undo"))
     window.act_undo.setEnabled(False)
     window._undo = None  # the last delete's Undo (services.undo)
     window.act_claim = a("claim", window.new_claim, "Ctrl+L", "claim")
-    window.act_open = a("open", window.open_file, QKeySequence.StandardKey.Open, "open")
-    window.act_new = a("new_company", window.new_company, QKeySequence.StandardKey.New, "new")
+    window.act_open = a("open", window.open_file, Standard("Open"), "open")
+    window.act_new = a("new_company", window.new_company, Standard("New"), "new")
     window.act_import = a("import", window.import_case_file, "Ctrl+I", "open")
     window.act_batch = a("batch", window.letters_for_many)
     window.act_restore = a("restore", window.restore_backup)
@@ -120,8 +137,8 @@ def build_actions(window) -> None:
     window.act_preferences = a("preferences", window.preferences, "Ctrl+Shift+,", "settings")
     window.act_journal = a("journal", lambda: window.tabs.setCurrentIndex(0), "Ctrl+1")
     window.act_claims = a("claims", lambda: window.tabs.setCurrentIndex(1), "Ctrl+2", "claims")
-    window.act_refresh = a("refresh", window.refresh_all, QKeySequence.StandardKey.Refresh)
-    window.act_quit = a("quit", window.close, QKeySequence.StandardKey.Quit)
+    window.act_refresh = a("refresh", window.refresh_all, Standard("Refresh"))
+    window.act_quit = a("quit", window.close, Standard("Quit"))
 
     bar = window.menuBar()
     window.file_menu = m = bar.addMenu("")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from ..domain.model import SERVICES
@@ -26,6 +25,7 @@ from .main_layout import (
     PERIODS,
     build_actions,
     build_ui,
+    install_shortcuts,
 )
 from .outage_model import COLUMNS, service_label
 from .storage_messages import read_only_notice
@@ -35,6 +35,18 @@ from .window_helpers import _warm_up, exec_once, local_now, user_message  # noqa
 from .workers import run_task
 
 log = logging.getLogger(__name__)
+
+
+class _PaletteWatch(QObject):
+    """A switch between light and dark while the window is up. An event filter installed after the
+    first paint, not the window's ``changeEvent``: before it, no event reaches Python (language.py)."""
+
+    def eventFilter(self, window, event) -> bool:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange:
+            window._palette_changed()
+        return False
 
 
 class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QMainWindow):
@@ -50,6 +62,7 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
         self.resize(1280, 800)
         self._estimate_seq = 0
         self._importing = False
+        self.shortcuts_set = False  # just after the first paint (main_layout.install_shortcuts)
         self._build_actions()
         self._build_ui()
         self._estimate_timer = QTimer(self, singleShot=True, interval=120)
@@ -69,13 +82,23 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
         # locale data: ~60 ms) in a worker, so the first click on an outage answers at once.
         QTimer.singleShot(300, self._warm_up)
         self._due_notifier = None
-        QTimer.singleShot(1000, self, lambda: self.due_notifier.check())  # what is due, once the window is up
+        # what is due, once the window is up (a timer of the window's own: it goes with the window)
+        self._due_timer = QTimer(self, singleShot=True, interval=1000)
+        self._due_timer.timeout.connect(lambda: self.due_notifier.check())
+        self._due_timer.start()
 
     def _finish_start(self) -> None:
         from .watchdog_ui import install as install_watchdog
 
         self.owner_menus  # noqa: B018 - built on first use; here, just after the first paint
         install_watchdog(self)
+        for label in (self.company_label, self.file_label):  # long names end in "…" from now on
+            label.follow_width()
+        install_shortcuts(self)
+        self.shortcuts_set = True
+        self._palette_watch = _PaletteWatch(self)
+        self.installEventFilter(self._palette_watch)
+        self._tool_tips()
 
     @property
     def owner_menus(self):
@@ -127,6 +150,18 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
 
     # ---- language
 
+    def _tool_tips(self) -> None:
+        """Each action's tool tip: its status tip and, once they are set, its keys ("… (Ctrl+D)")."""
+        keys = {}
+        if self.shortcuts_set:
+            from PySide6.QtGui import QKeySequence
+
+            native = QKeySequence.SequenceFormat.NativeText
+            keys = {name: self.actions_by_name[name].shortcut().toString(native) for name in self.shortcut_keys}
+        for name, act in self.actions_by_name.items():
+            tip, key = act.statusTip(), keys.get(name)
+            act.setToolTip(f"{tip} ({key})" if tip and key else tip or act.text().replace("&", ""))
+
     def retranslate(self) -> None:
         """Every text of the window in the interface language (also run on a language change)."""
         for name, (text, tip) in ACTION_TEXTS.items():
@@ -134,8 +169,7 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
             act.setText(self.tr(text))
             tip = self.tr(tip) if tip else ""
             act.setStatusTip(tip)
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            act.setToolTip(f"{tip} ({keys})" if tip and keys else tip or act.text().replace("&", ""))
+        self._tool_tips()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.outage_menu.setTitle(self.tr("&Outage"))
@@ -173,23 +207,23 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
         self.tabs.setTabText(0, self.tr("Outage journal"))
         self.tabs.setTabText(1, self.tr("Claims"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange and self.ws is not None:
-            # dates and amounts follow the interface language too
-            self.ui_language = current_language()
-            self.formats = self._formats()
-            self.model.set_formats(self.formats)  # cells re-read; the selection stays
-            super().changeEvent(event)
-            self.setWindowTitle(self.tr("{0} — ClaimDesk").format(self.ws.company().name))
-            if self._claims is not None:
-                self._claims.set_workspace(self.ws, self.formats)
-            self.refresh_state()
+    def language_changed(self) -> None:
+        """The interface language changed: texts, and dates and amounts, in the new one."""
+        if self.ws is None:
+            self.retranslate()
             return
-        if event.type() == QEvent.Type.PaletteChange and self.banner.styleSheet():
+        self.ui_language = current_language()
+        self.formats = self._formats()
+        self.model.set_formats(self.formats)  # cells re-read; the selection stays
+        self.retranslate()
+        self.setWindowTitle(self.tr("{0} — ClaimDesk").format(self.ws.company().name))
+        if self._claims is not None:
+            self._claims.set_workspace(self.ws, self.formats)
+        self.refresh_state()
+
+    def _palette_changed(self) -> None:
+        if self.banner.styleSheet():  # a running outage's banner: its colours for light or dark
             self.banner.setStyleSheet(banner_style(self.palette()))
-        super().changeEvent(event)
 
     # ---- refreshing
 
@@ -392,6 +426,8 @@ class MainWindow(Retranslating, JournalSelection, CompanyActions, CaseImport, QM
             text = self.tr("%n evidence file(s) removed.", "", undo.count)
         else:
             text = self.tr("Draft claim deleted.")
+        from PySide6.QtGui import QKeySequence
+
         keys = self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.statusBar().showMessage(text + " " + self.tr("Undo: {0}").format(keys), 15000)
 

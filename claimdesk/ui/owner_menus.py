@@ -10,11 +10,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .claim_labels import kind_label, status_label
+from .language import changes
 from .letter_actions import documents_folder, safe_file_name, show_in_folder
 from .outage_model import duration_text, service_label
 
@@ -36,13 +37,8 @@ class OwnerMenus(QObject):
         self.act_guide.triggered.connect(self.show_guide)
         self.act_about = self.help_menu.addAction("")
         self.act_about.triggered.connect(self.show_about)
-        window.installEventFilter(self)
+        changes().language.connect(self.retranslate)
         self.retranslate()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.w and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.act_backup.setText(self.tr("Back &up to…"))
