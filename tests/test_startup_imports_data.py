@@ -204,6 +204,12 @@ def test_the_summary_counts_letters_waiting_and_overdue(tmp_path):
     for day, (n, overdue) in counts.items():
         assert (len(waiting), sum(is_overdue(c, day) for c in waiting)) == (n, overdue)
     assert ws.summary(date(2019, 9, 26)).outages == 1  # the demo's own outage; the claimed one is not
+    # counted from the claims' side (one outage in four claims counts once), as the journal's filter
+    from claimdesk.services.workspace import OutageFilter
+
+    cf.add_outage(contract_id, "email", datetime(2019, 7, 2, 9, tzinfo=timezone.utc),
+                  datetime(2019, 7, 2, 11, tzinfo=timezone.utc))
+    assert ws.summary().outages == ws.count_outages(OutageFilter(claimed=False)) == 2
     ws.close()
 
 

@@ -532,7 +532,7 @@ class Workspace:
         # sent and not followed up (a letter followed up waits no more), read without the claims
         waiting = self.file.letters_awaiting_answer()
         return UnclaimedSummary(
-            outages=self.file.count_outages(claimed=False),
+            outages=self.file.count_unclaimed(),
             running=len(self.running_outages()),
             claims_waiting=len(waiting),
             claims_overdue=sum(1 for _, deadline in waiting if deadline < today),

@@ -181,6 +181,15 @@ class OutageJournal:
             return self._db().execute(f"SELECT COUNT(*) FROM outage o {where}", params).fetchone()[0]
 
     @_reading
+    def count_unclaimed(self) -> int:
+        """Outages named in no claim: all of them less those claims name. (Every outage a claim names
+        exists: the foreign key refuses to delete it. Two index counts, where the claimed=False
+        filter looks each outage up: ~1 ms at 10,000, at every start.)"""
+        with self._mutex:
+            return self._db().execute("SELECT (SELECT COUNT(*) FROM outage) - "
+                                      "(SELECT COUNT(DISTINCT outage_id) FROM claim_outage)").fetchone()[0]
+
+    @_reading
     def running_outages(self) -> list[OutageRecord]:
         with self._mutex:
             rows = self._db().execute(f"{_OUTAGE_SELECT} WHERE o.end_us IS NULL ORDER BY o.start_us DESC").fetchall()
