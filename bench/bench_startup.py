@@ -48,10 +48,6 @@ def prepare(folder: Path, n: int) -> None:
 
 def run(folder: Path, order: str | None = None, paint_only: bool = False) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import resource
-
-    from PySide6.QtCore import QElapsedTimer
-
     from claimdesk.ui.app import begin, open_window
 
     # the app's own start path (ui/app.run_gui): the log, the application, the interface language,
@@ -66,6 +62,11 @@ def run(folder: Path, order: str | None = None, paint_only: bool = False) -> Non
         print(f"painted {painted * 1000:.0f} ms", flush=True)
         window.ws.close()
         os._exit(0)
+    # what only the measures below need (the bare window loads neither before its paint)
+    import resource
+
+    from PySide6.QtCore import QElapsedTimer
+
     if order:  # sorted by a column header first: the click, then the scroll below in that order
         timer = QElapsedTimer()
         timer.start()
