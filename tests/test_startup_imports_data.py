@@ -22,6 +22,7 @@ NOT_AT_START = (
     "claimdesk.storage.ladder", "claimdesk.storage.restore", "claimdesk.storage.vault",
     "claimdesk.services.backup_info", "claimdesk.casefile", "calendar", "getpass", "termios", "pwd",
     "hashlib", "zoneinfo", "claimdesk.domain.company_model",
+    "dataclasses",  # no dataclass is made before the first paint (records are named tuples)
 )
 CLAIM_CLASSES = ("ClaimRecord", "HistoryEntry", "SentRecord", "AnswerRecord", "PaymentRecord", "Outage",
                  "Evidence", "MoneyItem", "PreviousLetter", "ClaimSpec", "Case", "BackupInfo", "Company", "Contract",

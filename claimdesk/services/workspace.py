@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -582,6 +581,8 @@ def with_claim_defaults(company: Company, language: str | None = None) -> ClaimS
 
 
 def replace_spec(spec: ClaimSpec, **changes) -> ClaimSpec:
+    from dataclasses import replace  # the claim side's dataclasses: not loaded to paint the window
+
     return replace(spec, **changes)
 
 
