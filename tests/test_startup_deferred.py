@@ -57,3 +57,34 @@ def test_the_first_paint_loads_neither_the_watchdog_nor_openssl(tmp_path):
     assert "import_bounces" in actions
     assert help_title == "&Help"
     assert help_entries == ["&Getting started", "&About ClaimDesk"]
+
+
+BEGIN = """
+import os, sys, time
+from claimdesk.ui import main_window
+from claimdesk.ui.app import begin, open_window
+calls = []
+changed = main_window.MainWindow.language_changed
+main_window.MainWindow.language_changed = lambda self: (calls.append(1), changed(self))
+app, language, log_path = begin(sys.argv[1])
+window = open_window(app, sys.argv[1], None, language, log_path)
+end = time.monotonic() + 1
+while time.monotonic() < end:
+    app.processEvents()
+    time.sleep(0.01)
+print(len(calls), window.windowTitle())
+window.ws.close()
+os._exit(0)
+"""
+
+
+def test_a_start_sets_the_windows_texts_once(tmp_path):
+    """The interface language applied at start is no change of language: the window, built in it,
+    does not set all its texts again once it is up."""
+    Workspace.create_demo(tmp_path).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", BEGIN, str(tmp_path)], capture_output=True, text=True,
+                            timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    calls, title = result.stdout.strip().splitlines()[-1].split(" ", 1)
+    assert calls == "0" and title.startswith("Fraser Street Bakery")

@@ -14,10 +14,14 @@ class _Fit(QObject):
     label's own ``resizeEvent``: installed by ``follow_width()``, it can wait until the window's
     first paint, before which no event reaches Python (see ui/language.py)."""
 
-    def eventFilter(self, label, event) -> bool:  # noqa: N802 - Qt's name
+    def __init__(self, label):
         from PySide6.QtCore import QEvent
 
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        super().__init__(label)
+        self._kinds = (QEvent.Type.Resize, QEvent.Type.FontChange)  # looked up once, not per event
+
+    def eventFilter(self, label, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in self._kinds:
             label._elide()
         return False
 

@@ -88,8 +88,8 @@ def apply_language(choice: str, app: QCoreApplication | None = None) -> str:
     app.setProperty(PROPERTY, language)
     if before is not None and before != language:
         # Also when no catalog changed (English, or a catalog missing): dates and amounts follow.
-        # Not at start (nothing applied before): no window exists yet to be told, and the first
-        # window would otherwise set all its texts twice before its first paint.
+        # Not at start (nothing applied before): no window exists yet to be told, and the event
+        # would reach the first window just after its first paint, to set all its texts again.
         from PySide6.QtCore import QEvent
 
         QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))

@@ -41,10 +41,14 @@ class _PaletteWatch(QObject):
     """A switch between light and dark while the window is up. An event filter installed after the
     first paint, not the window's ``changeEvent``: before it, no event reaches Python (language.py)."""
 
-    def eventFilter(self, window, event) -> bool:  # noqa: N802 - Qt's name
+    def __init__(self, window):
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.PaletteChange:
+        super().__init__(window)
+        self._palette_change = QEvent.Type.PaletteChange  # looked up once: the filter sees every event
+
+    def eventFilter(self, window, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == self._palette_change:
             window._palette_changed()
         return False
 
