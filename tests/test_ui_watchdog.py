@@ -52,6 +52,12 @@ def test_the_watchdog_menu_entries_come_once_the_window_is_painted(qtbot, qapp, 
     assert "&Import bounce messages…" in [a.text() for a in w.outage_menu.actions()]
     assert "&Watchdog…" in [a.text() for a in w.company_menu.actions()]
     assert w.watchdog.background is None  # never agreed to: not running
+    set_language(qapp, "fr")  # its entries follow the interface language like the window's
+    try:
+        qtbot.waitUntil(lambda: "&Watchdog…" not in [a.text() for a in w.company_menu.actions()])
+        assert w.watchdog.act_settings.text() == "&Surveillance automatique…"
+    finally:
+        set_language(qapp, "en")
 
 
 def test_the_watchdog_is_off_until_the_user_agrees_to_the_hosts_named(qtbot, tmp_path):

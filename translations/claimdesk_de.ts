@@ -1911,7 +1911,7 @@ In der Buchhaltung: {1}.</translation>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+181"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+185"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
@@ -3760,7 +3760,7 @@ Freundliche Grüsse</translation>
 <context>
     <name>WatchdogController</name>
     <message>
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+143"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+144"/>
         <source>&amp;Watchdog…</source>
         <translation>&amp;Überwachung …</translation>
     </message>
@@ -3803,7 +3803,7 @@ Freundliche Grüsse</translation>
         <translation>Diese Nachrichten können nicht importiert werden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Internet outage detected</source>
         <translation>Internetstörung erkannt</translation>
     </message>
@@ -3861,7 +3861,7 @@ Freundliche Grüsse</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Solange sie eingeschaltet ist, kontaktiert ClaimDesk von diesem Computer aus etwa einmal pro Minute diese Hosts: {hosts}. Sie sehen die Internetadresse Ihres Geschäfts; sonst verlässt nichts den Computer. Jedes Ergebnis wird in der Unternehmensdatei verkettet gespeichert, sodass jede spätere Änderung sichtbar wird. Sie läuft nur, solange ClaimDesk geöffnet ist.</translation>
     </message>

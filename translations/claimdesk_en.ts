@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/main_window.py" line="+275"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+279"/>
         <source>%n outage(s)</source>
         <translation>
             <numerusform>%n outage</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>WatchdogController</name>
     <message numerus="yes">
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+185"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+186"/>
         <source>E-mail outage added from %n bounce message(s).</source>
         <translation>
             <numerusform>E-mail outage added from %n bounce message.</numerusform>

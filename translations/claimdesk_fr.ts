@@ -1911,7 +1911,7 @@ Le terme comptable : {1}.</translation>
         <translation>&amp;Opérateur :</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+181"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+185"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
@@ -3760,7 +3760,7 @@ Meilleures salutations</translation>
 <context>
     <name>WatchdogController</name>
     <message>
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+143"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+144"/>
         <source>&amp;Watchdog…</source>
         <translation>&amp;Surveillance automatique…</translation>
     </message>
@@ -3803,7 +3803,7 @@ Meilleures salutations</translation>
         <translation>Impossible d&apos;importer ces messages</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Internet outage detected</source>
         <translation>Panne internet détectée</translation>
     </message>
@@ -3861,7 +3861,7 @@ Meilleures salutations</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Tant qu&apos;elle est active, ClaimDesk contacte ces hôtes depuis cet ordinateur environ une fois par minute : {hosts}. Ils voient l&apos;adresse internet de votre commerce ; rien d&apos;autre ne quitte l&apos;ordinateur. Chaque résultat est conservé dans le fichier de l&apos;entreprise, chaîné de sorte que toute modification ultérieure se voie. Elle ne fonctionne que lorsque ClaimDesk est ouvert.</translation>
     </message>

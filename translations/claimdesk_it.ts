@@ -1911,7 +1911,7 @@ In contabilità: {1}.</translation>
         <translation>&amp;Operatore:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+181"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+185"/>
         <source>Co&amp;mpany</source>
         <translation>A&amp;zienda</translation>
     </message>
@@ -3760,7 +3760,7 @@ Cordiali saluti</translation>
 <context>
     <name>WatchdogController</name>
     <message>
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+143"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+144"/>
         <source>&amp;Watchdog…</source>
         <translation>&amp;Sorveglianza…</translation>
     </message>
@@ -3803,7 +3803,7 @@ Cordiali saluti</translation>
         <translation>Impossibile importare questi messaggi</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Internet outage detected</source>
         <translation>Guasto internet rilevato</translation>
     </message>
@@ -3861,7 +3861,7 @@ Cordiali saluti</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Finché è attiva, ClaimDesk contatta questi host da questo computer circa una volta al minuto: {hosts}. Vedono l&apos;indirizzo internet del vostro negozio; nient&apos;altro lascia il computer. Ogni risultato è conservato nel file dell&apos;azienda, concatenato in modo che ogni modifica successiva si veda. Funziona solo mentre ClaimDesk è aperto.</translation>
     </message>

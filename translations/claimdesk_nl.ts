@@ -1911,7 +1911,7 @@ Boekhoudkundig: {1}.</translation>
         <translation>O&amp;perator:</translation>
     </message>
     <message>
-        <location filename="../claimdesk/ui/main_window.py" line="+181"/>
+        <location filename="../claimdesk/ui/main_window.py" line="+185"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Onderneming</translation>
     </message>
@@ -3760,7 +3760,7 @@ Met vriendelijke groeten</translation>
 <context>
     <name>WatchdogController</name>
     <message>
-        <location filename="../claimdesk/ui/watchdog_ui.py" line="+143"/>
+        <location filename="../claimdesk/ui/watchdog_ui.py" line="+144"/>
         <source>&amp;Watchdog…</source>
         <translation>&amp;Bewaking…</translation>
     </message>
@@ -3803,7 +3803,7 @@ Met vriendelijke groeten</translation>
         <translation>Deze berichten kunnen niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Internet outage detected</source>
         <translation>Internetstoring vastgesteld</translation>
     </message>
@@ -3861,7 +3861,7 @@ Met vriendelijke groeten</translation>
 <context>
     <name>WatchdogDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>While it is on, ClaimDesk contacts these hosts from this computer about once a minute: {hosts}. They see your shop&apos;s internet address; nothing else leaves the computer. Every result is kept in the company file, chained so that any later change shows. It runs only while ClaimDesk is open.</source>
         <translation>Zolang ze aanstaat, neemt ClaimDesk vanaf deze computer ongeveer eens per minuut contact op met deze hosts: {hosts}. Zij zien het internetadres van uw zaak; verder verlaat niets de computer. Elk resultaat wordt in het bestand van de onderneming bewaard, aan elkaar geketend zodat elke latere wijziging zichtbaar is. Ze werkt alleen zolang ClaimDesk open is.</translation>
     </message>

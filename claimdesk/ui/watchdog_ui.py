@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .icons import icon
-from .language import Retranslating
+from .language import Retranslating, changes
 
 if TYPE_CHECKING:  # imported when first used: the probes' modules (socket, OpenSSL) are not needed at start
     from ..services import watch_settings
@@ -136,7 +136,8 @@ class WatchdogController(QObject):
         window.outage_menu.addSeparator()
         window.outage_menu.addAction(self.act_import)
         self.retranslate()
-        window.installEventFilter(self)
+        changes().language.connect(self.retranslate)
+        window.installEventFilter(self)  # for its Close
         window.workspace_changed.connect(self.restart)
 
     def retranslate(self) -> None:
@@ -220,8 +221,6 @@ class WatchdogController(QObject):
             self.background = None
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
         if obj is self.window and event.type() == QEvent.Type.Close:
             self.stop()  # before the window closes the company file
             if self.tray is not None:
